@@ -1,0 +1,38 @@
+// Output files: safe ASCII names and writes that never leave a half-written file behind.
+import { createHash, randomBytes } from "node:crypto";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+
+const ASCII_FOLDS: Record<string, string> = { æ: "ae", ø: "o", å: "a", Æ: "Ae", Ø: "O", Å: "A", ß: "ss" };
+
+/** "Tromsø - Romsa - Tromssa" → "tromso"; "Nord-Fron" → "nord-fron". Uses the Norwegian name only. */
+export function slugify(name: string): string {
+  return name
+    .replace(/[æøåÆØÅß]/g, (ch) => ASCII_FOLDS[ch] ?? ch)
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+export function sheetFileName(code: string, shortName: string, suffix = ""): string {
+  return `${code}-${slugify(shortName)}${suffix}.pdf`;
+}
+
+/** Writes to a temporary file beside the target and renames it into place: readers see the old or the new file. */
+export async function writeFileAtomic(path: string, data: Buffer | string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = join(dirname(path), `.${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    await writeFile(temporary, data);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+export function sha256(data: Buffer | string): string {
+  return createHash("sha256").update(data).digest("hex");
+}

@@ -1,0 +1,25 @@
+// A dataset directory after reading and joining: one record per municipality plus what the reading found.
+import type { Diagnostic } from "../data/types.js";
+import type { MunicipalityRecord } from "./record.js";
+
+export interface DatasetFile {
+  /** Path relative to the dataset directory. */
+  readonly path: string;
+  readonly sha256: string;
+  /** What the file was recognised as ("SSB 07459 (JSON-stat2)"), or null when it was not. */
+  readonly recognisedAs: string | null;
+  /** Observations (or register rows) read from it. */
+  readonly rows: number;
+}
+
+export interface Dataset {
+  readonly dir: string;
+  /** True when the dataset declares itself sample data: every sheet then says "Eksempeldata" on every page. */
+  readonly isSample: boolean;
+  /** The latest population year (1 January) in the data: the sheets' data year. */
+  readonly dataYear: number;
+  /** All municipalities of the register, sorted by code. */
+  readonly records: readonly MunicipalityRecord[];
+  readonly files: readonly DatasetFile[];
+  readonly diagnostics: readonly Diagnostic[];
+}

@@ -1,0 +1,168 @@
+// The joined, typed record of one municipality: the single input of everything downstream
+// (comparison, indicators, sheet model). Every part carries the source it came from.
+import type { Cell, SourceRef } from "../data/types.js";
+
+export interface YearValue {
+  readonly year: number;
+  readonly value: Cell;
+}
+/** Values by year, ascending, one per year. */
+export type Series = readonly YearValue[];
+
+/** A part of the record with the table it was read from. */
+export interface Sourced<T> {
+  readonly source: SourceRef;
+  readonly data: T;
+  /** Notes the sheet must carry as footnotes, e.g. how a series was put on today's borders. */
+  readonly notes: readonly string[];
+}
+
+export type WrittenForm = "nb" | "nn" | "neutral";
+
+/** SSB 14288's age groups, used for projections and for age structure on the sheet. */
+export const AGE_GROUPS = [
+  "0",
+  "1-5",
+  "6-12",
+  "13-15",
+  "16-19",
+  "20-44",
+  "45-66",
+  "67-79",
+  "80-89",
+  "90+",
+] as const;
+export type AgeGroup = (typeof AGE_GROUPS)[number];
+
+export interface AgeSexCount {
+  /** Single year of age; the last one (105) means "105 or older". */
+  readonly age: number;
+  readonly male: Cell;
+  readonly female: Cell;
+}
+
+export interface Population {
+  /** Population 1 January, by year, on today's borders. */
+  readonly total: Series;
+  /** Single-year ages by sex, for `ageSexYear`. */
+  readonly byAgeSex: readonly AgeSexCount[];
+  readonly ageSexYear: number;
+}
+
+export interface Immigrants {
+  /** Immigrants (SSB: innvandrere), by year. */
+  readonly immigrants: Series;
+  /** Norwegian-born to immigrant parents, by year. */
+  readonly norwegianBornToImmigrantParents: Series;
+}
+
+/** SSB 06070's household types (codes as in faktaark, labels in the sheet's language). */
+export const HOUSEHOLD_TYPES = [
+  "living-alone",
+  "couple-without-children",
+  "couple-with-small-children",
+  "couple-with-older-children",
+  "single-parent",
+  "multi-family",
+  "other",
+] as const;
+export type HouseholdType = (typeof HOUSEHOLD_TYPES)[number];
+
+export interface Households {
+  readonly year: number;
+  readonly byType: Readonly<Record<HouseholdType, Cell>>;
+  readonly total: Cell;
+  /** Persons in private households, when the source gives it (for household size). */
+  readonly persons: Cell | null;
+}
+
+/** SSB 06265's building types. */
+export const BUILDING_TYPES = [
+  "detached",
+  "semi-detached",
+  "row-house",
+  "block",
+  "communal",
+  "other",
+] as const;
+export type BuildingType = (typeof BUILDING_TYPES)[number];
+
+export interface Dwellings {
+  readonly year: number;
+  readonly byBuildingType: Readonly<Record<BuildingType, Cell>>;
+  readonly total: Cell;
+}
+
+export interface Tenure {
+  readonly year: number;
+  /** Private households that own their dwelling (directly or through a housing co-operative/company). */
+  readonly owners: Cell;
+  readonly renters: Cell;
+}
+
+export interface Crowding {
+  /** Share (per cent) of residents in private households living crowded, by year. */
+  readonly share: Series;
+}
+
+export interface Construction {
+  /** Dwellings started per year. */
+  readonly started: Series;
+  /** Dwellings completed per year. */
+  readonly completed: Series;
+}
+
+export interface Projection {
+  /** The year the projection was made from ("Framskriving 2024"). */
+  readonly baseYear: number;
+  /** Total population by year: main alternative (MMMM), low (LLML) and high (HHMH). */
+  readonly main: Series;
+  readonly low: Series;
+  readonly high: Series;
+  /** Main alternative by age group. */
+  readonly byAgeGroup: readonly { readonly group: AgeGroup; readonly main: Series }[];
+}
+
+export interface MunicipalDwellings {
+  /** Municipally owned or managed dwellings (KOSTRA), number by year. */
+  readonly count: Series;
+  /** Per 1000 inhabitants, as KOSTRA publishes it. */
+  readonly per1000: Series;
+}
+
+export interface HusbankenUse {
+  /** Startlån: number of loans and amount (NOK 1000) per year. */
+  readonly startLoanCount: Series;
+  readonly startLoanAmount: Series;
+  /** Bostøtte: recipient households (December) per year. */
+  readonly housingAllowanceHouseholds: Series;
+  /** Tilskudd til utleieboliger: number of dwellings given the grant per year. */
+  readonly rentalGrantDwellings: Series;
+  /** Tilskudd til tilpasning/etablering: grants per year. */
+  readonly adaptationGrants: Series;
+}
+
+export interface MunicipalityRecord {
+  /** Four-digit municipality number, 2024 structure. */
+  readonly code: string;
+  /** Official name including Sami/Kven forms ("Tromsø - Romsa - Tromssa"). */
+  readonly name: string;
+  /** The Norwegian name alone ("Tromsø"), for file names and running text. */
+  readonly shortName: string;
+  readonly county: { readonly code: string; readonly name: string };
+  /** SSB centrality class 1 (most central) to 6, and index 0–1000 (KLASS 128). */
+  readonly centrality: { readonly class: number; readonly index: number } | null;
+  /** SSB KOSTRA group 1–17. */
+  readonly kostraGroup: number | null;
+  readonly writtenForm: WrittenForm;
+  readonly population: Sourced<Population> | null;
+  readonly immigrants: Sourced<Immigrants> | null;
+  readonly households: Sourced<Households> | null;
+  readonly dwellings: Sourced<Dwellings> | null;
+  readonly tenure: Sourced<Tenure> | null;
+  readonly crowding: Sourced<Crowding> | null;
+  readonly construction: Sourced<Construction> | null;
+  readonly projection: Sourced<Projection> | null;
+  readonly municipalDwellings: Sourced<MunicipalDwellings> | null;
+  readonly husbanken: Sourced<HusbankenUse> | null;
+}

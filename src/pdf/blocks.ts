@@ -1,0 +1,148 @@
+// Measures and draws one block of the grid: a titled chart, table or text, with its source line.
+import type { ChartRenderer } from "../charts/renderer.js";
+import type { Block, ChartBlock, TableBlock, TextBlock } from "../sheet/model.js";
+import { COLOURS, TYPE } from "./style.js";
+
+const TITLE_GAP = 4;
+const SOURCE_GAP = 3;
+const BLOCK_GAP = 14;
+const TABLE_ROW_PADDING = 2.5;
+const PARAGRAPH_GAP = 4;
+
+/** Total height of a block, gap below included. */
+export function measureBlock(doc: PDFKit.PDFDocument, block: Block, width: number): number {
+  return measureTitle(doc, block, width) + measureBody(doc, block, width) + measureSource(doc, block, width) + BLOCK_GAP;
+}
+
+export async function drawBlock(
+  doc: PDFKit.PDFDocument,
+  block: Block,
+  x: number,
+  y: number,
+  width: number,
+  charts: ChartRenderer,
+): Promise<void> {
+  let top = y;
+  top = drawTitle(doc, block, x, top, width);
+  if (block.kind === "chart") {
+    await charts.draw(doc, block.chart, x, top);
+    top += block.chart.height;
+  } else if (block.kind === "table") {
+    top = drawTable(doc, block, x, top, width);
+  } else {
+    top = drawText(doc, block, x, top, width);
+  }
+  drawSource(doc, block, x, top, width);
+}
+
+function footnoteMarks(block: Block): string {
+  return block.footnotes.length > 0 ? ` ${[...new Set(block.footnotes)].join(", ")})` : "";
+}
+
+function measureTitle(doc: PDFKit.PDFDocument, block: Block, width: number): number {
+  doc.font("semibold").fontSize(TYPE.blockTitle);
+  return doc.heightOfString(block.title + footnoteMarks(block), { width }) + TITLE_GAP;
+}
+
+function drawTitle(doc: PDFKit.PDFDocument, block: Block, x: number, y: number, width: number): number {
+  doc.font("semibold").fontSize(TYPE.blockTitle).fillColor(COLOURS.text);
+  const marks = footnoteMarks(block);
+  doc.text(block.title, x, y, { width, continued: marks.length > 0 });
+  if (marks) doc.font("regular").fontSize(TYPE.source).fillColor(COLOURS.muted).text(marks, { rise: 3 } as PDFKit.Mixins.TextOptions);
+  return doc.y + TITLE_GAP;
+}
+
+function measureSource(doc: PDFKit.PDFDocument, block: Block, width: number): number {
+  if (!block.source) return 0;
+  doc.font("regular").fontSize(TYPE.source);
+  return SOURCE_GAP + doc.heightOfString(block.source, { width });
+}
+
+function drawSource(doc: PDFKit.PDFDocument, block: Block, x: number, y: number, width: number): void {
+  if (!block.source) return;
+  doc.font("regular").fontSize(TYPE.source).fillColor(COLOURS.muted);
+  doc.text(block.source, x, y + SOURCE_GAP, { width });
+}
+
+function measureBody(doc: PDFKit.PDFDocument, block: Block, width: number): number {
+  if (block.kind === "chart") return block.chart.height;
+  if (block.kind === "table") return tableLayout(doc, block, width).height;
+  return measureText(doc, block, width);
+}
+
+function measureText(doc: PDFKit.PDFDocument, block: TextBlock, width: number): number {
+  doc.font("regular").fontSize(TYPE.body);
+  return block.paragraphs.reduce(
+    (sum, paragraph) => sum + doc.heightOfString(paragraph, { width, lineGap: 1 }) + PARAGRAPH_GAP,
+    0,
+  );
+}
+
+function drawText(doc: PDFKit.PDFDocument, block: TextBlock, x: number, y: number, width: number): number {
+  doc.font("regular").fontSize(TYPE.body).fillColor(COLOURS.text);
+  let top = y;
+  for (const paragraph of block.paragraphs) {
+    doc.text(paragraph, x, top, { width, lineGap: 1 });
+    top = doc.y + PARAGRAPH_GAP;
+  }
+  return top;
+}
+
+interface TableLayout {
+  readonly widths: readonly number[];
+  readonly rowHeights: readonly number[];
+  readonly headerHeight: number;
+  readonly height: number;
+}
+
+/** Column widths from the widest cell of each numeric column; the first column takes the rest and may wrap. */
+function tableLayout(doc: PDFKit.PDFDocument, block: TableBlock, width: number): TableLayout {
+  doc.font("regular").fontSize(TYPE.table);
+  const widths = block.columns.map((column, index) => {
+    if (index === 0) return 0;
+    doc.font("semibold");
+    let widest = doc.widthOfString(column);
+    doc.font("regular");
+    for (const row of block.rows) widest = Math.max(widest, doc.widthOfString(row[index] ?? ""));
+    return Math.min(widest + 10, block.numeric[index] ? 80 : 160);
+  });
+  const rest = width - widths.reduce((a, b) => a + b, 0);
+  widths[0] = Math.max(rest, 60);
+  const cellHeight = (text: string, column: number, font: string) => {
+    doc.font(font);
+    return doc.heightOfString(text || " ", { width: widths[column]! - 6 });
+  };
+  const headerHeight =
+    Math.max(...block.columns.map((column, index) => cellHeight(column, index, "semibold"))) + 2 * TABLE_ROW_PADDING;
+  const rowHeights = block.rows.map(
+    (row) => Math.max(...row.map((cell, index) => cellHeight(cell, index, "regular"))) + 2 * TABLE_ROW_PADDING,
+  );
+  return { widths, rowHeights, headerHeight, height: headerHeight + rowHeights.reduce((a, b) => a + b, 0) + 2 };
+}
+
+function drawTable(doc: PDFKit.PDFDocument, block: TableBlock, x: number, y: number, width: number): number {
+  const layout = tableLayout(doc, block, width);
+  const drawRow = (cells: readonly string[], top: number, font: string) => {
+    let left = x;
+    cells.forEach((cell, index) => {
+      const cellWidth = layout.widths[index]!;
+      doc.font(font).fontSize(TYPE.table).fillColor(COLOURS.text);
+      doc.text(cell, left + 3, top + TABLE_ROW_PADDING, {
+        width: cellWidth - 6,
+        align: block.numeric[index] ? "right" : "left",
+      });
+      left += cellWidth;
+    });
+  };
+  doc.rect(x, y, width, layout.headerHeight).fill(COLOURS.panel);
+  drawRow(block.columns, y, "semibold");
+  let top = y + layout.headerHeight;
+  block.rows.forEach((row, index) => {
+    const height = layout.rowHeights[index]!;
+    if (index === block.highlightRow) doc.rect(x, top, width, height).fill(COLOURS.highlightRow);
+    drawRow(row, top, index === block.highlightRow ? "semibold" : "regular");
+    top += height;
+    doc.moveTo(x, top).lineTo(x + width, top).lineWidth(0.4).strokeColor(COLOURS.rule).stroke();
+  });
+  return top + 2;
+}

@@ -1,0 +1,25 @@
+// Opens the sheet's fonts once per process (or worker): parsing a TTF for every document costs ~30 ms a font.
+// PDFKit embeds an opened fontkit font as it is, and the chart renderer measures text with the same objects.
+import { createRequire } from "node:module";
+import { FONT_FILES, type FontName } from "./fonts.js";
+
+/** The part of a fontkit font faktaark uses (fontkit ships no types). */
+export interface OpenFont {
+  readonly unitsPerEm: number;
+  layout(text: string): { readonly advanceWidth: number };
+}
+
+const require = createRequire(import.meta.url);
+const fontkit = require("fontkit") as { openSync(path: string): OpenFont };
+
+let fonts: Record<FontName, OpenFont> | null = null;
+
+export function loadFonts(): Record<FontName, OpenFont> {
+  fonts ??= {
+    regular: fontkit.openSync(FONT_FILES.regular),
+    italic: fontkit.openSync(FONT_FILES.italic),
+    semibold: fontkit.openSync(FONT_FILES.semibold),
+    bold: fontkit.openSync(FONT_FILES.bold),
+  };
+  return fonts;
+}

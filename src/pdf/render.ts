@@ -1,0 +1,238 @@
+// Draws a sheet model onto A4 pages with PDFKit: header, key figures, findings, then the sections in a
+// two-column grid that breaks pages between rows. Everything it prints comes from the model.
+import PDFDocument from "pdfkit";
+import type { ChartRenderer } from "../charts/renderer.js";
+import type { Block, Section, SheetModel } from "../sheet/model.js";
+import { drawBlock, measureBlock } from "./blocks.js";
+import { loadFonts } from "./font-cache.js";
+import { COLOURS, COLUMN_WIDTH, CONTENT_WIDTH, PAGE, TYPE } from "./style.js";
+
+export interface RenderedSheet {
+  readonly pdf: Buffer;
+  readonly pages: number;
+}
+
+export async function renderSheetPdf(model: SheetModel, charts: ChartRenderer): Promise<RenderedSheet> {
+  const doc = createDocument(model);
+  const page = new PageFlow(doc, model);
+  drawTitle(doc, model);
+  drawKeyFigures(doc, model);
+  drawFindings(doc, model);
+  for (const section of model.sections) await drawSection(doc, page, section, charts);
+  drawClosing(doc, page, model);
+  drawRunningParts(doc, model);
+  return { pdf: await finish(doc), pages: doc.bufferedPageRange().count };
+}
+
+function createDocument(model: SheetModel): PDFKit.PDFDocument {
+  const created = new Date(model.pdf.creationDate);
+  const doc = new PDFDocument({
+    size: "A4",
+    margins: { top: PAGE.marginTop, bottom: 0, left: PAGE.marginLeft, right: PAGE.marginRight },
+    bufferPages: true,
+    autoFirstPage: true,
+    compress: true,
+    lang: model.lang === "nn" ? "nn-NO" : "nb-NO",
+    displayTitle: true,
+    // No default Helvetica: every text uses the embedded font.
+    font: null as unknown as string,
+    info: {
+      Title: model.pdf.title,
+      Author: model.pdf.author,
+      Subject: model.pdf.subject,
+      Keywords: model.pdf.keywords,
+      Creator: "faktaark",
+      Producer: "faktaark (PDFKit)",
+      CreationDate: created,
+      ModDate: created,
+    },
+  });
+  for (const [name, font] of Object.entries(loadFonts())) {
+    // PDFKit accepts an opened fontkit font; it is parsed once per process, not per document.
+    doc.registerFont(name, font as unknown as string);
+  }
+  doc.font("regular");
+  return doc;
+}
+
+function finish(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+    doc.end();
+  });
+}
+
+/** Keeps track of the vertical position and starts new pages when a row does not fit. */
+class PageFlow {
+  constructor(
+    private readonly doc: PDFKit.PDFDocument,
+    readonly model: SheetModel,
+  ) {}
+
+  get y(): number {
+    return this.doc.y;
+  }
+
+  /** Starts a new page unless `height` fits below the current position. */
+  ensure(height: number): void {
+    if (this.doc.y + height > PAGE.contentBottom) {
+      this.doc.addPage();
+      this.doc.y = PAGE.marginTop + 16;
+    }
+  }
+}
+
+function drawTitle(doc: PDFKit.PDFDocument, model: SheetModel): void {
+  const x = PAGE.marginLeft;
+  let y = PAGE.marginTop + 14;
+  doc.font("semibold").fontSize(TYPE.kicker).fillColor(COLOURS.heading);
+  doc.text(model.title.toUpperCase(), x, y, { characterSpacing: 1.2, lineBreak: false });
+  y += 15;
+  doc.font("bold").fontSize(TYPE.title).fillColor(COLOURS.text);
+  doc.text(model.subtitle, x, y, { width: CONTENT_WIDTH });
+  y = doc.y + 2;
+  doc.font("regular").fontSize(TYPE.identity).fillColor(COLOURS.muted);
+  doc.text(model.identity, x, y, { width: CONTENT_WIDTH });
+  doc.y = doc.y + 12;
+}
+
+function drawKeyFigures(doc: PDFKit.PDFDocument, model: SheetModel): void {
+  const perRow = 3;
+  const boxWidth = (CONTENT_WIDTH - (perRow - 1) * 8) / perRow;
+  const boxHeight = 58;
+  const top = doc.y;
+  model.keyFigures.forEach((figure, index) => {
+    const x = PAGE.marginLeft + (index % perRow) * (boxWidth + 8);
+    const y = top + Math.floor(index / perRow) * (boxHeight + 8);
+    doc.rect(x, y, boxWidth, boxHeight).fill(COLOURS.panel);
+    doc.rect(x, y, 3, boxHeight).fill(COLOURS.heading);
+    const inner = { width: boxWidth - 18, lineBreak: false, ellipsis: true } as const;
+    doc.font("semibold").fontSize(TYPE.keyLabel).fillColor(COLOURS.muted).text(figure.label, x + 11, y + 7, inner);
+    doc.font("bold").fontSize(TYPE.keyValue).fillColor(COLOURS.text).text(figure.value, x + 11, y + 18, inner);
+    doc.font("regular").fontSize(TYPE.keyDetail).fillColor(COLOURS.muted).text(figure.detail, x + 11, y + 41, inner);
+  });
+  const rows = Math.ceil(model.keyFigures.length / perRow);
+  doc.y = top + rows * (boxHeight + 8) + 8;
+}
+
+function drawFindings(doc: PDFKit.PDFDocument, model: SheetModel): void {
+  if (model.keyFindings.length === 0) return;
+  const x = PAGE.marginLeft;
+  doc.font("bold").fontSize(TYPE.sectionHeading).fillColor(COLOURS.heading);
+  doc.text(model.keyFindingsHeading, x, doc.y, { width: CONTENT_WIDTH });
+  doc.y += 3;
+  doc.font("regular").fontSize(TYPE.body + 0.5).fillColor(COLOURS.text);
+  for (const finding of model.keyFindings) {
+    const y = doc.y;
+    doc.rect(x + 1, y + 4, 3.5, 3.5).fill(COLOURS.heading);
+    doc.fillColor(COLOURS.text).text(finding, x + 12, y, { width: CONTENT_WIDTH - 12, lineGap: 1.5 });
+    doc.y += 3;
+  }
+  doc.y += 8;
+}
+
+/** Pairs blocks into grid rows: a two-column block fills a row; one-column blocks go two by two. */
+export function arrangeRows(blocks: readonly Block[]): Block[][] {
+  const rows: Block[][] = [];
+  let pending: Block | null = null;
+  for (const block of blocks) {
+    if (block.span === 2) {
+      if (pending) rows.push([pending]);
+      pending = null;
+      rows.push([block]);
+    } else if (pending) {
+      rows.push([pending, block]);
+      pending = null;
+    } else {
+      pending = block;
+    }
+  }
+  if (pending) rows.push([pending]);
+  return rows;
+}
+
+async function drawSection(doc: PDFKit.PDFDocument, page: PageFlow, section: Section, charts: ChartRenderer) {
+  const rows = arrangeRows(section.blocks);
+  const headingHeight = measureSectionHeading(doc, section);
+  const firstRowHeight = rows[0] ? rowHeight(doc, rows[0]) : 0;
+  page.ensure(headingHeight + firstRowHeight);
+  drawSectionHeading(doc, section);
+  for (const row of rows) {
+    const height = rowHeight(doc, row);
+    page.ensure(height);
+    const y = doc.y;
+    for (const [index, block] of row.entries()) {
+      const width = block.span === 2 ? CONTENT_WIDTH : COLUMN_WIDTH;
+      const x = PAGE.marginLeft + index * (COLUMN_WIDTH + PAGE.gutter);
+      await drawBlock(doc, block, x, y, width, charts);
+    }
+    doc.y = y + height;
+  }
+  doc.y += 4;
+}
+
+function rowHeight(doc: PDFKit.PDFDocument, row: readonly Block[]): number {
+  return Math.max(...row.map((block) => measureBlock(doc, block, block.span === 2 ? CONTENT_WIDTH : COLUMN_WIDTH)));
+}
+
+function measureSectionHeading(doc: PDFKit.PDFDocument, section: Section): number {
+  doc.font("bold").fontSize(TYPE.sectionHeading);
+  const heading = doc.heightOfString(section.heading, { width: CONTENT_WIDTH });
+  doc.font("regular").fontSize(TYPE.lead);
+  return heading + 6 + doc.heightOfString(section.lead, { width: CONTENT_WIDTH }) + 10;
+}
+
+function drawSectionHeading(doc: PDFKit.PDFDocument, section: Section): void {
+  const x = PAGE.marginLeft;
+  const top = doc.y;
+  doc.moveTo(x, top).lineTo(x + CONTENT_WIDTH, top).lineWidth(1.2).strokeColor(COLOURS.heading).stroke();
+  doc.font("bold").fontSize(TYPE.sectionHeading).fillColor(COLOURS.heading);
+  doc.text(section.heading, x, top + 5, { width: CONTENT_WIDTH });
+  doc.font("regular").fontSize(TYPE.lead).fillColor(COLOURS.muted);
+  doc.text(section.lead, x, doc.y + 1, { width: CONTENT_WIDTH });
+  doc.y += 8;
+}
+
+function drawClosing(doc: PDFKit.PDFDocument, page: PageFlow, model: SheetModel): void {
+  const x = PAGE.marginLeft;
+  const list = (heading: string, lines: readonly string[]) => {
+    if (lines.length === 0) return;
+    doc.font("regular").fontSize(TYPE.source);
+    const height = lines.reduce((sum, line) => sum + doc.heightOfString(line, { width: CONTENT_WIDTH }) + 1.5, 20);
+    page.ensure(Math.min(height, 120));
+    doc.font("bold").fontSize(TYPE.blockTitle).fillColor(COLOURS.heading).text(heading, x, doc.y + 4, { width: CONTENT_WIDTH });
+    doc.font("regular").fontSize(TYPE.source).fillColor(COLOURS.muted);
+    for (const line of lines) {
+      page.ensure(10);
+      doc.text(line, x, doc.y + 1.5, { width: CONTENT_WIDTH });
+    }
+  };
+  list(model.footnotesHeading, model.footnotes.map((note) => `${note.number}. ${note.text}`));
+  list(model.sourcesHeading, model.sources);
+}
+
+/** Header and footer on every page, drawn last so the page count is known. */
+function drawRunningParts(doc: PDFKit.PDFDocument, model: SheetModel): void {
+  const range = doc.bufferedPageRange();
+  for (let index = range.start; index < range.start + range.count; index++) {
+    doc.switchToPage(index);
+    const pageNumber = index - range.start + 1;
+    const footer = model.footer.replace("{page}", String(pageNumber)).replace("{pages}", String(range.count));
+    const y = PAGE.height - 34;
+    doc.moveTo(PAGE.marginLeft, y - 6).lineTo(PAGE.width - PAGE.marginRight, y - 6).lineWidth(0.5);
+    doc.strokeColor(COLOURS.rule).stroke();
+    doc.font("regular").fontSize(TYPE.header).fillColor(COLOURS.muted);
+    doc.text(footer, PAGE.marginLeft, y, { width: CONTENT_WIDTH, align: "right", lineBreak: false });
+    doc.text(model.municipality.code, PAGE.marginLeft, y, { width: CONTENT_WIDTH, lineBreak: false });
+    if (model.sampleNotice) {
+      doc.font("bold").fontSize(TYPE.header);
+      const width = doc.widthOfString(model.sampleNotice) + 12;
+      const x = PAGE.width - PAGE.marginRight - width;
+      doc.rect(x, 16, width, 14).fill(COLOURS.sample);
+      doc.fillColor("#ffffff").text(model.sampleNotice, x + 6, 19.5, { lineBreak: false });
+    }
+  }
+}

@@ -1,0 +1,42 @@
+// The sheet's page geometry, type sizes and colours. Colours are chosen to pass WCAG AA contrast on white
+// and to stay apart in greyscale print.
+
+export const PAGE = {
+  width: 595.28,
+  height: 841.89,
+  marginLeft: 42,
+  marginRight: 42,
+  marginTop: 44,
+  /** Where the flowing content stops; the footer sits below it. */
+  contentBottom: 790,
+  gutter: 15,
+} as const;
+
+export const CONTENT_WIDTH = PAGE.width - PAGE.marginLeft - PAGE.marginRight;
+export const COLUMN_WIDTH = (CONTENT_WIDTH - PAGE.gutter) / 2;
+
+export const COLOURS = {
+  text: "#1d1d1b",
+  muted: "#5a5f66",
+  heading: "#1f3b5a",
+  rule: "#c5ccd6",
+  panel: "#eef2f6",
+  highlightRow: "#dde6f0",
+  sample: "#8a3a12",
+} as const;
+
+export const TYPE = {
+  title: 22,
+  kicker: 10,
+  identity: 9,
+  sectionHeading: 13.5,
+  lead: 9,
+  blockTitle: 9,
+  body: 9,
+  table: 8,
+  source: 7,
+  keyValue: 17,
+  keyLabel: 8,
+  keyDetail: 7,
+  header: 7.5,
+} as const;

@@ -1,0 +1,70 @@
+// Builds the sheet model of one municipality in one language: the last pure stage before rendering.
+import type { SheetInput } from "./context.js";
+import { SheetContext } from "./context.js";
+import { buildKeyFigures, buildKeyFindings } from "./key-figures.js";
+import type { SheetModel } from "./model.js";
+import { buildComparisonSection } from "./sections/comparison.js";
+import { buildConstructionSection } from "./sections/construction.js";
+import { buildHousingSection } from "./sections/housing.js";
+import { buildHusbankenSection } from "./sections/husbanken.js";
+import { buildPopulationSection } from "./sections/population.js";
+import { buildProjectionSection } from "./sections/projection.js";
+import { loadSheetTexts, type SheetTexts } from "./texts.js";
+
+export function buildSheetModel(input: SheetInput, texts: SheetTexts = loadSheetTexts(input.lang)): SheetModel {
+  const ctx = new SheetContext(input, texts);
+  const { record, dataset } = input;
+  const year = dataset.dataYear;
+  const keyFigures = buildKeyFigures(ctx);
+  const keyFindings = buildKeyFindings(ctx);
+  const sections = [
+    buildPopulationSection(ctx),
+    buildHousingSection(ctx),
+    buildConstructionSection(ctx),
+    buildProjectionSection(ctx),
+    buildHusbankenSection(ctx),
+    buildComparisonSection(ctx),
+  ];
+  const sources = [...ctx.sources.values()]
+    .sort((a, b) => a.table.localeCompare(b.table) || a.file.localeCompare(b.file))
+    .map((source) =>
+      ctx.t("sourceLine", {
+        publisher: source.publisher,
+        table: /^\d{5}$/.test(source.table) ? source.table : "",
+        title: source.title,
+        file: source.file,
+      }),
+    );
+  const title = ctx.t("title", { year });
+  return {
+    lang: input.lang,
+    municipality: {
+      code: record.code,
+      name: record.name,
+      shortName: record.shortName,
+      county: input.county.shortName,
+    },
+    dataYear: year,
+    isSample: dataset.isSample,
+    title,
+    subtitle: ctx.t("subtitle"),
+    identity: ctx.t("identity", { code: record.code, county: input.county.name }),
+    sampleNotice: dataset.isSample ? ctx.t("sampleNotice") : "",
+    keyFigures,
+    keyFindingsHeading: ctx.t("keyFindingsHeading"),
+    keyFindings,
+    sections,
+    footnotesHeading: ctx.t("footnotesHeading"),
+    footnotes: ctx.footnotes.map((text, index) => ({ number: index + 1, text })),
+    sourcesHeading: ctx.t("sourcesHeading"),
+    sources,
+    footer: ctx.t("footer", { year }),
+    pdf: {
+      title: `${title}: ${record.shortName}`,
+      subject: ctx.t("pdfSubject", { year }),
+      keywords: ctx.t("pdfKeywords", { code: record.code }),
+      author: ctx.t("author"),
+      creationDate: `${year}-01-01T00:00:00Z`,
+    },
+  };
+}

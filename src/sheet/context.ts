@@ -1,0 +1,96 @@
+// What a section builder gets: the municipality, its county and country, comparisons, the words, and the
+// collectors that number footnotes and gather sources across the whole sheet.
+import type { SourceRef } from "../data/types.js";
+import type { MunicipalityRecord } from "../model/record.js";
+import type { Lang } from "./format.js";
+import type { SheetTexts, TextContext } from "./texts.js";
+
+/** One comparison municipality as the sheet needs it. */
+export interface SheetNeighbour {
+  readonly record: MunicipalityRecord;
+  readonly distance: number;
+  /** Labels (in the sheet's language) of the indicators that make it alike. */
+  readonly alikeOn: readonly string[];
+}
+
+/** One indicator of the benchmark chart: standardised values (z) of the municipality and its comparisons. */
+export interface SheetBenchmarkIndicator {
+  readonly label: string;
+  readonly values: readonly { readonly code: string; readonly name: string; readonly z: number }[];
+}
+
+export interface SheetRank {
+  readonly national: number;
+  readonly nationalCount: number;
+  readonly county: number;
+  readonly countyCount: number;
+  /** Labels of the indicators that raise the score most. */
+  readonly drivers: readonly string[];
+}
+
+export interface SheetInput {
+  readonly record: MunicipalityRecord;
+  readonly county: MunicipalityRecord;
+  readonly country: MunicipalityRecord;
+  readonly neighbours: readonly SheetNeighbour[] | null;
+  readonly manualNeighbours: boolean;
+  readonly benchmark: readonly SheetBenchmarkIndicator[] | null;
+  readonly rank: SheetRank | null;
+  readonly dataset: { readonly name: string; readonly isSample: boolean; readonly dataYear: number };
+  readonly lang: Lang;
+}
+
+/** Chart sizes in points: the sheet's grid has two columns. */
+export const GRID = {
+  columnWidth: 248,
+  fullWidth: 511,
+  chartHeight: 150,
+  wideChartHeight: 165,
+} as const;
+
+export class SheetContext {
+  readonly footnotes: string[] = [];
+  readonly sources = new Map<string, SourceRef>();
+
+  constructor(
+    readonly input: SheetInput,
+    readonly texts: SheetTexts,
+  ) {}
+
+  get record(): MunicipalityRecord {
+    return this.input.record;
+  }
+
+  get name(): string {
+    return this.input.record.shortName;
+  }
+
+  t(key: string, context: TextContext = {}): string {
+    return this.texts.text(key, { name: this.name, ...context });
+  }
+
+  /** The number of a footnote, adding it the first time. */
+  footnote(text: string): number {
+    const index = this.footnotes.indexOf(text);
+    if (index >= 0) return index + 1;
+    this.footnotes.push(text);
+    return this.footnotes.length;
+  }
+
+  /** The source line under a block ("Kilde: SSB, tabell 07459 (2025)"), recording the source for the list. */
+  sourceLine(source: SourceRef, year: number | string): string {
+    this.sources.set(`${source.publisher}|${source.table}|${source.file}`, source);
+    const isSsbTable = /^\d{5}$/.test(source.table);
+    return this.t("source", {
+      publisher: source.publisher,
+      table: isSsbTable ? source.table : "",
+      year,
+      sample: this.input.dataset.isSample,
+    });
+  }
+
+  /** Footnote numbers for a part's own notes (e.g. how its series was put on today's borders). */
+  notesOf(notes: readonly string[]): number[] {
+    return notes.map((note) => this.footnote(note));
+  }
+}

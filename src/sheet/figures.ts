@@ -1,0 +1,102 @@
+// Figures derived from a municipality record: pure arithmetic on its series, before any wording or rounding.
+import { type Cell, numericValue } from "../data/types.js";
+import type { AgeSexCount, MunicipalityRecord, Series } from "../model/record.js";
+
+export interface YearNumber {
+  readonly year: number;
+  readonly value: number;
+}
+
+/** The latest year with a number (SSB's "-" counts as 0; other symbols are skipped). */
+export function latestNumber(series: Series | undefined): YearNumber | null {
+  if (!series) return null;
+  for (let i = series.length - 1; i >= 0; i--) {
+    const point = series[i]!;
+    const value = numericValue(point.value);
+    if (value !== null) return { year: point.year, value };
+  }
+  return null;
+}
+
+export function numberAt(series: Series | undefined, year: number): number | null {
+  const point = series?.find((p) => p.year === year);
+  return point ? numericValue(point.value) : null;
+}
+
+export function cellAt(series: Series | undefined, year: number): Cell | null {
+  return series?.find((p) => p.year === year)?.value ?? null;
+}
+
+/** Change from `from` to `to` in a series, as a number and a per cent of the start value. */
+export function changeBetween(
+  series: Series | undefined,
+  from: number,
+  to: number,
+): { absolute: number; percent: number } | null {
+  const start = numberAt(series, from);
+  const end = numberAt(series, to);
+  if (start === null || end === null || start === 0) return null;
+  return { absolute: end - start, percent: ((end - start) / start) * 100 };
+}
+
+/** Mean of the numeric values in the years [from, to]; null when none is a number. */
+export function meanOver(series: Series | undefined, from: number, to: number): number | null {
+  const values = (series ?? [])
+    .filter((p) => p.year >= from && p.year <= to)
+    .map((p) => numericValue(p.value))
+    .filter((v): v is number => v !== null);
+  return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+/** The sheet's age groups (SSB 14288's, with 0 and 1–5 joined): [label, first age, last age]. */
+export const SHEET_AGE_GROUPS: readonly (readonly [string, number, number])[] = [
+  ["0–5", 0, 5],
+  ["6–12", 6, 12],
+  ["13–15", 13, 15],
+  ["16–19", 16, 19],
+  ["20–44", 20, 44],
+  ["45–66", 45, 66],
+  ["67–79", 67, 79],
+  ["80–89", 80, 89],
+  ["90+", 90, 200],
+];
+
+/** Persons in an age range, both sexes; null when any cell in it is not a number. */
+export function personsAged(byAgeSex: readonly AgeSexCount[], first: number, last: number): number | null {
+  let total = 0;
+  for (const row of byAgeSex) {
+    if (row.age < first || row.age > last) continue;
+    const male = numericValue(row.male);
+    const female = numericValue(row.female);
+    if (male === null || female === null) return null;
+    total += male + female;
+  }
+  return total;
+}
+
+/** Per cent of the population in an age range, from the single-year table. */
+export function shareAged(record: MunicipalityRecord, first: number, last = 200): number | null {
+  const rows = record.population?.data.byAgeSex;
+  if (!rows || rows.length === 0) return null;
+  const part = personsAged(rows, first, last);
+  const all = personsAged(rows, 0, 200);
+  return part === null || all === null || all === 0 ? null : (part / all) * 100;
+}
+
+/** Value per 1000 inhabitants, using the population 1 January of the same year (or the nearest earlier one). */
+export function per1000(value: number | null, record: MunicipalityRecord, year: number): number | null {
+  if (value === null) return null;
+  const total = record.population?.data.total;
+  const population = numberAt(total, year) ?? numberAt(total, year - 1) ?? numberAt(total, year + 1);
+  return population ? (value / population) * 1000 : null;
+}
+
+/** A whole series per 1000 inhabitants, year by year; years without population become "..". */
+export function seriesPer1000(series: Series, record: MunicipalityRecord): Series {
+  return series.map((point) => {
+    const value = numericValue(point.value);
+    if (value === null) return point;
+    const rate = per1000(value, record, point.year);
+    return { year: point.year, value: rate ?? ".." };
+  });
+}

@@ -1,0 +1,53 @@
+// Norwegian number and date formatting for the sheet: space as thousands separator, decimal comma, "12,4 %".
+import type { Cell } from "../data/types.js";
+
+export type Lang = "nb" | "nn";
+
+const integerFormat = new Intl.NumberFormat("nb-NO", { maximumFractionDigits: 0 });
+const decimalFormats = new Map<number, Intl.NumberFormat>();
+
+function decimalFormat(decimals: number): Intl.NumberFormat {
+  let format = decimalFormats.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat("nb-NO", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    decimalFormats.set(decimals, format);
+  }
+  return format;
+}
+
+/** 12345.6 → "12 346", with `decimals` → "12 345,6". Uses a no-break space between thousands and a real minus. */
+export function formatNumber(value: number, decimals = 0): string {
+  const format = decimals === 0 ? integerFormat : decimalFormat(decimals);
+  // Intl writes -0 as "−0"; a rounded zero is printed without a sign.
+  const rounded = Math.round(value * 10 ** decimals) / 10 ** decimals;
+  return format.format(rounded === 0 ? 0 : rounded);
+}
+
+/** A percentage given in per cent (12.43 → "12,4 %"). */
+export function formatPercent(percent: number, decimals = 1): string {
+  return `${formatNumber(percent, decimals)}\u00a0%`;
+}
+
+/** A signed change: "+1 234", "−56", "+2,5 %". */
+export function formatSigned(value: number, decimals = 0, suffix = ""): string {
+  const text = formatNumber(value, decimals);
+  const sign = text.startsWith("−") || text === formatNumber(0, decimals) ? "" : "+";
+  return `${sign}${text}${suffix}`;
+}
+
+/** A cell as SSB prints it: the number, or the symbol itself ("..", ":", "-", ".") — never 0 for a missing value. */
+export function formatCell(cell: Cell | null | undefined, decimals = 0): string {
+  if (cell === null || cell === undefined) return "..";
+  if (typeof cell === "number") return formatNumber(cell, decimals);
+  return cell;
+}
+
+// Month names are the same in bokmål and nynorsk.
+const MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"];
+
+/** "1. januar 2025" from an ISO date ("2025-01-01"), in either written form. */
+export function formatDate(iso: string): string {
+  const [year, month, day] = iso.slice(0, 10).split("-").map(Number);
+  if (!year || !month || !day) throw new Error(`formatDate: expected an ISO date (YYYY-MM-DD), got "${iso}"`);
+  return `${day}. ${MONTHS[month - 1]} ${year}`;
+}

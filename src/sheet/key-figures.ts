@@ -1,0 +1,168 @@
+// The first page: six key figures and the key findings, computed from the same figures as the sections.
+import type { SheetContext } from "./context.js";
+import { changeBetween, latestNumber, numberAt, shareAged } from "./figures.js";
+import { formatNumber, formatPercent, formatSigned } from "./format.js";
+import type { KeyFigure } from "./model.js";
+import { printNumber, printPercent, share } from "./sections/common.js";
+import { estimateHousingNeed, recentCompletions, recentCompletionsPer1000 } from "./sections/construction.js";
+import { buildingTypeShare, renterShare } from "./sections/housing.js";
+import { husbankenPer1000 } from "./sections/husbanken.js";
+import { ELDERLY_80, sumAgeGroups } from "./sections/projection.js";
+import type { MunicipalityRecord } from "../model/record.js";
+
+/** Years back for the growth figure on the first page. */
+const GROWTH_YEARS = 10;
+/** The year the 80+ projection finding looks to. */
+const ELDERLY_HORIZON = 2035;
+
+export function immigrantShare(record: MunicipalityRecord): { year: number; value: number | null } | null {
+  const latest = latestNumber(record.immigrants?.data.immigrants);
+  if (!latest) return null;
+  return { year: latest.year, value: share(latest.value, numberAt(record.population?.data.total, latest.year)) };
+}
+
+export function buildKeyFigures(ctx: SheetContext): KeyFigure[] {
+  const { record, country } = ctx.input;
+  const figures: KeyFigure[] = [];
+  const population = latestNumber(record.population?.data.total);
+  if (population) {
+    const fromYear = population.year - GROWTH_YEARS;
+    const change = changeBetween(record.population?.data.total, fromYear, population.year);
+    figures.push({
+      label: ctx.t("keyFigures.population"),
+      value: formatNumber(population.value),
+      detail: ctx.t("keyFigures.populationDetail", {
+        year: population.year,
+        change: change ? formatSigned(change.percent, 1, "\u00a0%") : "..",
+        fromYear,
+      }),
+    });
+  }
+  if (record.population) {
+    figures.push({
+      label: ctx.t("keyFigures.elderly"),
+      value: printPercent(shareAged(record, 67)),
+      detail: ctx.t("keyFigures.versusCountry", { value: printPercent(shareAged(country, 67)) }),
+    });
+  }
+  const immigrants = immigrantShare(record);
+  if (immigrants) {
+    figures.push({
+      label: ctx.t("keyFigures.immigrants"),
+      value: printPercent(immigrants.value),
+      detail: ctx.t("keyFigures.shareOfPopulation", { value: printPercent(immigrantShare(country)?.value ?? null) }),
+    });
+  }
+  const recent = recentCompletions(record);
+  if (recent) {
+    figures.push({
+      label: ctx.t("keyFigures.completed"),
+      value: printNumber(recentCompletionsPer1000(record), 1),
+      detail: ctx.t("keyFigures.completedDetail", { from: recent.from, to: recent.to }),
+    });
+  }
+  const startLoans = latestNumber(record.husbanken?.data.startLoanCount);
+  if (startLoans) {
+    figures.push({
+      label: ctx.t("keyFigures.startLoans"),
+      value: printNumber(husbankenPer1000(record, "startLoanCount", startLoans.year), 1),
+      detail: ctx.t("keyFigures.startLoansDetail", { year: startLoans.year }),
+    });
+  }
+  const projection = record.projection?.data;
+  const last = projection?.main.at(-1);
+  if (projection && last && population) {
+    const projected = numberAt(projection.main, last.year);
+    figures.push({
+      label: ctx.t("keyFigures.projection", { year: last.year }),
+      value: printNumber(projected),
+      detail:
+        projected === null
+          ? ""
+          : `${formatSigned(((projected - population.value) / population.value) * 100, 1, "\u00a0%")} ${ctx.t("keyFigures.fromNow", { year: population.year })}`,
+    });
+  }
+  return figures;
+}
+
+export function buildKeyFindings(ctx: SheetContext): string[] {
+  const { record, country, rank } = ctx.input;
+  const dataYear = ctx.input.dataset.dataYear;
+  const population = latestNumber(record.population?.data.total);
+  const growth = population ? changeBetween(record.population?.data.total, population.year - GROWTH_YEARS, population.year) : null;
+  const countryGrowth = population
+    ? changeBetween(country.population?.data.total, population.year - GROWTH_YEARS, population.year)
+    : null;
+  const elderlyShare = shareAged(record, 67);
+  const countryElderly = shareAged(country, 67);
+  const elderly80 = sumAgeGroups(record, ELDERLY_80);
+  const baseYear = record.projection?.data.baseYear;
+  const change80 = baseYear ? changeBetween(elderly80, baseYear, ELDERLY_HORIZON) : null;
+  const need = estimateHousingNeed(record, dataYear);
+  const recent = recentCompletions(record);
+  const blockShare = buildingTypeShare(record, "block");
+  const renters = renterShare(record);
+  const startLoans = latestNumber(record.husbanken?.data.startLoanCount);
+  const startPer1000 = startLoans ? husbankenPer1000(record, "startLoanCount", startLoans.year) : null;
+  const countryStart = startLoans ? husbankenPer1000(country, "startLoanCount", startLoans.year) : null;
+  const allowanceYear = latestNumber(record.husbanken?.data.housingAllowanceHouseholds)?.year;
+  const allowance = allowanceYear ? husbankenPer1000(record, "housingAllowanceHouseholds", allowanceYear) : null;
+  return ctx.texts.findings({
+    name: ctx.name,
+    growth:
+      growth && countryGrowth && population
+        ? {
+            up: growth.absolute >= 0,
+            percent: formatPercent(Math.abs(growth.percent), 1),
+            fromYear: population.year - GROWTH_YEARS,
+            toYear: population.year,
+            fasterThanCountry: growth.percent > countryGrowth.percent,
+            countryPercent: formatSigned(countryGrowth.percent, 1, "\u00a0%"),
+          }
+        : null,
+    elderly:
+      elderlyShare !== null && countryElderly !== null
+        ? {
+            share: formatPercent(elderlyShare, 1),
+            above: elderlyShare > countryElderly,
+            countryShare: formatPercent(countryElderly, 1),
+            projected80: change80
+              ? change80.absolute > 0
+                ? formatPercent(change80.percent, 0)
+                : formatSigned(change80.percent, 0, "\u00a0%")
+              : null,
+            projected80Up: change80 ? change80.absolute > 0 : false,
+            projectionYear: ELDERLY_HORIZON,
+          }
+        : null,
+    need:
+      need && recent
+        ? {
+            perYear: formatNumber(Math.abs(need.perYear)),
+            growing: need.households >= 0,
+            toYear: need.toYear,
+            completed: formatNumber(recent.mean),
+          }
+        : null,
+    housing:
+      blockShare !== null && renters !== null
+        ? {
+            blockShare: formatPercent(blockShare, 0),
+            renterShare: formatPercent(renters, 0),
+            countryBlockShare: printPercent(buildingTypeShare(country, "block"), 0),
+            countryRenterShare: printPercent(renterShare(country), 0),
+          }
+        : null,
+    husbanken:
+      startPer1000 !== null && countryStart !== null && startLoans
+        ? {
+            startLoans: formatNumber(startPer1000, 1),
+            year: startLoans.year,
+            above: startPer1000 > countryStart,
+            countryStartLoans: formatNumber(countryStart, 1),
+            allowance: printNumber(allowance, 1),
+          }
+        : null,
+    rank: rank ? { national: rank.national, count: rank.nationalCount } : null,
+  });
+}

@@ -1,0 +1,103 @@
+// The sheet model: every number, sentence, footnote and chart of one sheet, already in the sheet's language.
+// Rendering only draws it; `--json` writes it out as it is.
+import type { ChartSpec } from "../charts/types.js";
+import type { Lang } from "./format.js";
+
+export interface KeyFigure {
+  readonly label: string;
+  /** As printed: "36 924", "+4,2 %", "..". */
+  readonly value: string;
+  /** A short line under the value: the year, or the comparison ("landet: 18,4 %"). */
+  readonly detail: string;
+}
+
+export interface ChartBlock {
+  readonly kind: "chart";
+  readonly title: string;
+  readonly chart: ChartSpec;
+  /** Alternative text: what the chart shows and its main message, with the real figures. */
+  readonly alt: string;
+  /** "Kilde: SSB, tabell 07459 (2025)". */
+  readonly source: string;
+  /** Footnote numbers that apply to this block. */
+  readonly footnotes: readonly number[];
+  /** Columns of the grid the block spans (1 or 2). */
+  readonly span: 1 | 2;
+}
+
+export interface TableBlock {
+  readonly kind: "table";
+  readonly title: string;
+  readonly columns: readonly string[];
+  /** Right-align numeric columns: one flag per column. */
+  readonly numeric: readonly boolean[];
+  readonly rows: readonly (readonly string[])[];
+  /** Index of a row to emphasise (the municipality itself), or -1. */
+  readonly highlightRow: number;
+  readonly source: string;
+  readonly footnotes: readonly number[];
+  readonly span: 1 | 2;
+}
+
+export interface TextBlock {
+  readonly kind: "text";
+  readonly title: string;
+  readonly paragraphs: readonly string[];
+  readonly source: string;
+  readonly footnotes: readonly number[];
+  readonly span: 1 | 2;
+}
+
+export type Block = ChartBlock | TableBlock | TextBlock;
+
+export interface Section {
+  readonly id: string;
+  readonly heading: string;
+  /** One or two sentences under the heading. */
+  readonly lead: string;
+  readonly blocks: readonly Block[];
+}
+
+export interface Footnote {
+  readonly number: number;
+  readonly text: string;
+}
+
+export interface SheetModel {
+  readonly lang: Lang;
+  readonly municipality: {
+    readonly code: string;
+    readonly name: string;
+    readonly shortName: string;
+    readonly county: string;
+  };
+  readonly dataYear: number;
+  readonly isSample: boolean;
+  /** "Faktaark 2025" */
+  readonly title: string;
+  /** "Bolig og befolkning i Porsgrunn" */
+  readonly subtitle: string;
+  /** "Porsgrunn kommune · Telemark · kommunenummer 4001" */
+  readonly identity: string;
+  /** The page band that marks sample data, or "" for real data. */
+  readonly sampleNotice: string;
+  readonly keyFigures: readonly KeyFigure[];
+  readonly keyFindingsHeading: string;
+  readonly keyFindings: readonly string[];
+  readonly sections: readonly Section[];
+  readonly footnotesHeading: string;
+  readonly footnotes: readonly Footnote[];
+  /** Every source used, one line each. */
+  readonly sourcesHeading: string;
+  readonly sources: readonly string[];
+  /** Page footer: "Faktaark 2025 · Porsgrunn · side {page} av {pages}" with the two numbers filled in by the renderer. */
+  readonly footer: string;
+  readonly pdf: {
+    readonly title: string;
+    readonly subject: string;
+    readonly keywords: string;
+    readonly author: string;
+    /** ISO date-time fixed from the data, so identical inputs give identical PDFs. */
+    readonly creationDate: string;
+  };
+}

@@ -1,0 +1,30 @@
+// Small pieces the section builders share.
+import { formatNumber, formatPercent } from "../format.js";
+import type { SheetContext } from "../context.js";
+import type { Block, TextBlock } from "../model.js";
+
+/** A number as printed, or SSB's ".." when it cannot be computed. */
+export function printNumber(value: number | null, decimals = 0): string {
+  return value === null ? ".." : formatNumber(value, decimals);
+}
+
+export function printPercent(value: number | null, decimals = 1): string {
+  return value === null ? ".." : formatPercent(value, decimals);
+}
+
+/** The block that stands where a table is missing from the dataset. */
+export function notAvailableBlock(ctx: SheetContext, title: string, span: 1 | 2 = 1): TextBlock {
+  return { kind: "text", title, paragraphs: [ctx.t("notAvailable")], source: "", footnotes: [], span };
+}
+
+/** Rounds for chart data so the model holds what is drawn, not 15 decimals. */
+export function round(value: number, decimals = 1): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+}
+
+export function share(part: number | null, whole: number | null): number | null {
+  return part === null || whole === null || whole === 0 ? null : (part / whole) * 100;
+}
+
+export type { Block };

@@ -1,0 +1,89 @@
+// Section 6, Sammenligning: the municipality against its comparison municipalities, who they are and why,
+// and its place in the indicator model.
+import { GRID, type SheetContext } from "../context.js";
+import { latestNumber } from "../figures.js";
+import { formatNumber } from "../format.js";
+import type { Block, Section } from "../model.js";
+import { printNumber } from "./common.js";
+
+export function buildComparisonSection(ctx: SheetContext): Section {
+  const blocks: Block[] = [];
+  const benchmark = benchmarkBlock(ctx);
+  if (benchmark) blocks.push(benchmark);
+  blocks.push(neighboursTableBlock(ctx), methodBlock(ctx));
+  return { id: "comparison", heading: ctx.t("sections.comparison"), lead: ctx.t("leads.comparison"), blocks };
+}
+
+function benchmarkBlock(ctx: SheetContext): Block | null {
+  const indicators = ctx.input.benchmark;
+  if (!indicators || indicators.length === 0) return null;
+  const code = ctx.record.code;
+  const data = indicators.flatMap((indicator) =>
+    indicator.values.map((value) => ({
+      indicator: indicator.label,
+      value: Math.round(value.z * 100) / 100,
+      region: value.name,
+      role: value.code === code ? "kommune" : "sammenligning",
+    })),
+  );
+  return {
+    kind: "chart",
+    title: ctx.t("charts.benchmark"),
+    chart: { template: "benchmark-strip", data, width: GRID.fullWidth, height: 18 * indicators.length + 40 },
+    alt: ctx.t("alt.benchmark", { count: indicators.length }),
+    source: ctx.t("comparison.benchmarkSource", { year: ctx.input.dataset.dataYear, sample: ctx.input.dataset.isSample }),
+    footnotes: [],
+    span: 2,
+  };
+}
+
+function neighboursTableBlock(ctx: SheetContext): Block {
+  const neighbours = ctx.input.neighbours ?? [];
+  const rows = [ctx.record, ...neighbours.map((n) => n.record)].map((record, index) => {
+    const population = latestNumber(record.population?.data.total);
+    const neighbour = index === 0 ? null : neighbours[index - 1]!;
+    return [
+      record.shortName,
+      population ? formatNumber(population.value) : "..",
+      neighbour ? printNumber(neighbour.distance, 2) : "",
+      neighbour ? neighbour.alikeOn.join(", ") : "",
+    ];
+  });
+  return {
+    kind: "table",
+    title: ctx.t("tables.comparisonTable"),
+    columns: [ctx.t("tables.municipality"), ctx.t("tables.population"), ctx.t("tables.distance"), ctx.t("tables.alikeOn")],
+    numeric: [false, true, true, false],
+    rows,
+    highlightRow: 0,
+    source: "",
+    footnotes: [],
+    span: 1,
+  };
+}
+
+function methodBlock(ctx: SheetContext): Block {
+  const { neighbours, manualNeighbours, rank, county } = ctx.input;
+  const paragraphs: string[] = [];
+  if (!neighbours || neighbours.length === 0) paragraphs.push(ctx.t("comparison.none"));
+  else paragraphs.push(ctx.t(manualNeighbours ? "comparison.manual" : "comparison.method", { count: neighbours.length }));
+  if (rank) {
+    paragraphs.push(
+      ctx.t("comparison.rank", {
+        national: rank.national,
+        nationalCount: rank.nationalCount,
+        county: rank.county,
+        countyCount: rank.countyCount,
+        countyName: county.shortName,
+      }),
+    );
+    if (rank.drivers.length > 0) paragraphs.push(ctx.t("comparison.drivers", { drivers: joinList(ctx, rank.drivers) }));
+  }
+  return { kind: "text", title: ctx.t("comparison.methodTitle"), paragraphs, source: "", footnotes: [], span: 1 };
+}
+
+/** "a, b og c" in either written form. */
+export function joinList(ctx: SheetContext, items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${ctx.t("and")} ${items.at(-1)}`;
+}

@@ -1,0 +1,137 @@
+// Section 2, Boforhold: dwellings by building type, owners and renters, crowding, municipal dwellings.
+import { numericValue } from "../../data/types.js";
+import { BUILDING_TYPES, type MunicipalityRecord } from "../../model/record.js";
+import { GRID, type SheetContext } from "../context.js";
+import { latestNumber, numberAt } from "../figures.js";
+import type { Block, Section } from "../model.js";
+import { notAvailableBlock, printNumber, printPercent, round, share } from "./common.js";
+
+export function buildHousingSection(ctx: SheetContext): Section {
+  return {
+    id: "housing",
+    heading: ctx.t("sections.housing"),
+    lead: ctx.t("leads.housing", { county: ctx.input.county.shortName }),
+    blocks: [buildingTypesBlock(ctx), housingConditionsBlock(ctx)],
+  };
+}
+
+export function buildingTypeShare(record: MunicipalityRecord, type: (typeof BUILDING_TYPES)[number]): number | null {
+  const dwellings = record.dwellings?.data;
+  if (!dwellings) return null;
+  return share(numericValue(dwellings.byBuildingType[type]), numericValue(dwellings.total));
+}
+
+export function renterShare(record: MunicipalityRecord): number | null {
+  const tenure = record.tenure?.data;
+  if (!tenure) return null;
+  const owners = numericValue(tenure.owners);
+  const renters = numericValue(tenure.renters);
+  return owners === null || renters === null ? null : share(renters, owners + renters);
+}
+
+export function householdSize(record: MunicipalityRecord): number | null {
+  const households = record.households?.data;
+  if (!households) return null;
+  const count = numericValue(households.total);
+  const persons =
+    households.persons !== null
+      ? numericValue(households.persons)
+      : numberAt(record.population?.data.total, households.year);
+  return count && persons ? persons / count : null;
+}
+
+function buildingTypesBlock(ctx: SheetContext): Block {
+  const { record, county, country } = ctx.input;
+  const dwellings = record.dwellings;
+  const title = ctx.t("charts.buildingTypes", { year: dwellings?.data.year ?? "" });
+  if (!dwellings) return notAvailableBlock(ctx, title);
+  const regions: [MunicipalityRecord, string][] = [
+    [record, record.shortName],
+    [county, county.shortName],
+    [country, ctx.t("regions.country")],
+  ];
+  const data = BUILDING_TYPES.flatMap((type, order) =>
+    regions.map(([region, label]) => ({
+      category: ctx.t(`buildingTypes.${type}`),
+      region: label,
+      value: round(buildingTypeShare(region, type) ?? 0, 1),
+      order,
+    })),
+  );
+  return {
+    kind: "chart",
+    title,
+    chart: { template: "share-compare", data, width: GRID.columnWidth, height: GRID.chartHeight + 30 },
+    alt: ctx.t("alt.buildingTypes", {
+      detachedShare: printPercent(buildingTypeShare(record, "detached")),
+      countryDetached: printPercent(buildingTypeShare(country, "detached")),
+    }),
+    source: ctx.sourceLine(dwellings.source, dwellings.data.year),
+    footnotes: ctx.notesOf(dwellings.notes),
+    span: 1,
+  };
+}
+
+function housingConditionsBlock(ctx: SheetContext): Block {
+  const { record, county, country } = ctx.input;
+  const regions = [record, county, country];
+  const rows: string[][] = [];
+  const footnotes: number[] = [];
+  const sources: string[] = [];
+  if (record.tenure) {
+    rows.push([ctx.t("tables.renters", { year: record.tenure.data.year }), ...regions.map((r) => printPercent(renterShare(r)))]);
+    sources.push(ctx.sourceLine(record.tenure.source, record.tenure.data.year));
+    footnotes.push(...ctx.notesOf(record.tenure.notes));
+  }
+  if (record.crowding) {
+    const latest = latestNumber(record.crowding.data.share);
+    if (latest) {
+      rows.push([
+        ctx.t("tables.crowded", { year: latest.year }),
+        ...regions.map((r) => printPercent(numberAt(r.crowding?.data.share, latest.year))),
+      ]);
+      sources.push(ctx.sourceLine(record.crowding.source, latest.year));
+      footnotes.push(...ctx.notesOf(record.crowding.notes));
+    }
+  }
+  if (record.municipalDwellings) {
+    const latest = latestNumber(record.municipalDwellings.data.per1000);
+    if (latest) {
+      rows.push([
+        ctx.t("tables.municipalDwellings", { year: latest.year }),
+        ...regions.map((r) => printNumber(numberAt(r.municipalDwellings?.data.per1000, latest.year), 1)),
+      ]);
+      sources.push(ctx.sourceLine(record.municipalDwellings.source, latest.year));
+      footnotes.push(...ctx.notesOf(record.municipalDwellings.notes));
+    }
+  }
+  if (record.households) {
+    rows.push([
+      ctx.t("tables.householdSize", { year: record.households.data.year }),
+      ...regions.map((r) => printNumber(householdSize(r), 2)),
+    ]);
+    sources.push(ctx.sourceLine(record.households.source, record.households.data.year));
+  }
+  const title = ctx.t("tables.housingConditions");
+  if (rows.length === 0) return notAvailableBlock(ctx, title);
+  return {
+    kind: "table",
+    title,
+    columns: [ctx.t("tables.indicator"), record.shortName, county.shortName, ctx.t("regions.country")],
+    numeric: [false, true, true, true],
+    rows,
+    highlightRow: -1,
+    source: joinSourceLines(sources),
+    footnotes,
+    span: 1,
+  };
+}
+
+/** Several "Kilde: …" lines as one: "Kilde: SSB, tabell 11084 (2024); SSB, tabell 06070 (2025)". */
+export function joinSourceLines(lines: readonly string[]): string {
+  const unique = [...new Set(lines)];
+  const first = unique[0];
+  if (first === undefined || unique.length === 1) return first ?? "";
+  const prefixEnd = first.indexOf(": ") + 2;
+  return first.slice(0, prefixEnd) + unique.map((line) => line.slice(line.indexOf(": ") + 2)).join("; ");
+}

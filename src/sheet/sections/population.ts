@@ -1,0 +1,177 @@
+// Section 1, Befolkning: development since the first year, age structure, households, immigrants.
+import { numericValue } from "../../data/types.js";
+import { HOUSEHOLD_TYPES, type MunicipalityRecord } from "../../model/record.js";
+import { GRID, type SheetContext } from "../context.js";
+import { changeBetween, latestNumber, numberAt, personsAged, SHEET_AGE_GROUPS, shareAged } from "../figures.js";
+import { formatNumber, formatSigned } from "../format.js";
+import type { Block, Section } from "../model.js";
+import { notAvailableBlock, printNumber, printPercent, round, share } from "./common.js";
+
+export function buildPopulationSection(ctx: SheetContext): Section {
+  const { record, country, county } = ctx.input;
+  const population = record.population;
+  const latest = latestNumber(population?.data.total);
+  const first = population?.data.total.find((p) => numericValue(p.value) !== null);
+  const change = latest && first ? changeBetween(population?.data.total, first.year, latest.year) : null;
+  const lead = latest
+    ? ctx.t("leads.population", {
+        population: formatNumber(latest.value),
+        year: latest.year,
+        change: change ? formatSigned(change.percent, 1, "\u00a0%") : "",
+        fromYear: first?.year,
+      })
+    : ctx.t("notAvailable");
+  return {
+    id: "population",
+    heading: ctx.t("sections.population"),
+    lead,
+    blocks: [
+      populationIndexBlock(ctx, [record, county, country]),
+      ageGroupsBlock(ctx),
+      householdTypesBlock(ctx),
+      immigrantsBlock(ctx),
+    ],
+  };
+}
+
+function populationIndexBlock(ctx: SheetContext, regions: readonly MunicipalityRecord[]): Block {
+  const record = ctx.record;
+  const population = record.population;
+  const latest = latestNumber(population?.data.total);
+  const first = population?.data.total.find((p) => numericValue(p.value) !== null);
+  const title = ctx.t("charts.populationIndex", { fromYear: first?.year ?? "" });
+  if (!population || !latest || !first) return notAvailableBlock(ctx, title);
+  const data = regions.flatMap((region, index) => {
+    const total = region.population?.data.total ?? [];
+    const base = numberAt(total, first.year);
+    if (!base) return [];
+    const label = index === 2 ? ctx.t("regions.country") : region.shortName;
+    return total
+      .filter((p) => p.year >= first.year && p.year <= latest.year)
+      .flatMap((p) => {
+        const value = numericValue(p.value);
+        return value === null ? [] : [{ year: p.year, value: round((value / base) * 100, 1), series: label }];
+      });
+  });
+  const countryChange = changeBetween(ctx.input.country.population?.data.total, first.year, latest.year);
+  const change = changeBetween(population.data.total, first.year, latest.year);
+  return {
+    kind: "chart",
+    title,
+    chart: { template: "line-years", data, width: GRID.columnWidth, height: GRID.chartHeight },
+    alt: ctx.t("alt.populationIndex", {
+      up: latest.value >= (numberAt(population.data.total, first.year) ?? 0),
+      from: printNumber(numberAt(population.data.total, first.year)),
+      fromYear: first.year,
+      to: formatNumber(latest.value),
+      toYear: latest.year,
+      change: change ? formatSigned(change.percent, 1, "\u00a0%") : "..",
+      countryChange: countryChange ? formatSigned(countryChange.percent, 1, "\u00a0%") : "..",
+    }),
+    source: ctx.sourceLine(population.source, `${first.year}–${latest.year}`),
+    footnotes: ctx.notesOf(population.notes),
+    span: 1,
+  };
+}
+
+function ageGroupShares(record: MunicipalityRecord): (number | null)[] {
+  const rows = record.population?.data.byAgeSex ?? [];
+  const all = rows.length > 0 ? personsAged(rows, 0, 200) : null;
+  return SHEET_AGE_GROUPS.map(([, firstAge, lastAge]) => share(personsAged(rows, firstAge, lastAge), all));
+}
+
+function ageGroupsBlock(ctx: SheetContext): Block {
+  const { record, country } = ctx.input;
+  const population = record.population;
+  const title = ctx.t("charts.ageGroups", { year: population?.data.ageSexYear ?? "" });
+  if (!population || population.data.byAgeSex.length === 0) return notAvailableBlock(ctx, title);
+  const own = ageGroupShares(record);
+  const national = ageGroupShares(country);
+  const countryLabel = ctx.t("regions.country");
+  const data = SHEET_AGE_GROUPS.flatMap(([group], index) => [
+    { group, share: round(own[index] ?? 0, 1), region: record.shortName, order: index },
+    { group, share: round(national[index] ?? 0, 1), region: countryLabel, order: index },
+  ]);
+  const footnotes = own.some((v) => v === null) ? [ctx.footnote(ctx.t("symbolsFootnote"))] : [];
+  return {
+    kind: "chart",
+    title,
+    chart: { template: "age-groups", data, width: GRID.columnWidth, height: GRID.chartHeight },
+    alt: ctx.t("alt.ageGroups", {
+      share67: printPercent(shareAged(record, 67)),
+      country67: printPercent(shareAged(country, 67)),
+    }),
+    source: ctx.sourceLine(population.source, population.data.ageSexYear),
+    footnotes: [...footnotes, ...ctx.notesOf(population.notes)],
+    span: 1,
+  };
+}
+
+function householdShares(record: MunicipalityRecord): Map<string, number | null> {
+  const households = record.households?.data;
+  const total = households ? numericValue(households.total) : null;
+  return new Map(
+    HOUSEHOLD_TYPES.map((type) => [type, share(households ? numericValue(households.byType[type]) : null, total)]),
+  );
+}
+
+function householdTypesBlock(ctx: SheetContext): Block {
+  const { record, country } = ctx.input;
+  const households = record.households;
+  const title = ctx.t("charts.householdTypes", { year: households?.data.year ?? "" });
+  if (!households) return notAvailableBlock(ctx, title);
+  const own = householdShares(record);
+  const national = householdShares(country);
+  const countryLabel = ctx.t("regions.country");
+  const data = HOUSEHOLD_TYPES.flatMap((type, order) => {
+    const category = ctx.t(`householdTypes.${type}`);
+    return [
+      { category, region: record.shortName, value: round(own.get(type) ?? 0, 1), order },
+      { category, region: countryLabel, value: round(national.get(type) ?? 0, 1), order },
+    ];
+  });
+  const largest = HOUSEHOLD_TYPES.reduce((best, type) => ((own.get(type) ?? -1) > (own.get(best) ?? -1) ? type : best));
+  return {
+    kind: "chart",
+    title,
+    chart: { template: "share-compare", data, width: GRID.columnWidth, height: GRID.chartHeight },
+    alt: ctx.t("alt.householdTypes", {
+      largestShare: printPercent(own.get(largest) ?? null),
+      largestType: ctx.t(`householdTypes.${largest}`).toLowerCase(),
+    }),
+    source: ctx.sourceLine(households.source, households.data.year),
+    footnotes: ctx.notesOf(households.notes),
+    span: 1,
+  };
+}
+
+function immigrantsBlock(ctx: SheetContext): Block {
+  const { record, county, country } = ctx.input;
+  const immigrants = record.immigrants;
+  const title = ctx.t("keyFigures.immigrants");
+  if (!immigrants) return notAvailableBlock(ctx, title);
+  const latest = latestNumber(immigrants.data.immigrants);
+  const year = latest?.year ?? ctx.input.dataset.dataYear;
+  const row = (region: MunicipalityRecord) => {
+    const population = numberAt(region.population?.data.total, year);
+    const own = numberAt(region.immigrants?.data.immigrants, year);
+    const born = numberAt(region.immigrants?.data.norwegianBornToImmigrantParents, year);
+    return [printPercent(share(own, population)), printPercent(share(born, population))];
+  };
+  const regions = [record, county, country];
+  return {
+    kind: "table",
+    title: `${title} ${year}`,
+    columns: ["", ...regions.map((r, i) => (i === 2 ? ctx.t("regions.country") : r.shortName))],
+    numeric: [false, true, true, true],
+    rows: [
+      [ctx.t("tables.immigrantShare"), ...regions.map((r) => row(r)[0]!)],
+      [ctx.t("tables.bornToImmigrantsShare"), ...regions.map((r) => row(r)[1]!)],
+      [ctx.t("tables.immigrantCount"), printNumber(numberAt(immigrants.data.immigrants, year)), "", ""],
+    ],
+    highlightRow: -1,
+    source: ctx.sourceLine(immigrants.source, year),
+    footnotes: ctx.notesOf(immigrants.notes),
+    span: 1,
+  };
+}
