@@ -1,0 +1,44 @@
+// Bytes to text. SSB's downloads come as ISO-8859-1 or UTF-8 with or without BOM; the file says which only
+// by whether it decodes as UTF-8.
+export type TextEncoding = "utf-8" | "utf-8-bom" | "latin1";
+
+export interface DecodedText {
+  readonly text: string;
+  readonly encoding: TextEncoding;
+  /** Line of the first byte sequence that is not UTF-8, when the file was read as ISO-8859-1. */
+  readonly invalidUtf8Line?: number;
+}
+
+const utf8Strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+const utf8Lenient = new TextDecoder("utf-8", { ignoreBOM: true });
+// WHATWG's "latin1" is windows-1252, a superset of ISO-8859-1 that also covers Excel's exports.
+const latin1 = new TextDecoder("latin1");
+
+export function decodeText(bytes: Uint8Array): DecodedText {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: utf8Lenient.decode(bytes.subarray(3)), encoding: "utf-8-bom" };
+  }
+  try {
+    return { text: utf8Strict.decode(bytes), encoding: "utf-8" };
+  } catch {
+    const lenient = utf8Lenient.decode(bytes);
+    const invalidAt = lenient.indexOf("\ufffd");
+    return { text: latin1.decode(bytes), encoding: "latin1", invalidUtf8Line: lineOf(lenient, invalidAt) };
+  }
+}
+
+// UTF-8 bytes of æøåÆØÅ read as ISO-8859-1 and saved again as UTF-8.
+const MOJIBAKE = /Ã[¦¸¥†˜…]|Ã\u0098|Ã\u0085|Ã\u0086|â€[“”™˜œ]/;
+
+/** The first double-encoded sequence and its line, if any. */
+export function findMojibake(text: string): { found: string; line: number } | null {
+  const match = MOJIBAKE.exec(text);
+  if (!match) return null;
+  return { found: match[0], line: lineOf(text, match.index) };
+}
+
+export function lineOf(text: string, index: number): number {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < index; i = text.indexOf("\n", i + 1)) line += 1;
+  return line;
+}

@@ -1,0 +1,68 @@
+// Collects the problems found in one file. A big file with one systematic fault (say 11 000 rows before 1950)
+// would drown the report, so each kind of problem is kept for its first rows and then counted.
+import * as message from "./messages.js";
+import type { Diagnostic } from "./types.js";
+
+/** How many problems of one kind are reported row by row before the rest are counted. */
+const ROWS_PER_KIND = 10;
+
+export type Severity = Diagnostic["severity"];
+
+export class DiagnosticSink {
+  readonly #file: string;
+  readonly #kept: Diagnostic[] = [];
+  readonly #overflow = new Map<string, { severity: Severity; count: number; first: string }>();
+  readonly #perKind = new Map<string, number>();
+  #errors = 0;
+
+  constructor(file: string) {
+    this.#file = file;
+  }
+
+  get file(): string {
+    return this.#file;
+  }
+
+  /** `kind` groups problems for capping (e.g. "year"); `at` is "line 12" or a JSON path. */
+  add(severity: Severity, kind: string, at: string | undefined, text: string): void {
+    if (severity === "error") this.#errors += 1;
+    const seen = this.#perKind.get(kind) ?? 0;
+    this.#perKind.set(kind, seen + 1);
+    if (seen < ROWS_PER_KIND) {
+      this.#kept.push(
+        at === undefined
+          ? { severity, file: this.#file, message: text }
+          : { severity, file: this.#file, at, message: text },
+      );
+      return;
+    }
+    const overflow = this.#overflow.get(kind);
+    if (overflow) overflow.count += 1;
+    else this.#overflow.set(kind, { severity, count: 1, first: at ?? this.#file });
+  }
+
+  error(kind: string, at: string | undefined, text: string): void {
+    this.add("error", kind, at, text);
+  }
+
+  warning(kind: string, at: string | undefined, text: string): void {
+    this.add("warning", kind, at, text);
+  }
+
+  hasErrors(): boolean {
+    return this.#errors > 0;
+  }
+
+  /** The problems, with one summary line per kind that overflowed. */
+  list(): Diagnostic[] {
+    const summaries: Diagnostic[] = [...this.#overflow.values()].map(({ severity, count, first }) => ({
+      severity,
+      file: this.#file,
+      message: message.moreOfTheSame(count, first),
+    }));
+    return [...this.#kept, ...summaries];
+  }
+}
+
+/** "line 12" as the Diagnostic `at` field names a line. */
+export const lineAt = (line: number): string => `linje ${line}`;

@@ -1,0 +1,134 @@
+// Every text the data layer shows a user, in one place, so tests can assert the exact words
+// (as vega-lite keeps its warnings in src/log/message.ts). Each says what was expected and what was found;
+// the file and the line or JSON path travel beside the text in the Diagnostic.
+import type { Diagnostic } from "./types.js";
+
+const quote = (text: string): string => `«${text}»`;
+
+/** Long cell texts are cut so a message stays one line. */
+function clip(text: string, max = 40): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+export const SYMBOLS_TEXT = "et tall eller et av SSBs symboler .. : - .";
+
+export const emptyFile = (bytes: number): string =>
+  `tom fil: forventet data, fant ${bytes === 0 ? "0 byte" : "bare blanke tegn"}`;
+
+export const invalidJson = (position: number, line: number, column: number, found: string | null): string =>
+  found === null
+    ? `ugyldig JSON: forventet mer innhold, fant slutten av filen ved posisjon ${position} (linje ${line}, kolonne ${column}) – er filen avkortet?`
+    : `ugyldig JSON: forventet gyldig JSON, fant ${quote(found)} ved posisjon ${position} (linje ${line}, kolonne ${column})`;
+
+export const csvSyntax = (reason: string): string => `ugyldig CSV: ${reason}`;
+
+export const unclosedQuote = (): string =>
+  "ugyldig CSV: forventet et avsluttende anførselstegn, fant slutten av filen – er filen avkortet?";
+
+export const notUtf8 = (line: number): string =>
+  `feil tegnkoding: forventet UTF-8, fant ugyldige UTF-8-byte på linje ${line}; lest som ISO-8859-1`;
+
+export const mojibake = (found: string): string =>
+  `feil tegnkoding: forventet UTF-8 med æ, ø og å, fant ${quote(found)} – filen ser ut til å være lagret som UTF-8 to ganger`;
+
+export const unrecognisedFile = (): string =>
+  "ukjent filformat: forventet JSON-stat2, Statistikkbank-CSV, KLASS (JSON eller CSV), faktaark-CSV eller en fil oppgitt i dataset.json";
+
+export const unrecognisedJson = (keys: readonly string[]): string =>
+  `ukjent JSON: forventet JSON-stat2 (class «dataset»), KLASS «codes» eller «codeChanges», fant nøklene ${keys.length > 0 ? keys.slice(0, 6).join(", ") : "(ingen)"}`;
+
+export const missingTableId = (): string =>
+  "fant ikke tabellnummeret: forventet extension.px.tableid, en tittel som begynner med «NNNNN:» eller «table» i dataset.json";
+
+export const valueLengthMismatch = (expected: number, sizes: readonly number[], found: number): string =>
+  `feil antall verdier: forventet ${expected} (produktet av size [${sizes.join(", ")}]), fant ${found}`;
+
+export const sizeMismatch = (dimension: string, expected: number, found: number): string =>
+  `feil størrelse på dimensjonen ${quote(dimension)}: size sier ${expected}, fant ${found} kategorier`;
+
+export const malformedJsonStat = (field: string, expected: string): string =>
+  `ugyldig JSON-stat2: forventet ${expected} i ${field}`;
+
+export const nonNumericValue = (found: string): string => `forventet ${SYMBOLS_TEXT}, fant ${quote(clip(found))}`;
+
+export const emptyValue = (): string => `forventet ${SYMBOLS_TEXT}, fant en tom celle`;
+
+export const badYear = (found: string): string =>
+  `forventet et årstall (2024, 2024K1, 01.01.2024 eller 2024-01-01), fant ${quote(clip(found))}`;
+
+export const yearOutOfRange = (year: number, maxYear: number): string =>
+  `forventet et år fra 1950 til ${maxYear}, fant ${year}; raden er hoppet over`;
+
+export const badRegion = (found: string): string =>
+  `forventet et regionnummer (0301, K-0301, 03, F-03, 0) eller et kjent navn, fant ${quote(clip(found))}`;
+
+export const unresolvedRegionName = (name: string): string =>
+  `forventet et kommune- eller fylkesnavn fra kommunelisten (KLASS 131), fant ${quote(clip(name))}; raden er hoppet over`;
+
+export const ambiguousRegionName = (name: string, codes: readonly string[]): string =>
+  `forventet ett kommunenavn, fant ${quote(name)} som passer ${codes.join(" og ")}; raden er hoppet over`;
+
+export const unknownMunicipality = (code: string): string =>
+  `forventet et kommunenummer fra kommunelisten (KLASS 131) eller en endringsliste, fant ${quote(code)}`;
+
+export const duplicateRow = (firstAt: string, description: string): string =>
+  `duplikat: forventet én verdi per region, år og nøkler, fant samme (${description}) også i ${firstAt}; den første er brukt`;
+
+export const rowTooShort = (expected: number, found: number): string =>
+  `forventet ${expected} kolonner som overskriften, fant ${found}`;
+
+export const lastRowTooShort = (expected: number, found: number): string =>
+  `forventet ${expected} kolonner som overskriften, fant ${found} i siste rad – er filen avkortet?`;
+
+export const missingColumns = (missing: readonly string[], found: readonly string[]): string =>
+  `mangler ${missing.length === 1 ? "kolonnen" : "kolonnene"} ${missing.map(quote).join(", ")}: fant kolonnene ${found.map(quote).join(", ")}`;
+
+export const missingYearColumn = (found: readonly string[]): string =>
+  `mangler år: forventet en kolonne «år» eller kolonnenavn som slutter med årstallet («Personer 2024»), fant ${found.map(quote).join(", ")}`;
+
+export const noDataRows = (): string => "forventet minst én datarad, fant ingen";
+
+export const unknownClassification = (): string =>
+  "fant ikke KLASS-nummeret: forventet firesifrede kommunenummer (131), «Sentralitet: …»-klasser (128) eller «classification» i dataset.json";
+
+export const badChangeCell = (found: string): string =>
+  `forventet «kode - navn» (0101 - Halden), fant ${quote(clip(found))}`;
+
+export const moreOfTheSame = (count: number, first: string): string =>
+  `${count} ${count === 1 ? "rad" : "rader"} til med samme problem (første: ${first})`;
+
+// dataset.json
+export const datasetJsonNotObject = (found: string): string =>
+  `forventet et JSON-objekt { "name": …, "sample": …, "files": { … } }, fant ${found}`;
+
+export const datasetJsonField = (field: string, expected: string, found: string): string =>
+  `feltet ${quote(field)}: forventet ${expected}, fant ${found}`;
+
+export const declaredFileMissing = (path: string): string =>
+  `dataset.json oppgir filen ${quote(path)}, men den finnes ikke i datamappen`;
+
+// `faktaark check`
+export const dataDirMissing = (dir: string): string =>
+  `fant ikke datamappen ${quote(dir)}. Oppgi en mappe med --data, f.eks. --data data/sample.`;
+
+export const notADirectory = (dir: string): string => `${quote(dir)} er ikke en mappe. Oppgi en datamappe med --data.`;
+
+export const noRegister = (): string => "mangler kommuneregisteret: forventet en KLASS 131-fil med kommunenummer";
+
+export const noPopulation = (): string => "mangler befolkningstall: forventet SSB-tabell 07459 med tall for kommuner";
+
+/** One line of a report: "fil.csv, linje 12: melding". */
+export function formatDiagnostic(diagnostic: Diagnostic): string {
+  const where = diagnostic.at === undefined ? diagnostic.file : `${diagnostic.file}, ${diagnostic.at}`;
+  return `${where}: ${diagnostic.message}`;
+}
+
+export const errorsFound = (count: number): string =>
+  `${count === 1 ? "én feil" : `${formatCount(count)} feil`} i filene (se over); rett dem før arkene lages`;
+
+const numberFormat = new Intl.NumberFormat("nb-NO");
+
+/** Norwegian thousands separators: 12 807. */
+export function formatCount(count: number): string {
+  return numberFormat.format(count);
+}

@@ -1,0 +1,224 @@
+// Reads a dataset directory: every file (recursively) is recognised by its content and read into raw tables and
+// classifications; every problem becomes a diagnostic, and a broken file never stops the others.
+import { createHash } from "node:crypto";
+import { readdir, readFile } from "node:fs/promises";
+import { basename, join, relative, sep } from "node:path";
+import { UserError } from "../errors.js";
+import type { DatasetFile } from "../model/dataset.js";
+import { YEARS_AHEAD } from "./cells.js";
+import {
+  DATASET_JSON,
+  type DatasetConfig,
+  defaultDatasetConfig,
+  type FileDeclaration,
+  normaliseDatasetConfig,
+} from "./dataset-json.js";
+import { decodeText, findMojibake, lineOf } from "./decode.js";
+import { type DetectedFormat, detectFormat } from "./detect.js";
+import { DiagnosticSink, lineAt } from "./diagnostics.js";
+import { readFaktaarkCsv } from "./faktaark-csv.js";
+import { isJsonStat, readJsonStat } from "./json-stat.js";
+import {
+  isKlassChangesJson,
+  isKlassCodesJson,
+  readKlassChangeListCsv,
+  readKlassChangesJson,
+  readKlassCodesJson,
+  readKlassCsv,
+} from "./klass.js";
+import * as message from "./messages.js";
+import type { FileReading, ReadContext } from "./read-context.js";
+import { buildRegionResolver, type RegionResolver } from "./regions.js";
+import { readStatbankCsv } from "./statbank-csv.js";
+import { readTidyCsv } from "./tidy-csv.js";
+import type { ClassificationTable, DatasetMeta, Diagnostic, ObservationTable } from "./types.js";
+import { collectKnownMunicipalities, removeDuplicates, reportUnknownMunicipalities } from "./validate.js";
+
+export interface RawDataset {
+  readonly dir: string;
+  readonly meta: DatasetMeta;
+  readonly tables: ObservationTable[];
+  readonly classifications: ClassificationTable[];
+  readonly files: DatasetFile[];
+  readonly diagnostics: Diagnostic[];
+}
+
+/** File access, so tests can pass a fake directory. */
+export interface DatasetEffects {
+  /** Every file under `dir`, recursively, as paths relative to `dir` with "/" separators. */
+  listFiles(dir: string): Promise<string[]>;
+  readFile(path: string): Promise<Buffer>;
+}
+
+export const fileDatasetEffects: DatasetEffects = {
+  async listFiles(dir) {
+    try {
+      const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+      return entries
+        .filter((entry) => entry.isFile())
+        .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join("/"));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new UserError(message.dataDirMissing(dir));
+      if ((error as NodeJS.ErrnoException).code === "ENOTDIR") throw new UserError(message.notADirectory(dir));
+      throw error;
+    }
+  },
+  readFile: (path) => readFile(path),
+};
+
+interface LoadedFile {
+  readonly path: string;
+  readonly sha256: string;
+  readonly text: string;
+  readonly format: DetectedFormat;
+  readonly declaration: FileDeclaration | undefined;
+  readonly sink: DiagnosticSink;
+  /** JSON parsed once, when the file is JSON and parses. */
+  readonly json?: unknown;
+}
+
+const isObject = (value: unknown): value is Readonly<Record<string, unknown>> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+export async function readDataset(dir: string, effects: DatasetEffects = fileDatasetEffects): Promise<RawDataset> {
+  const paths = (await effects.listFiles(dir)).filter((path) => !basename(path).startsWith(".")).sort();
+  const diagnostics: Diagnostic[] = [];
+  const config = paths.includes(DATASET_JSON)
+    ? await readDatasetJson(join(dir, DATASET_JSON), basename(dir), effects, diagnostics)
+    : defaultDatasetConfig(basename(dir));
+  for (const declared of config.files.keys()) {
+    if (!paths.includes(declared))
+      diagnostics.push({
+        severity: "error",
+        file: DATASET_JSON,
+        at: `files.${declared}`,
+        message: message.declaredFileMissing(declared),
+      });
+  }
+
+  const loaded: LoadedFile[] = [];
+  const empties: DatasetFile[] = [];
+  for (const path of paths.filter((p) => p !== DATASET_JSON)) {
+    const bytes = await effects.readFile(join(dir, path));
+    const sha256 = createHash("sha256").update(bytes).digest("hex");
+    const sink = new DiagnosticSink(path);
+    const decoded = decodeText(bytes);
+    if (decoded.text.trim() === "") {
+      sink.error("empty", undefined, message.emptyFile(bytes.length));
+      diagnostics.push(...sink.list());
+      empties.push({ path, sha256, recognisedAs: null, rows: 0 });
+      continue;
+    }
+    const declaration = config.files.get(path);
+    const format = detectFormat(decoded.text, declaration);
+    if (decoded.encoding === "latin1" && (format.kind === "json" || format.kind === "faktaark-csv")) {
+      sink.warning("encoding", lineAt(decoded.invalidUtf8Line ?? 1), message.notUtf8(decoded.invalidUtf8Line ?? 1));
+    }
+    if (decoded.encoding !== "latin1") {
+      const mojibake = findMojibake(decoded.text);
+      if (mojibake) sink.warning("encoding", lineAt(mojibake.line), message.mojibake(mojibake.found));
+    }
+    const json = format.kind === "json" ? parseJson(decoded.text, sink) : undefined;
+    loaded.push({
+      path,
+      sha256,
+      text: decoded.text,
+      format,
+      declaration,
+      sink,
+      ...(json === undefined ? {} : { json }),
+    });
+  }
+
+  // Classifications first: the municipality list resolves region names in the other files.
+  const maxYear = new Date().getFullYear() + YEARS_AHEAD;
+  const noNames = buildRegionResolver([]);
+  const readings = new Map<string, FileReading | null>();
+  for (const file of loaded.filter(isClassificationFile))
+    readings.set(file.path, readLoadedFile(file, maxYear, noNames));
+  const classifications = [...readings.values()].flatMap((reading) => reading?.classifications ?? []);
+  const resolver = buildRegionResolver(classifications);
+  for (const file of loaded.filter((f) => !isClassificationFile(f)))
+    readings.set(file.path, readLoadedFile(file, maxYear, resolver));
+
+  const known = collectKnownMunicipalities(classifications);
+  const tables: ObservationTable[] = [];
+  const files: DatasetFile[] = [...empties];
+  for (const file of loaded) {
+    const reading = readings.get(file.path) ?? null;
+    const fileTables = (reading?.tables ?? []).map((table) => removeDuplicates(table, file.sink));
+    if (known) for (const table of fileTables) reportUnknownMunicipalities(table, known, file.sink);
+    tables.push(...fileTables);
+    const rows =
+      fileTables.reduce((sum, table) => sum + table.observations.length, 0) +
+      (reading?.classifications ?? []).reduce((sum, table) => sum + table.codes.length + table.changes.length, 0);
+    files.push({ path: file.path, sha256: file.sha256, recognisedAs: reading?.recognisedAs ?? null, rows });
+    diagnostics.push(...file.sink.list());
+  }
+  files.sort((a, b) => a.path.localeCompare(b.path));
+  return { dir, meta: config.meta, tables, classifications, files, diagnostics };
+}
+
+function isClassificationFile(file: LoadedFile): boolean {
+  if (file.format.kind === "klass-csv" || file.format.kind === "klass-change-list") return true;
+  return isObject(file.json) && (isKlassCodesJson(file.json) || isKlassChangesJson(file.json));
+}
+
+/** Reads one loaded file with the reader its content asks for; null when nothing recognised it. */
+function readLoadedFile(file: LoadedFile, maxYear: number, regions: RegionResolver): FileReading | null {
+  const context: ReadContext = { file: file.path, sink: file.sink, maxYear, regions };
+  const declared = file.declaration;
+  switch (file.format.kind) {
+    case "json": {
+      if (file.json === undefined) return null;
+      const doc = file.json;
+      if (isObject(doc) && isJsonStat(doc))
+        return readJsonStat(doc, context, declared?.table ? { table: declared.table } : {});
+      if (isObject(doc) && isKlassCodesJson(doc)) return readKlassCodesJson(doc, context, declared?.classification);
+      if (isObject(doc) && isKlassChangesJson(doc)) return readKlassChangesJson(doc, context, declared?.classification);
+      file.sink.warning("unrecognised", undefined, message.unrecognisedJson(isObject(doc) ? Object.keys(doc) : []));
+      return null;
+    }
+    case "statbank-csv":
+      return readStatbankCsv(file.text, context);
+    case "faktaark-csv":
+      return readFaktaarkCsv(file.text, context);
+    case "tidy-csv":
+      return declared ? readTidyCsv(file.text, declared, context) : null;
+    case "klass-csv":
+      return readKlassCsv(file.text, file.format.delimiter, context, declared?.classification);
+    case "klass-change-list":
+      return readKlassChangeListCsv(file.text, file.format.delimiter, context, declared?.classification);
+    case "unknown":
+      file.sink.warning("unrecognised", undefined, message.unrecognisedFile());
+      return null;
+  }
+}
+
+/** Parsed JSON, or undefined with a diagnostic naming the position where parsing stopped. */
+function parseJson(text: string, sink: DiagnosticSink): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const reported = /position (\d+)/.exec(error instanceof Error ? error.message : "");
+    const content = text.trimEnd();
+    const position = Math.min(reported ? Number(reported[1]) : content.length, content.length);
+    const line = lineOf(text, position);
+    const column = position - (text.lastIndexOf("\n", position - 1) + 1) + 1;
+    const found = position >= content.length ? null : (text[position] ?? null);
+    sink.error("json", lineAt(line), message.invalidJson(position, line, column, found));
+    return undefined;
+  }
+}
+
+async function readDatasetJson(
+  path: string,
+  dirName: string,
+  effects: DatasetEffects,
+  diagnostics: Diagnostic[],
+): Promise<DatasetConfig> {
+  const sink = new DiagnosticSink(DATASET_JSON);
+  const raw = parseJson(decodeText(await effects.readFile(path)).text, sink);
+  diagnostics.push(...sink.list());
+  return raw === undefined ? defaultDatasetConfig(dirName) : normaliseDatasetConfig(raw, dirName, diagnostics);
+}
