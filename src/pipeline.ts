@@ -12,6 +12,7 @@
 //                                   ▼
 //        renderSheetPdf (pdf/ + charts/) ─► output/<year>/<knr>-<name>.pdf
 import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
 import { parseManualComparisons, type ManualComparisons } from "./compare/manual.js";
 import { selectComparisons } from "./compare/select.js";
 import { computeStructuralIndicators, STRUCTURAL_INDICATOR_IDS } from "./compare/structural.js";
@@ -31,8 +32,8 @@ import type { Lang } from "./sheet/format.js";
 import type { SheetModel } from "./sheet/model.js";
 import { loadSheetTexts, type SheetTexts } from "./sheet/texts.js";
 
-export const DEFAULT_INDICATOR_MODEL = new URL("../data/config/indikatormodell.csv", import.meta.url).pathname;
-export const DEFAULT_MANUAL_COMPARISONS = new URL("../data/config/sammenligning.csv", import.meta.url).pathname;
+export const DEFAULT_INDICATOR_MODEL = fileURLToPath(new URL("../data/config/indikatormodell.csv", import.meta.url));
+export const DEFAULT_MANUAL_COMPARISONS = fileURLToPath(new URL("../data/config/sammenligning.csv", import.meta.url));
 
 export interface PlannerOptions {
   readonly comparisonCount?: number;

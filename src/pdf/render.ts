@@ -20,8 +20,8 @@ export async function renderSheetPdf(model: SheetModel, charts: ChartRenderer): 
   drawFindings(doc, model);
   for (const section of model.sections) await drawSection(doc, page, section, charts);
   drawClosing(doc, page, model);
-  drawRunningParts(doc, model);
-  return { pdf: await finish(doc), pages: doc.bufferedPageRange().count };
+  const pages = drawRunningParts(doc, model);
+  return { pdf: await finish(doc), pages };
 }
 
 function createDocument(model: SheetModel): PDFKit.PDFDocument {
@@ -214,8 +214,8 @@ function drawClosing(doc: PDFKit.PDFDocument, page: PageFlow, model: SheetModel)
   list(model.sourcesHeading, model.sources);
 }
 
-/** Header and footer on every page, drawn last so the page count is known. */
-function drawRunningParts(doc: PDFKit.PDFDocument, model: SheetModel): void {
+/** Header and footer on every page, drawn last so the page count is known. Returns the page count. */
+function drawRunningParts(doc: PDFKit.PDFDocument, model: SheetModel): number {
   const range = doc.bufferedPageRange();
   for (let index = range.start; index < range.start + range.count; index++) {
     doc.switchToPage(index);
@@ -235,4 +235,5 @@ function drawRunningParts(doc: PDFKit.PDFDocument, model: SheetModel): void {
       doc.fillColor("#ffffff").text(model.sampleNotice, x + 6, 19.5, { lineBreak: false });
     }
   }
+  return range.count;
 }

@@ -85,7 +85,6 @@ export class SheetContext {
       publisher: source.publisher,
       table: isSsbTable ? source.table : "",
       year,
-      sample: this.input.dataset.isSample,
     });
   }
 

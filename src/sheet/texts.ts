@@ -2,6 +2,7 @@
 // editable without touching code. Loaded and compiled once per language and process.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 import { UserError } from "../errors.js";
 import type { Lang } from "./format.js";
@@ -18,7 +19,7 @@ export interface SheetTexts {
 
 type TextTree = { readonly [key: string]: string | TextTree };
 
-export const DEFAULT_TEMPLATES_DIR = new URL("../../templates", import.meta.url).pathname;
+export const DEFAULT_TEMPLATES_DIR = fileURLToPath(new URL("../../templates", import.meta.url));
 
 const cache = new Map<string, SheetTexts>();
 

@@ -31,7 +31,7 @@ function benchmarkBlock(ctx: SheetContext): Block | null {
     title: ctx.t("charts.benchmark"),
     chart: { template: "benchmark-strip", data, width: GRID.fullWidth, height: 18 * indicators.length + 40 },
     alt: ctx.t("alt.benchmark", { count: indicators.length }),
-    source: ctx.t("comparison.benchmarkSource", { year: ctx.input.dataset.dataYear, sample: ctx.input.dataset.isSample }),
+    source: ctx.t("comparison.benchmarkSource", { year: ctx.input.dataset.dataYear }),
     footnotes: [],
     span: 2,
   };

@@ -57,7 +57,7 @@ function perInhabitantBlock(ctx: SheetContext, measure: keyof HusbankenUse, key:
       country: printNumber(husbankenPer1000(country, measure, year), 1),
       year,
     }),
-    source: ctx.t("sourceHusbanken", { year, sample: ctx.input.dataset.isSample }),
+    source: ctx.t("sourceHusbanken", { year }),
     footnotes: ctx.notesOf(husbanken.notes),
     span: 1,
   };
@@ -99,7 +99,7 @@ function husbankenTableBlock(ctx: SheetContext): Block {
       cell("adaptationGrants", year),
     ]),
     highlightRow: -1,
-    source: ctx.t("sourceHusbanken", { year: `${years[0]}–${last}`, sample: ctx.input.dataset.isSample }),
+    source: ctx.t("sourceHusbanken", { year: `${years[0]}–${last}` }),
     footnotes: hasSymbol ? [ctx.footnote(ctx.t("symbolsFootnote"))] : [],
     span: 2,
   };

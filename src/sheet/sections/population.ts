@@ -88,10 +88,15 @@ function ageGroupsBlock(ctx: SheetContext): Block {
   const own = ageGroupShares(record);
   const national = ageGroupShares(country);
   const countryLabel = ctx.t("regions.country");
-  const data = SHEET_AGE_GROUPS.flatMap(([group], index) => [
-    { group, share: round(own[index] ?? 0, 1), region: record.shortName, order: index },
-    { group, share: round(national[index] ?? 0, 1), region: countryLabel, order: index },
-  ]);
+  const data = SHEET_AGE_GROUPS.flatMap(([group], index) => {
+    const rows: [string, number | null | undefined][] = [
+      [record.shortName, own[index]],
+      [countryLabel, national[index]],
+    ];
+    return rows.flatMap(([region, value]) =>
+      value === null || value === undefined ? [] : [{ group, share: round(value, 1), region, order: index }],
+    );
+  });
   const footnotes = own.some((v) => v === null) ? [ctx.footnote(ctx.t("symbolsFootnote"))] : [];
   return {
     kind: "chart",
@@ -125,11 +130,15 @@ function householdTypesBlock(ctx: SheetContext): Block {
   const countryLabel = ctx.t("regions.country");
   const data = HOUSEHOLD_TYPES.flatMap((type, order) => {
     const category = ctx.t(`householdTypes.${type}`);
-    return [
-      { category, region: record.shortName, value: round(own.get(type) ?? 0, 1), order },
-      { category, region: countryLabel, value: round(national.get(type) ?? 0, 1), order },
+    const rows: [string, number | null | undefined][] = [
+      [record.shortName, own.get(type)],
+      [countryLabel, national.get(type)],
     ];
+    return rows.flatMap(([region, value]) =>
+      value === null || value === undefined ? [] : [{ category, region, value: round(value, 1), order }],
+    );
   });
+  const hasSymbols = [...own.values()].some((value) => value === null);
   const largest = HOUSEHOLD_TYPES.reduce((best, type) => ((own.get(type) ?? -1) > (own.get(best) ?? -1) ? type : best));
   return {
     kind: "chart",
@@ -140,7 +149,7 @@ function householdTypesBlock(ctx: SheetContext): Block {
       largestType: ctx.t(`householdTypes.${largest}`).toLowerCase(),
     }),
     source: ctx.sourceLine(households.source, households.data.year),
-    footnotes: ctx.notesOf(households.notes),
+    footnotes: [...(hasSymbols ? [ctx.footnote(ctx.t("symbolsFootnote"))] : []), ...ctx.notesOf(households.notes)],
     span: 1,
   };
 }

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { buildSheetModel } from "../../src/sheet/build.js";
+import type { Block, SheetModel, TableBlock } from "../../src/sheet/model.js";
+import { makeTestInput } from "./fixture.js";
+
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ").replace(/\u2212/g, "-");
+
+function block(model: SheetModel, section: string, title: string): Block {
+  const found = model.sections.find((s) => s.id === section)?.blocks.find((b) => b.title.startsWith(title));
+  if (!found) throw new Error(`no block «${title}» in ${section}`);
+  return found;
+}
+
+describe("the sheet model of a hand-made municipality", () => {
+  const model = buildSheetModel(makeTestInput());
+  const figure = (label: string) => model.keyFigures.find((f) => f.label === label);
+
+  it("prints the key figures worked out by hand", () => {
+    expect(plain(figure("Folketall")!.value)).toBe("12 500"); // 10 000 + 25 × 100
+    expect(plain(figure("Folketall")!.detail)).toBe("1. januar 2025, +8,7 % siden 2015"); // 12 500 / 11 500
+    expect(plain(figure("Andel 67 år og eldre")!.value)).toBe("33,0 %"); // ages 67–99 of 0–99
+    expect(plain(figure("Innvandrere")!.value)).toBe("10,0 %"); // 1 250 / 12 500
+    expect(plain(figure("Fullførte boliger")!.value)).toBe("4,1"); // 50 per year over 12 000–12 400 inhabitants
+    expect(plain(figure("Startlån")!.value)).toBe("1,9"); // 24 / 12 400 × 1000
+    expect(plain(figure("Framskrevet folketall 2050")!.value)).toBe("13 700"); // 12 400 + 26 × 50
+  });
+
+  it("estimates the housing need from the projection and today's household size", () => {
+    const need = block(model, "construction", "Boligbehov");
+    expect(need.kind).toBe("text");
+    // 2025→2035: 12 450 → 12 950 persons, 500 / 2,20 persons per household = 227 households, 23 a year.
+    expect(plain((need as { paragraphs: string[] }).paragraphs[0]!)).toBe(
+      "Framskrevet vekst i folketallet fra 2025 til 2035 tilsvarer om lag 227 flere husholdninger med dagens husholdningsstørrelse (2,20 personer), eller 23 per år.",
+    );
+  });
+
+  it("keeps SSB's symbols in tables and footnotes them, never printing 0 for a missing value", () => {
+    const table = block(model, "husbanken", "Husbankens virkemidler") as TableBlock;
+    expect(table.rows.at(-1)).toEqual(["2024", "24", "60,0", "300", "-", "5"]);
+    const households = block(model, "population", "Husholdninger etter type");
+    expect(households.footnotes.length).toBe(1);
+    expect(model.footnotes[0]!.text).toContain("«:» at tallet er skjermet av personvernhensyn");
+    const chart = households.kind === "chart" ? households.chart.data : [];
+    expect(chart.some((row) => row.category === "Andre" && row.region === "Testvik")).toBe(false);
+  });
+
+  it("names the source table and year under every block", () => {
+    expect(block(model, "population", "Befolkningsutvikling").source).toBe("Kilde: SSB, tabell 07459 (2000–2025)");
+    expect(block(model, "housing", "Boforhold").source).toBe(
+      "Kilde: SSB, tabell 11084 (2024); SSB, tabell 11036 (2024); SSB, tabell 12913 (2024); SSB, tabell 06070 (2025)",
+    );
+    expect(model.sources).toContain("SSB, tabell 07459: Tabell 07459 (fil 07459.json)");
+  });
+
+  it("writes the same sheet in nynorsk", () => {
+    const nn = buildSheetModel(makeTestInput({ lang: "nn" }));
+    expect(nn.subtitle).toBe("Bustader og innbyggjarar i Testvik");
+    expect(nn.keyFigures.map((f) => f.label)).toContain("Fullførte bustader");
+    expect(nn.keyFindings.at(-1)).toBe("Testvik er nummer 12 av 357 kommunar i indikatormodellen for bustadsosiale utfordringar.");
+  });
+
+  it("marks sample data and fixes the PDF date from the data year", () => {
+    expect(model.sampleNotice).toBe("Eksempeldata – ikke offisielle tall");
+    expect(model.pdf.creationDate).toBe("2025-01-01T00:00:00Z");
+    expect(buildSheetModel(makeTestInput({ dataset: { name: "x", isSample: false, dataYear: 2025 } })).sampleNotice).toBe("");
+  });
+});

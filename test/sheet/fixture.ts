@@ -1,0 +1,116 @@
+// A complete, hand-made municipality ("Testvik") with round numbers, so the sheet's figures can be checked by hand.
+import type { Cell, SourceRef } from "../../src/data/types.js";
+import type { MunicipalityRecord, Series, Sourced } from "../../src/model/record.js";
+import type { SheetInput } from "../../src/sheet/context.js";
+
+const source = (table: string, publisher = "SSB"): SourceRef => ({
+  table,
+  publisher,
+  file: `${table}.json`,
+  format: "json-stat2",
+  title: `Tabell ${table}`,
+});
+const part = <T>(table: string, data: T, publisher = "SSB"): Sourced<T> => ({ source: source(table, publisher), data, notes: [] });
+const years = (from: number, to: number, value: (year: number) => Cell): Series =>
+  Array.from({ length: to - from + 1 }, (_, i) => ({ year: from + i, value: value(from + i) }));
+
+/** `scale` multiplies every count, so a county or country can be made from the same shape. */
+export function makeTestRecord(code: string, name: string, scale = 1, growth = 100): MunicipalityRecord {
+  const populationAt = (year: number) => (10_000 + (year - 2000) * growth) * scale;
+  return {
+    code,
+    name,
+    shortName: name,
+    county: { code: "40", name: "Telemark" },
+    centrality: { class: 3, index: 800 },
+    kostraGroup: null,
+    writtenForm: "nb",
+    population: part("07459", {
+      total: years(2000, 2025, populationAt),
+      // 100 per single year of age 0–99 (10 000), 0 above: 67+ = 33 years = 33 %.
+      byAgeSex: Array.from({ length: 106 }, (_, age) => ({
+        age,
+        male: age < 100 ? 50 * scale : 0,
+        female: age < 100 ? 50 * scale : 0,
+      })),
+      ageSexYear: 2025,
+    }),
+    immigrants: part("09817", {
+      immigrants: years(2015, 2025, () => 1_250 * scale),
+      norwegianBornToImmigrantParents: years(2015, 2025, () => 250 * scale),
+    }),
+    households: part("06070", {
+      year: 2025,
+      byType: {
+        "living-alone": 2_000 * scale,
+        "couple-without-children": 1_500 * scale,
+        "couple-with-small-children": 500 * scale,
+        "couple-with-older-children": 500 * scale,
+        "single-parent": 400 * scale,
+        "multi-family": 100 * scale,
+        other: ":",
+      },
+      total: 5_000 * scale,
+      persons: 11_000 * scale,
+    }),
+    dwellings: part("06265", {
+      year: 2025,
+      byBuildingType: {
+        detached: 3_000 * scale,
+        "semi-detached": 500 * scale,
+        "row-house": 500 * scale,
+        block: 1_000 * scale,
+        communal: 100 * scale,
+        other: 400 * scale,
+      },
+      total: 5_500 * scale,
+    }),
+    tenure: part("11084", { year: 2024, owners: 4_000 * scale, renters: 1_000 * scale }),
+    crowding: part("11036", { share: years(2015, 2024, () => 8.5) }),
+    construction: part("05940", {
+      started: years(2005, 2024, (year) => (year === 2012 ? ".." : 60 * scale)),
+      completed: years(2005, 2024, () => 50 * scale),
+    }),
+    projection: part("14288", {
+      baseYear: 2024,
+      main: years(2024, 2050, (year) => (12_400 + (year - 2024) * 50) * scale),
+      low: years(2024, 2050, (year) => (12_400 + (year - 2024) * 20) * scale),
+      high: years(2024, 2050, (year) => (12_400 + (year - 2024) * 80) * scale),
+      byAgeGroup: [
+        { group: "67-79", main: years(2024, 2050, (year) => (1_500 + (year - 2024) * 10) * scale) },
+        { group: "80-89", main: years(2024, 2050, (year) => (400 + (year - 2024) * 10) * scale) },
+        { group: "90+", main: years(2024, 2050, (year) => (100 + (year - 2024) * 5) * scale) },
+      ],
+    }),
+    municipalDwellings: part("12913", {
+      count: years(2020, 2024, () => 250 * scale),
+      per1000: years(2020, 2024, () => 20.5),
+    }),
+    husbanken: part(
+      "husbanken",
+      {
+        startLoanCount: years(2019, 2024, () => 24 * scale),
+        startLoanAmount: years(2019, 2024, () => 60_000 * scale),
+        housingAllowanceHouseholds: years(2019, 2024, () => 300 * scale),
+        rentalGrantDwellings: years(2019, 2024, (year) => (year === 2024 ? "-" : 2 * scale)),
+        adaptationGrants: years(2019, 2024, () => 5 * scale),
+      },
+      "Husbanken",
+    ),
+  };
+}
+
+export function makeTestInput(overrides: Partial<SheetInput> = {}): SheetInput {
+  return {
+    record: makeTestRecord("4099", "Testvik"),
+    county: makeTestRecord("40", "Telemark", 10, 50),
+    country: makeTestRecord("0", "Landet", 500, 200),
+    neighbours: [],
+    manualNeighbours: false,
+    benchmark: null,
+    rank: { national: 12, nationalCount: 357, county: 2, countyCount: 17, drivers: ["andel 80 år og eldre"] },
+    dataset: { name: "test", isSample: true, dataYear: 2025 },
+    lang: "nb",
+    ...overrides,
+  };
+}
