@@ -2,6 +2,7 @@
 import type { ChartRenderer } from "../charts/renderer.js";
 import type { Block, ChartBlock, TableBlock, TextBlock } from "../sheet/model.js";
 import { COLOURS, TYPE } from "./style.js";
+import { drawArtifact, openElement, type StructElement, tagContent, tagText } from "./tags.js";
 
 const TITLE_GAP = 4;
 const SOURCE_GAP = 3;
@@ -16,23 +17,23 @@ export function measureBlock(doc: PDFKit.PDFDocument, block: Block, width: numbe
 
 export async function drawBlock(
   doc: PDFKit.PDFDocument,
+  parent: StructElement,
   block: Block,
   x: number,
   y: number,
   width: number,
   charts: ChartRenderer,
 ): Promise<void> {
-  let top = y;
-  top = drawTitle(doc, block, x, top, width);
+  let top = drawTitle(doc, parent, block, x, y, width);
   if (block.kind === "chart") {
-    await charts.draw(doc, block.chart, x, top);
+    await tagContent(doc, parent, "Figure", { alt: block.alt }, () => charts.draw(doc, block.chart, x, top));
     top += block.chart.height;
   } else if (block.kind === "table") {
-    top = drawTable(doc, block, x, top, width);
+    top = drawTable(doc, parent, block, x, top, width);
   } else {
-    top = drawText(doc, block, x, top, width);
+    top = drawText(doc, parent, block, x, top, width);
   }
-  drawSource(doc, block, x, top, width);
+  drawSource(doc, parent, block, x, top, width);
 }
 
 function footnoteMarks(block: Block): string {
@@ -44,11 +45,13 @@ function measureTitle(doc: PDFKit.PDFDocument, block: Block, width: number): num
   return doc.heightOfString(block.title + footnoteMarks(block), { width }) + TITLE_GAP;
 }
 
-function drawTitle(doc: PDFKit.PDFDocument, block: Block, x: number, y: number, width: number): number {
-  doc.font("semibold").fontSize(TYPE.blockTitle).fillColor(COLOURS.text);
+function drawTitle(doc: PDFKit.PDFDocument, parent: StructElement, block: Block, x: number, y: number, width: number) {
   const marks = footnoteMarks(block);
-  doc.text(block.title, x, y, { width, continued: marks.length > 0 });
-  if (marks) doc.font("regular").fontSize(TYPE.source).fillColor(COLOURS.muted).text(marks, { rise: 3 } as PDFKit.Mixins.TextOptions);
+  tagText(doc, parent, "H3", () => {
+    doc.font("semibold").fontSize(TYPE.blockTitle).fillColor(COLOURS.text);
+    doc.text(block.title, x, y, { width, continued: marks.length > 0 });
+    if (marks) doc.font("regular").fontSize(TYPE.source).fillColor(COLOURS.muted).text(marks, { rise: 3 } as PDFKit.Mixins.TextOptions);
+  });
   return doc.y + TITLE_GAP;
 }
 
@@ -58,10 +61,12 @@ function measureSource(doc: PDFKit.PDFDocument, block: Block, width: number): nu
   return SOURCE_GAP + doc.heightOfString(block.source, { width });
 }
 
-function drawSource(doc: PDFKit.PDFDocument, block: Block, x: number, y: number, width: number): void {
+function drawSource(doc: PDFKit.PDFDocument, parent: StructElement, block: Block, x: number, y: number, width: number) {
   if (!block.source) return;
-  doc.font("regular").fontSize(TYPE.source).fillColor(COLOURS.muted);
-  doc.text(block.source, x, y + SOURCE_GAP, { width });
+  tagText(doc, parent, "P", () => {
+    doc.font("regular").fontSize(TYPE.source).fillColor(COLOURS.muted);
+    doc.text(block.source, x, y + SOURCE_GAP, { width });
+  });
 }
 
 function measureBody(doc: PDFKit.PDFDocument, block: Block, width: number): number {
@@ -78,11 +83,13 @@ function measureText(doc: PDFKit.PDFDocument, block: TextBlock, width: number): 
   );
 }
 
-function drawText(doc: PDFKit.PDFDocument, block: TextBlock, x: number, y: number, width: number): number {
-  doc.font("regular").fontSize(TYPE.body).fillColor(COLOURS.text);
+function drawText(doc: PDFKit.PDFDocument, parent: StructElement, block: TextBlock, x: number, y: number, width: number) {
   let top = y;
   for (const paragraph of block.paragraphs) {
-    doc.text(paragraph, x, top, { width, lineGap: 1 });
+    tagText(doc, parent, "P", () => {
+      doc.font("regular").fontSize(TYPE.body).fillColor(COLOURS.text);
+      doc.text(paragraph, x, top, { width, lineGap: 1 });
+    });
     top = doc.y + PARAGRAPH_GAP;
   }
   return top;
@@ -120,29 +127,43 @@ function tableLayout(doc: PDFKit.PDFDocument, block: TableBlock, width: number):
   return { widths, rowHeights, headerHeight, height: headerHeight + rowHeights.reduce((a, b) => a + b, 0) + 2 };
 }
 
-function drawTable(doc: PDFKit.PDFDocument, block: TableBlock, x: number, y: number, width: number): number {
+function drawTable(
+  doc: PDFKit.PDFDocument,
+  parent: StructElement,
+  block: TableBlock,
+  x: number,
+  y: number,
+  width: number,
+): number {
   const layout = tableLayout(doc, block, width);
-  const drawRow = (cells: readonly string[], top: number, font: string) => {
+  const table = openElement(doc, parent, "Table");
+  const drawRow = (cells: readonly string[], top: number, font: string, cellType: "TH" | "TD") => {
+    const row = openElement(doc, table, "TR");
     let left = x;
     cells.forEach((cell, index) => {
       const cellWidth = layout.widths[index]!;
-      doc.font(font).fontSize(TYPE.table).fillColor(COLOURS.text);
-      doc.text(cell, left + 3, top + TABLE_ROW_PADDING, {
-        width: cellWidth - 6,
-        align: block.numeric[index] ? "right" : "left",
+      tagText(doc, row, index === 0 && cellType === "TD" ? "TH" : cellType, () => {
+        doc.font(font).fontSize(TYPE.table).fillColor(COLOURS.text);
+        doc.text(cell, left + 3, top + TABLE_ROW_PADDING, {
+          width: cellWidth - 6,
+          align: block.numeric[index] ? "right" : "left",
+        });
       });
       left += cellWidth;
     });
+    row.end();
   };
-  doc.rect(x, y, width, layout.headerHeight).fill(COLOURS.panel);
-  drawRow(block.columns, y, "semibold");
+  drawArtifact(doc, () => doc.rect(x, y, width, layout.headerHeight).fill(COLOURS.panel));
+  drawRow(block.columns, y, "semibold", "TH");
   let top = y + layout.headerHeight;
   block.rows.forEach((row, index) => {
     const height = layout.rowHeights[index]!;
-    if (index === block.highlightRow) doc.rect(x, top, width, height).fill(COLOURS.highlightRow);
-    drawRow(row, top, index === block.highlightRow ? "semibold" : "regular");
+    const highlighted = index === block.highlightRow;
+    if (highlighted) drawArtifact(doc, () => doc.rect(x, top, width, height).fill(COLOURS.highlightRow));
+    drawRow(row, top, highlighted ? "semibold" : "regular", "TD");
     top += height;
-    doc.moveTo(x, top).lineTo(x + width, top).lineWidth(0.4).strokeColor(COLOURS.rule).stroke();
+    drawArtifact(doc, () => doc.moveTo(x, top).lineTo(x + width, top).lineWidth(0.4).strokeColor(COLOURS.rule).stroke());
   });
+  table.end();
   return top + 2;
 }

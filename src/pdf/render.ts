@@ -6,6 +6,7 @@ import type { Block, Section, SheetModel } from "../sheet/model.js";
 import { drawBlock, measureBlock } from "./blocks.js";
 import { loadFonts } from "./font-cache.js";
 import { COLOURS, COLUMN_WIDTH, CONTENT_WIDTH, PAGE, TYPE } from "./style.js";
+import { drawArtifact, openElement, type StructElement, tagText } from "./tags.js";
 
 export interface RenderedSheet {
   readonly pdf: Buffer;
@@ -15,11 +16,13 @@ export interface RenderedSheet {
 export async function renderSheetPdf(model: SheetModel, charts: ChartRenderer): Promise<RenderedSheet> {
   const doc = createDocument(model);
   const page = new PageFlow(doc, model);
-  drawTitle(doc, model);
-  drawKeyFigures(doc, model);
-  drawFindings(doc, model);
-  for (const section of model.sections) await drawSection(doc, page, section, charts);
-  drawClosing(doc, page, model);
+  const root = openElement(doc, null, "Document");
+  drawTitle(doc, root, model);
+  drawKeyFigures(doc, root, model);
+  drawFindings(doc, root, model);
+  for (const section of model.sections) await drawSection(doc, root, page, section, charts);
+  drawClosing(doc, root, page, model);
+  root.end();
   const pages = drawRunningParts(doc, model);
   return { pdf: await finish(doc), pages };
 }
@@ -34,6 +37,9 @@ function createDocument(model: SheetModel): PDFKit.PDFDocument {
     compress: true,
     lang: model.lang === "nn" ? "nn-NO" : "nb-NO",
     displayTitle: true,
+    tagged: true,
+    pdfVersion: "1.7",
+    subset: "PDF/A-2a",
     // No default Helvetica: every text uses the embedded font.
     font: null as unknown as string,
     info: {
@@ -85,52 +91,82 @@ class PageFlow {
   }
 }
 
-function drawTitle(doc: PDFKit.PDFDocument, model: SheetModel): void {
+function drawTitle(doc: PDFKit.PDFDocument, root: StructElement, model: SheetModel): void {
   const x = PAGE.marginLeft;
   let y = PAGE.marginTop + 14;
-  doc.font("semibold").fontSize(TYPE.kicker).fillColor(COLOURS.heading);
-  doc.text(model.title.toUpperCase(), x, y, { characterSpacing: 1.2, lineBreak: false });
+  tagText(doc, root, "P", () => {
+    doc.font("semibold").fontSize(TYPE.kicker).fillColor(COLOURS.heading);
+    doc.text(model.title.toUpperCase(), x, y, { characterSpacing: 1.2, lineBreak: false });
+  });
   y += 15;
-  doc.font("bold").fontSize(TYPE.title).fillColor(COLOURS.text);
-  doc.text(model.subtitle, x, y, { width: CONTENT_WIDTH });
+  tagText(doc, root, "H1", () => {
+    doc.font("bold").fontSize(TYPE.title).fillColor(COLOURS.text);
+    doc.text(model.subtitle, x, y, { width: CONTENT_WIDTH });
+  });
   y = doc.y + 2;
-  doc.font("regular").fontSize(TYPE.identity).fillColor(COLOURS.muted);
-  doc.text(model.identity, x, y, { width: CONTENT_WIDTH });
-  doc.y = doc.y + 12;
+  tagText(doc, root, "P", () => {
+    doc.font("regular").fontSize(TYPE.identity).fillColor(COLOURS.muted);
+    doc.text(model.identity, x, y, { width: CONTENT_WIDTH });
+  });
+  if (model.sampleNotice) {
+    // Said once in the text flow; the band on every page is decoration.
+    tagText(doc, root, "P", () => {
+      doc.font("semibold").fontSize(TYPE.identity).fillColor(COLOURS.sample);
+      doc.text(model.sampleNotice, x, doc.y + 1, { width: CONTENT_WIDTH });
+    });
+  }
+  doc.y = doc.y + 10;
 }
 
-function drawKeyFigures(doc: PDFKit.PDFDocument, model: SheetModel): void {
+function drawKeyFigures(doc: PDFKit.PDFDocument, root: StructElement, model: SheetModel): void {
   const perRow = 3;
   const boxWidth = (CONTENT_WIDTH - (perRow - 1) * 8) / perRow;
   const boxHeight = 58;
   const top = doc.y;
+  const list = openElement(doc, root, "L");
   model.keyFigures.forEach((figure, index) => {
     const x = PAGE.marginLeft + (index % perRow) * (boxWidth + 8);
     const y = top + Math.floor(index / perRow) * (boxHeight + 8);
-    doc.rect(x, y, boxWidth, boxHeight).fill(COLOURS.panel);
-    doc.rect(x, y, 3, boxHeight).fill(COLOURS.heading);
+    drawArtifact(doc, () => {
+      doc.rect(x, y, boxWidth, boxHeight).fill(COLOURS.panel);
+      doc.rect(x, y, 3, boxHeight).fill(COLOURS.heading);
+    });
+    const item = openElement(doc, list, "LI");
     const inner = { width: boxWidth - 18, lineBreak: false, ellipsis: true } as const;
-    doc.font("semibold").fontSize(TYPE.keyLabel).fillColor(COLOURS.muted).text(figure.label, x + 11, y + 7, inner);
-    doc.font("bold").fontSize(TYPE.keyValue).fillColor(COLOURS.text).text(figure.value, x + 11, y + 18, inner);
-    doc.font("regular").fontSize(TYPE.keyDetail).fillColor(COLOURS.muted).text(figure.detail, x + 11, y + 41, inner);
+    tagText(doc, item, "LBody", () => {
+      doc.font("semibold").fontSize(TYPE.keyLabel).fillColor(COLOURS.muted).text(figure.label, x + 11, y + 7, inner);
+      doc.font("bold").fontSize(TYPE.keyValue).fillColor(COLOURS.text).text(figure.value, x + 11, y + 18, inner);
+      doc.font("regular").fontSize(TYPE.keyDetail).fillColor(COLOURS.muted).text(figure.detail, x + 11, y + 41, inner);
+    }, { actual: `${figure.label}: ${figure.value} (${figure.detail})` });
+    item.end();
   });
+  list.end();
   const rows = Math.ceil(model.keyFigures.length / perRow);
   doc.y = top + rows * (boxHeight + 8) + 8;
 }
 
-function drawFindings(doc: PDFKit.PDFDocument, model: SheetModel): void {
+function drawFindings(doc: PDFKit.PDFDocument, root: StructElement, model: SheetModel): void {
   if (model.keyFindings.length === 0) return;
   const x = PAGE.marginLeft;
-  doc.font("bold").fontSize(TYPE.sectionHeading).fillColor(COLOURS.heading);
-  doc.text(model.keyFindingsHeading, x, doc.y, { width: CONTENT_WIDTH });
+  tagText(doc, root, "H2", () => {
+    doc.font("bold").fontSize(TYPE.sectionHeading).fillColor(COLOURS.heading);
+    doc.text(model.keyFindingsHeading, x, doc.y, { width: CONTENT_WIDTH });
+  });
+  doc.outline.addItem(model.keyFindingsHeading);
   doc.y += 3;
-  doc.font("regular").fontSize(TYPE.body + 0.5).fillColor(COLOURS.text);
+  const list = openElement(doc, root, "L");
   for (const finding of model.keyFindings) {
     const y = doc.y;
-    doc.rect(x + 1, y + 4, 3.5, 3.5).fill(COLOURS.heading);
-    doc.fillColor(COLOURS.text).text(finding, x + 12, y, { width: CONTENT_WIDTH - 12, lineGap: 1.5 });
+    drawArtifact(doc, () => doc.rect(x + 1, y + 4, 3.5, 3.5).fill(COLOURS.heading));
+    const item = openElement(doc, list, "LI");
+    tagText(doc, item, "LBody", () => {
+      doc.font("regular").fontSize(TYPE.body + 0.5).fillColor(COLOURS.text);
+      doc.text(finding, x + 12, y, { width: CONTENT_WIDTH - 12, lineGap: 1.5 });
+    });
+    item.end();
     doc.y += 3;
   }
+  list.end();
   doc.y += 8;
 }
 
@@ -154,12 +190,19 @@ export function arrangeRows(blocks: readonly Block[]): Block[][] {
   return rows;
 }
 
-async function drawSection(doc: PDFKit.PDFDocument, page: PageFlow, section: Section, charts: ChartRenderer) {
+async function drawSection(
+  doc: PDFKit.PDFDocument,
+  root: StructElement,
+  page: PageFlow,
+  section: Section,
+  charts: ChartRenderer,
+) {
   const rows = arrangeRows(section.blocks);
   const headingHeight = measureSectionHeading(doc, section);
   const firstRowHeight = rows[0] ? rowHeight(doc, rows[0]) : 0;
   page.ensure(headingHeight + firstRowHeight);
-  drawSectionHeading(doc, section);
+  const element = openElement(doc, root, "Sect", { title: section.heading });
+  drawSectionHeading(doc, element, section);
   for (const row of rows) {
     const height = rowHeight(doc, row);
     page.ensure(height);
@@ -167,10 +210,11 @@ async function drawSection(doc: PDFKit.PDFDocument, page: PageFlow, section: Sec
     for (const [index, block] of row.entries()) {
       const width = block.span === 2 ? CONTENT_WIDTH : COLUMN_WIDTH;
       const x = PAGE.marginLeft + index * (COLUMN_WIDTH + PAGE.gutter);
-      await drawBlock(doc, block, x, y, width, charts);
+      await drawBlock(doc, element, block, x, y, width, charts);
     }
     doc.y = y + height;
   }
+  element.end();
   doc.y += 4;
 }
 
@@ -185,32 +229,51 @@ function measureSectionHeading(doc: PDFKit.PDFDocument, section: Section): numbe
   return heading + 6 + doc.heightOfString(section.lead, { width: CONTENT_WIDTH }) + 10;
 }
 
-function drawSectionHeading(doc: PDFKit.PDFDocument, section: Section): void {
+function drawSectionHeading(doc: PDFKit.PDFDocument, element: StructElement, section: Section): void {
   const x = PAGE.marginLeft;
   const top = doc.y;
-  doc.moveTo(x, top).lineTo(x + CONTENT_WIDTH, top).lineWidth(1.2).strokeColor(COLOURS.heading).stroke();
-  doc.font("bold").fontSize(TYPE.sectionHeading).fillColor(COLOURS.heading);
-  doc.text(section.heading, x, top + 5, { width: CONTENT_WIDTH });
-  doc.font("regular").fontSize(TYPE.lead).fillColor(COLOURS.muted);
-  doc.text(section.lead, x, doc.y + 1, { width: CONTENT_WIDTH });
+  drawArtifact(doc, () => {
+    doc.moveTo(x, top).lineTo(x + CONTENT_WIDTH, top).lineWidth(1.2).strokeColor(COLOURS.heading).stroke();
+  });
+  tagText(doc, element, "H2", () => {
+    doc.font("bold").fontSize(TYPE.sectionHeading).fillColor(COLOURS.heading);
+    doc.text(section.heading, x, top + 5, { width: CONTENT_WIDTH });
+  });
+  doc.outline.addItem(section.heading);
+  tagText(doc, element, "P", () => {
+    doc.font("regular").fontSize(TYPE.lead).fillColor(COLOURS.muted);
+    doc.text(section.lead, x, doc.y + 1, { width: CONTENT_WIDTH });
+  });
   doc.y += 8;
 }
 
-function drawClosing(doc: PDFKit.PDFDocument, page: PageFlow, model: SheetModel): void {
+function drawClosing(doc: PDFKit.PDFDocument, root: StructElement, page: PageFlow, model: SheetModel): void {
   const x = PAGE.marginLeft;
   const list = (heading: string, lines: readonly string[]) => {
     if (lines.length === 0) return;
     doc.font("regular").fontSize(TYPE.source);
     const height = lines.reduce((sum, line) => sum + doc.heightOfString(line, { width: CONTENT_WIDTH }) + 1.5, 20);
     page.ensure(Math.min(height, 120));
-    doc.font("bold").fontSize(TYPE.blockTitle).fillColor(COLOURS.heading).text(heading, x, doc.y + 4, { width: CONTENT_WIDTH });
-    doc.font("regular").fontSize(TYPE.source).fillColor(COLOURS.muted);
+    const section = openElement(doc, root, "Sect", { title: heading });
+    tagText(doc, section, "H2", () => {
+      doc.font("bold").fontSize(TYPE.blockTitle).fillColor(COLOURS.heading);
+      doc.text(heading, x, doc.y + 4, { width: CONTENT_WIDTH });
+    });
+    doc.outline.addItem(heading);
+    const items = openElement(doc, section, "L");
     for (const line of lines) {
       page.ensure(10);
-      doc.text(line, x, doc.y + 1.5, { width: CONTENT_WIDTH });
+      const item = openElement(doc, items, "LI");
+      tagText(doc, item, "LBody", () => {
+        doc.font("regular").fontSize(TYPE.source).fillColor(COLOURS.muted);
+        doc.text(line, x, doc.y + 1.5, { width: CONTENT_WIDTH });
+      });
+      item.end();
     }
+    items.end();
+    section.end();
   };
-  list(model.footnotesHeading, model.footnotes.map((note) => `${note.number}. ${note.text}`));
+  list(model.footnotesHeading, model.footnotes.map((note) => `${note.number}) ${note.text}`));
   list(model.sourcesHeading, model.sources);
 }
 
@@ -222,18 +285,24 @@ function drawRunningParts(doc: PDFKit.PDFDocument, model: SheetModel): number {
     const pageNumber = index - range.start + 1;
     const footer = model.footer.replace("{page}", String(pageNumber)).replace("{pages}", String(range.count));
     const y = PAGE.height - 34;
-    doc.moveTo(PAGE.marginLeft, y - 6).lineTo(PAGE.width - PAGE.marginRight, y - 6).lineWidth(0.5);
-    doc.strokeColor(COLOURS.rule).stroke();
-    doc.font("regular").fontSize(TYPE.header).fillColor(COLOURS.muted);
-    doc.text(footer, PAGE.marginLeft, y, { width: CONTENT_WIDTH, align: "right", lineBreak: false });
-    doc.text(model.municipality.code, PAGE.marginLeft, y, { width: CONTENT_WIDTH, lineBreak: false });
-    if (model.sampleNotice) {
-      doc.font("bold").fontSize(TYPE.header);
-      const width = doc.widthOfString(model.sampleNotice) + 12;
-      const x = PAGE.width - PAGE.marginRight - width;
-      doc.rect(x, 16, width, 14).fill(COLOURS.sample);
-      doc.fillColor("#ffffff").text(model.sampleNotice, x + 6, 19.5, { lineBreak: false });
-    }
+    drawArtifact(
+      doc,
+      () => {
+        doc.moveTo(PAGE.marginLeft, y - 6).lineTo(PAGE.width - PAGE.marginRight, y - 6).lineWidth(0.5);
+        doc.strokeColor(COLOURS.rule).stroke();
+        doc.font("regular").fontSize(TYPE.header).fillColor(COLOURS.muted);
+        doc.text(footer, PAGE.marginLeft, y, { width: CONTENT_WIDTH, align: "right", lineBreak: false });
+        doc.text(model.municipality.code, PAGE.marginLeft, y, { width: CONTENT_WIDTH, lineBreak: false });
+        if (model.sampleNotice) {
+          doc.font("bold").fontSize(TYPE.header);
+          const width = doc.widthOfString(model.sampleNotice) + 12;
+          const x = PAGE.width - PAGE.marginRight - width;
+          doc.rect(x, 16, width, 14).fill(COLOURS.sample);
+          doc.fillColor("#ffffff").text(model.sampleNotice, x + 6, 19.5, { lineBreak: false });
+        }
+      },
+      "Pagination",
+    );
   }
   return range.count;
 }

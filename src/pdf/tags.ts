@@ -1,0 +1,75 @@
+// The tagged-PDF structure (PDF/UA, PDF/A-2a): every piece of content belongs to a structure element in reading
+// order, and decoration, running headers and footers are marked as artifacts.
+
+/** PDFKit's structure element; its published typings lack the tagging API. */
+export interface StructElement {
+  add(child: StructElement | StructContent): StructElement;
+  end(): void;
+}
+export type StructContent = object;
+
+interface TaggingDocument {
+  struct(type: string, options?: { alt?: string; lang?: string; title?: string; actual?: string }): StructElement;
+  addStructure(element: StructElement): void;
+  markStructureContent(tag: string, options?: object): StructContent;
+  markContent(tag: string, options?: object | null): void;
+  endMarkedContent(): void;
+}
+
+const tagging = (doc: PDFKit.PDFDocument) => doc as unknown as TaggingDocument;
+
+/** alt: alternative text (figures); actual: the text a reader should hear instead of the drawn pieces. */
+export type StructOptions = { alt?: string; lang?: string; title?: string; actual?: string };
+
+/** A grouping element (Sect, L, LI, Table, TR) added under `parent`, or at the root when `parent` is null. */
+export function openElement(
+  doc: PDFKit.PDFDocument,
+  parent: StructElement | null,
+  type: string,
+  options: StructOptions = {},
+): StructElement {
+  const element = tagging(doc).struct(type, options);
+  if (parent) parent.add(element);
+  else tagging(doc).addStructure(element);
+  return element;
+}
+
+/** Draws `draw`'s content as one structure element of `type` (P, H1, Figure, TD …) under `parent`. */
+export async function tagContent<T>(
+  doc: PDFKit.PDFDocument,
+  parent: StructElement | null,
+  type: string,
+  options: StructOptions,
+  draw: () => T | Promise<T>,
+): Promise<T> {
+  const element = openElement(doc, parent, type, options);
+  const content = tagging(doc).markStructureContent(type);
+  const result = await draw();
+  tagging(doc).endMarkedContent();
+  element.add(content);
+  element.end();
+  return result;
+}
+
+/** The synchronous form of tagContent, for text. */
+export function tagText(
+  doc: PDFKit.PDFDocument,
+  parent: StructElement | null,
+  type: string,
+  draw: () => void,
+  options: StructOptions = {},
+): void {
+  const element = openElement(doc, parent, type, options);
+  const content = tagging(doc).markStructureContent(type);
+  draw();
+  tagging(doc).endMarkedContent();
+  element.add(content);
+  element.end();
+}
+
+/** Draws decoration or running parts that assistive technology should skip. */
+export function drawArtifact(doc: PDFKit.PDFDocument, draw: () => void, type = "Layout"): void {
+  tagging(doc).markContent("Artifact", { type });
+  draw();
+  tagging(doc).endMarkedContent();
+}
