@@ -1,0 +1,88 @@
+// Reads rendered sheets back the way a reader, an archive and a screen reader would: text, fonts, structure, PDF/A.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ChartRenderer } from "../../src/charts/renderer.js";
+import { renderSheetPdf } from "../../src/pdf/render.js";
+import { buildSheetModel } from "../../src/sheet/build.js";
+import { makeTestInput } from "../sheet/fixture.js";
+
+const fold = (text: string) => text.replace(/[\u00a0\u202f]/g, " ").replace(/\u2212/g, "-");
+const dir = mkdtempSync(join(tmpdir(), "faktaark-pdf-"));
+let path = "";
+let pdf: Buffer;
+let pages = 0;
+
+/** Every string value of one key (e.g. "/Alt") in the PDF's objects, from qpdf's JSON. */
+function valuesOf(file: string, key: string): string[] {
+  const json = JSON.parse(execFileSync("qpdf", ["--json=2", "--json-key=qpdf", file], { encoding: "utf8" })) as {
+    qpdf: [unknown, Record<string, { value?: Record<string, unknown> }>];
+  };
+  return Object.values(json.qpdf[1]).flatMap((object) => {
+    const value = object.value?.[key];
+    return typeof value === "string" ? [value.replace(/^u:/, "")] : [];
+  });
+}
+
+beforeAll(async () => {
+  const charts = await ChartRenderer.create();
+  ({ pdf, pages } = await renderSheetPdf(buildSheetModel(makeTestInput()), charts));
+  path = join(dir, "testvik.pdf");
+  writeFileSync(path, pdf);
+});
+
+describe("a rendered sheet", () => {
+  it("prints the model's figures in Norwegian format, with the sample notice on every page", () => {
+    const text = fold(execFileSync("pdftotext", ["-layout", path, "-"], { encoding: "utf8" }));
+    expect(text).toContain("Bolig og befolkning i Testvik");
+    expect(text).toContain("12 500");
+    expect(text).toContain("33,0 %");
+    expect(text).toContain("Kilde: SSB, tabell 07459 (2000–2025)");
+    const perPage = text.split("\f").filter((page) => page.trim().length > 0);
+    expect(perPage.length).toBe(pages);
+    for (const page of perPage) expect(page).toContain("Eksempeldata – ikke offisielle tall");
+    expect(perPage.at(-1)).toContain(`side ${pages} av ${pages}`);
+  });
+
+  it("embeds its one font family and nothing else", () => {
+    const fonts = execFileSync("pdffonts", [path], { encoding: "utf8" }).split("\n").slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const line of fonts) {
+      expect(line).toMatch(/SourceSans3/);
+      expect(line).toMatch(/ yes +yes +yes /); // embedded, subset, unicode map
+    }
+  });
+
+  it("is tagged with headings, figures with real alternative text, language and title", () => {
+    const structure = execFileSync("pdfinfo", ["-struct-text", path], { encoding: "utf8" });
+    expect(structure).toMatch(/H1 \(block\)\n\s+"Bolig og befolkning i Testvik"/);
+    for (const heading of ["Befolkning", "Boforhold", "Boligbygging og boligbehov", "Husbankens virkemidler"]) {
+      expect(structure).toContain(`"${heading}"`);
+    }
+    const alts = valuesOf(path, "/Alt").map(fold);
+    const figures = (structure.match(/^\s+Figure$/gm) ?? []).length;
+    expect(alts.length).toBe(figures);
+    expect(alts).toContain(
+      "Linjediagram. Folketallet i Testvik økte fra 10 000 i 2000 til 12 500 i 2025 (+25,0 %), mot +50,0 % for landet.",
+    );
+    expect(valuesOf(path, "/Lang")).toContain("nb-NO");
+    const info = execFileSync("pdfinfo", [path], { encoding: "utf8" });
+    expect(info).toMatch(/Title:\s+Faktaark 2025: Testvik/);
+    expect(info).toMatch(/Tagged:\s+yes/);
+  });
+
+  it("identifies itself as PDF/A-2a with an output intent", () => {
+    const metadata = pdf.toString("latin1");
+    expect(metadata).toMatch(/<pdfaid:part>2<\/pdfaid:part>/);
+    expect(metadata).toMatch(/<pdfaid:conformance>A<\/pdfaid:conformance>/);
+    expect(valuesOf(path, "/S")).toContain("/GTS_PDFA1");
+  });
+
+  it("is byte-identical when rendered again from the same model", async () => {
+    const charts = await ChartRenderer.create();
+    const again = await renderSheetPdf(buildSheetModel(makeTestInput()), charts);
+    expect(again.pdf.equals(pdf)).toBe(true);
+  });
+});
