@@ -1,0 +1,71 @@
+// Text widths for Vega's layout, measured with the very font files the PDF embeds, so labels that Vega
+// places (axis extents, end-of-line labels, truncation) fit exactly when PDFKit draws them.
+import { createRequire } from "node:module";
+import { FONT_FILES, type FontName } from "../pdf/fonts.js";
+
+/** The part of a fontkit font this module uses (fontkit ships no types). */
+interface FontkitFont {
+  readonly unitsPerEm: number;
+  layout(text: string): { readonly advanceWidth: number };
+}
+
+const require = createRequire(import.meta.url);
+const fontkit = require("fontkit") as { openSync(path: string): FontkitFont };
+
+/** The font properties Vega puts on a text item. */
+export interface FontProps {
+  readonly font?: unknown;
+  readonly fontWeight?: unknown;
+  readonly fontStyle?: unknown;
+  readonly fontSize?: unknown;
+}
+
+/** Maps Vega's fontWeight/fontStyle onto the four faces the sheet registers with PDFKit. */
+export function selectFontName(item: FontProps): FontName {
+  if (item.fontStyle === "italic" || item.fontStyle === "oblique") return "italic";
+  const weight = item.fontWeight;
+  if (weight === undefined || weight === null || weight === "normal") return "regular";
+  if (weight === "bold" || weight === "bolder") return "bold";
+  if (weight === "semibold") return "semibold";
+  const numeric = Number(weight);
+  if (numeric >= 700) return "bold";
+  if (numeric >= 550) return "semibold";
+  return "regular";
+}
+
+/** Measures strings in the sheet's faces; widths at size 1 are cached per face and string. */
+export class FontMetrics {
+  readonly #fonts = new Map<FontName, FontkitFont>();
+  readonly #cache = new Map<string, number>();
+
+  #font(name: FontName): FontkitFont {
+    let font = this.#fonts.get(name);
+    if (!font) {
+      font = fontkit.openSync(FONT_FILES[name]);
+      this.#fonts.set(name, font);
+    }
+    return font;
+  }
+
+  /** Width in points of `text` at `size`, laid out word by word as PDFKit does (kerning within words). */
+  measure(name: FontName, text: string, size: number): number {
+    const key = `${name}\u0000${text}`;
+    let unit = this.#cache.get(key);
+    if (unit === undefined) {
+      const font = this.#font(name);
+      let advance = 0;
+      let start = 0;
+      for (let i = 0; i <= text.length; i++) {
+        const ch = text.charAt(i);
+        if (i === text.length || ch === " " || ch === "\t") {
+          const end = i === text.length ? i : i + 1;
+          if (end > start) advance += font.layout(text.slice(start, end)).advanceWidth;
+          start = end;
+        }
+      }
+      unit = advance / font.unitsPerEm;
+      this.#cache.set(key, unit);
+    }
+    return unit * size;
+  }
+}

@@ -1,0 +1,228 @@
+// Renders chart specs: Vega-Lite template → Vega view (compiled once per template and size) → PDF vector
+// drawing straight from the scenegraph, or SVG for the web page.
+//
+//   template (.vl.json) ──compile once──► vega View ──data + params, runAsync──► scenegraph ──► PDFKit / SVG
+import { UserError } from "../errors.js";
+import { drawScene, type MarkDrawers, type SceneMark } from "./drawScene.js";
+import { FontMetrics, type FontProps, selectFontName } from "./fontMetrics.js";
+import { NORWEGIAN_LOCALE } from "./locale.js";
+import * as msg from "./messages.js";
+import type { PdfTarget } from "./pdfContext.js";
+import { type ChartTemplate, checkRows, DEFAULT_TEMPLATES_DIR, type ParamValue, readTemplates } from "./templates.js";
+import { CHART_CONFIG } from "./theme.js";
+import type { ChartSpec } from "./types.js";
+import { createWarningLogger } from "./vegaLiteLogger.js";
+
+type VegaModule = typeof import("vega");
+type VegaLiteModule = typeof import("vega-lite");
+type View = InstanceType<VegaModule["View"]>;
+
+/** The parts of vega's exports its typings leave out. */
+interface VegaScenegraphExports {
+  readonly Marks: MarkDrawers;
+  readonly textMetrics: { width: (item: FontProps & { limit?: number }, text: unknown) => number };
+}
+
+/** One compiled view for one (template, width, height); draws on it run one at a time. */
+interface ViewEntry {
+  readonly template: ChartTemplate;
+  readonly view: View;
+  queue: Promise<unknown>;
+}
+
+/**
+ * PDFKit keeps the current font and text position on the document object, and `doc.text` moves them;
+ * drawing a chart must leave them as the caller had them. These fields have no public getters.
+ */
+interface DocTextState {
+  _font: unknown;
+  _fontSize: number;
+  _fontFamily: unknown;
+  _fontSource: unknown;
+  x: number;
+  y: number;
+}
+
+const ELLIPSIS = "\u2026";
+
+/** Vega text widths from the sheet's font files, including Vega's `limit` truncation with an ellipsis. */
+function installTextMetrics(vega: VegaModule, metrics: FontMetrics): void {
+  const exports = vega as unknown as VegaScenegraphExports;
+  exports.textMetrics.width = (item, text) => {
+    const size = item.fontSize != null ? Number(item.fontSize) || 0 : 11;
+    const value = text == null ? "" : String(text).trim();
+    if (size <= 0 || value === "") return 0;
+    const face = selectFontName(item);
+    const width = metrics.measure(face, value, size);
+    const limit = Number(item.limit) || 0;
+    if (limit <= 0 || width < limit) return width;
+    // Same search as Vega's own truncation, so the measured width is that of the text Vega will draw.
+    const room = limit - metrics.measure(face, ELLIPSIS, size);
+    let lo = 0;
+    let hi = value.length;
+    while (lo < hi) {
+      const mid = 1 + ((lo + hi) >>> 1);
+      if (metrics.measure(face, value.slice(0, mid), size) < room) lo = mid;
+      else hi = mid - 1;
+    }
+    return metrics.measure(face, value.slice(0, lo) + ELLIPSIS, size);
+  };
+}
+
+function paddingOf(view: View): { left: number; top: number } {
+  const padding = view.padding();
+  if (typeof padding === "number") return { left: padding, top: padding };
+  if (padding && typeof padding === "object" && !("signal" in padding)) {
+    return { left: padding.left ?? 0, top: padding.top ?? 0 };
+  }
+  return { left: 0, top: 0 };
+}
+
+export class ChartRenderer {
+  readonly #vega: VegaModule;
+  readonly #vegaLite: VegaLiteModule;
+  readonly #templates: ReadonlyMap<string, ChartTemplate>;
+  readonly #templatesDir: string;
+  readonly #views = new Map<string, ViewEntry>();
+
+  private constructor(
+    vega: VegaModule,
+    vegaLite: VegaLiteModule,
+    templates: ReadonlyMap<string, ChartTemplate>,
+    dir: string,
+  ) {
+    this.#vega = vega;
+    this.#vegaLite = vegaLite;
+    this.#templates = templates;
+    this.#templatesDir = dir;
+  }
+
+  /** Reads every template in `templatesDir` (default templates/charts) and loads Vega; views compile on first use. */
+  static async create(options?: { templatesDir?: string }): Promise<ChartRenderer> {
+    const dir = options?.templatesDir ?? DEFAULT_TEMPLATES_DIR;
+    const templates = readTemplates(dir);
+    // Imported here rather than at the top so that loading this module costs nothing until charts are drawn.
+    const [vega, vegaLite] = await Promise.all([import("vega"), import("vega-lite")]);
+    installTextMetrics(vega, new FontMetrics());
+    return new ChartRenderer(vega, vegaLite, templates, dir);
+  }
+
+  /** The template names this renderer knows. */
+  get templateNames(): readonly string[] {
+    return [...this.#templates.keys()];
+  }
+
+  /** Draws the chart with its box's top-left corner at (x, y) in PDFKit's page coordinates (points). */
+  async draw(doc: PDFKit.PDFDocument, chart: ChartSpec, x: number, y: number): Promise<void> {
+    const entry = this.#prepare(chart);
+    await this.#serially(entry, async () => {
+      await this.#update(entry, chart);
+      const view = entry.view;
+      const padding = paddingOf(view);
+      const [originX, originY] = view.origin();
+      // vega's typings describe the scenegraph without its root mark.
+      const root = (view.scenegraph() as unknown as { root: SceneMark }).root;
+      const marks = (this.#vega as unknown as VegaScenegraphExports).Marks;
+      const textState = doc as unknown as DocTextState;
+      const saved = pickTextState(textState);
+      try {
+        drawScene(doc as PdfTarget, marks, root, { x: x + padding.left + originX, y: y + padding.top + originY });
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new UserError(msg.templateNotDrawable(chart.template, reason));
+      } finally {
+        Object.assign(textState, saved);
+      }
+    });
+  }
+
+  /** The chart as an SVG document, from the same view as the PDF drawing. */
+  async toSvg(chart: ChartSpec): Promise<string> {
+    const entry = this.#prepare(chart);
+    return this.#serially(entry, async () => {
+      await this.#update(entry, chart);
+      return entry.view.toSVG();
+    });
+  }
+
+  #prepare(chart: ChartSpec): ViewEntry {
+    const template = this.#templates.get(chart.template);
+    if (!template) {
+      throw new UserError(msg.templateNotFound(chart.template, this.#templatesDir, [...this.#templates.keys()]));
+    }
+    if (!(chart.width > 0 && chart.height > 0)) {
+      throw new UserError(msg.badChartSize(chart.template, chart.width, chart.height));
+    }
+    checkRows(template, chart.data);
+    for (const name of Object.keys(chart.params ?? {})) {
+      if (!template.params.has(name)) {
+        throw new UserError(msg.unknownParam(chart.template, name, [...template.params.keys()]));
+      }
+    }
+    const key = `${chart.template}\u0000${chart.width}\u0000${chart.height}`;
+    let entry = this.#views.get(key);
+    if (!entry) {
+      entry = { template, view: this.#compile(template, chart.width, chart.height), queue: Promise.resolve() };
+      this.#views.set(key, entry);
+    }
+    return entry;
+  }
+
+  #compile(template: ChartTemplate, width: number, height: number): View {
+    const spec = {
+      ...template.spec,
+      width,
+      height,
+      // The chart box is the whole drawing, axes and legend included; "resize" re-fits when new data
+      // brings wider labels.
+      autosize: { type: "fit", contains: "padding", resize: true },
+    };
+    const warnings: string[] = [];
+    const { spec: vegaSpec } = this.#vegaLite.compile(spec as Parameters<VegaLiteModule["compile"]>[0], {
+      config: CHART_CONFIG,
+      logger: createWarningLogger(warnings),
+    });
+    // A template editor's slip should be seen, but must not stop a batch: validateTemplates() reports it too.
+    for (const warning of warnings) console.warn(`faktaark: diagrammalen «${template.name}»: ${warning}`);
+    const vega = this.#vega;
+    // The Norwegian locale is a View option that vega's typings do not list yet.
+    const options = { renderer: "none", locale: NORWEGIAN_LOCALE } as unknown as ConstructorParameters<
+      VegaModule["View"]
+    >[1];
+    // Vega's run-time warnings are about data (an empty table has no extent), which the sheet reports itself.
+    return new vega.View(vega.parse(vegaSpec), options).logLevel(vega.Error);
+  }
+
+  async #serially<T>(entry: ViewEntry, task: () => Promise<T>): Promise<T> {
+    const run = entry.queue.then(task, task);
+    entry.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async #update(entry: ViewEntry, chart: ChartSpec): Promise<void> {
+    const view = entry.view;
+    // Vega stamps an id on each row object it ingests: give it copies, never the caller's (maybe frozen) rows.
+    view.data(
+      "table",
+      chart.data.map((row) => ({ ...row })),
+    );
+    for (const [name, fallback] of entry.template.params) {
+      const given: ParamValue | undefined = chart.params?.[name];
+      view.signal(name, given === undefined ? fallback : given);
+    }
+    await view.runAsync();
+  }
+}
+
+function pickTextState(state: DocTextState): DocTextState {
+  return {
+    _font: state._font,
+    _fontSize: state._fontSize,
+    _fontFamily: state._fontFamily,
+    _fontSource: state._fontSource,
+    x: state.x,
+    y: state.y,
+  };
+}
+
+export { validateTemplates } from "./validate.js";

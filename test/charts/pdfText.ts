@@ -1,0 +1,54 @@
+// Test helpers: draw charts into a real PDFKit document and read it back with poppler (pdftotext, pdffonts).
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import PDFDocument from "pdfkit";
+import { FONT_FILES } from "../../src/pdf/fonts.js";
+
+const require = createRequire(import.meta.url);
+const fontkit = require("fontkit") as { openSync(path: string): unknown };
+let sharedFonts: (readonly [string, unknown])[] | undefined;
+
+/** A document whose faces are fontkit fonts opened once per process, as the batch registers them. */
+export function createDocWithSharedFonts(): PDFKit.PDFDocument {
+  sharedFonts ??= Object.entries(FONT_FILES).map(([name, file]) => [name, fontkit.openSync(file)] as const);
+  const doc = new PDFDocument({ size: "A4", margin: 0, info: { CreationDate: new Date(0) } });
+  // PDFKit accepts a fontkit font (it checks for `layout`); its typings know only paths and buffers.
+  for (const [name, font] of sharedFonts) doc.registerFont(name, font as Buffer);
+  return doc;
+}
+
+export function createDoc(margin = 0): PDFKit.PDFDocument {
+  const doc = new PDFDocument({ size: "A4", margin, info: { CreationDate: new Date(0) } });
+  for (const [name, file] of Object.entries(FONT_FILES)) doc.registerFont(name, file);
+  return doc;
+}
+
+/** Ends the document and writes it to a fresh temporary file. */
+export async function finishDoc(doc: PDFKit.PDFDocument): Promise<string> {
+  const chunks: Buffer[] = [];
+  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve) => doc.on("end", () => resolve()));
+  doc.end();
+  await ended;
+  const file = join(mkdtempSync(join(tmpdir(), "faktaark-charts-")), "chart.pdf");
+  writeFileSync(file, Buffer.concat(chunks));
+  return file;
+}
+
+/** The PDF's text with no-break and narrow spaces folded to plain spaces, as the golden tests compare it. */
+export function readPdfText(file: string): string {
+  return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).replace(/[\u00a0\u202f]/g, " ");
+}
+
+/** Font names in the PDF and whether each is embedded, from `pdffonts`. */
+export function readPdfFonts(file: string): { name: string; embedded: boolean }[] {
+  const lines = execFileSync("pdffonts", [file], { encoding: "utf8" }).trim().split("\n").slice(2);
+  return lines.map((line) => {
+    const columns = line.trim().split(/\s+/);
+    // Columns from the right: emb sub uni object-number generation.
+    return { name: columns[0]!, embedded: columns[columns.length - 5] === "yes" };
+  });
+}

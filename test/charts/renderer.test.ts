@@ -1,0 +1,217 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ChartRenderer } from "../../src/charts/renderer.js";
+import { DEFAULT_TEMPLATES_DIR } from "../../src/charts/templates.js";
+import type { ChartSpec } from "../../src/charts/types.js";
+import { EXAMPLE_CHARTS } from "./examples.js";
+import { createDoc, createDocWithSharedFonts, finishDoc, readPdfFonts, readPdfText } from "./pdfText.js";
+
+let renderer: ChartRenderer;
+
+beforeAll(async () => {
+  renderer = await ChartRenderer.create();
+});
+
+function example(template: string): ChartSpec {
+  const chart = EXAMPLE_CHARTS.find((c) => c.template === template);
+  if (!chart) throw new Error(`no example for ${template}`);
+  return chart;
+}
+
+async function drawToText(...charts: ChartSpec[]): Promise<{ text: string; file: string }> {
+  const doc = createDoc();
+  let y = 20;
+  for (const chart of charts) {
+    await renderer.draw(doc, chart, 20, y);
+    y += chart.height + 10;
+  }
+  const file = await finishDoc(doc);
+  return { text: readPdfText(file), file };
+}
+
+/** What a reader must find in each example chart: axis labels in Norwegian number style, direct labels. */
+const EXPECTED_TEXT: Record<string, string[]> = {
+  "line-years": ["12 000", "10 000", "2 000", "2016", "2024", "Kommunen", "Fylket", "Sammenlignbare"],
+  "projection-band": ["34 000", "38 000", "2015", "2050", "Hovedalternativ", "Høy", "Lav", "Framskrevet"],
+  "bars-years": ["250", "2015", "2024", "Igangsatte", "Fullførte"],
+  "bars-horizontal": ["12,4 %", "7,9 %", "10,2 %", "..", "Kommunen", "Lillestrøm"],
+  "share-compare": ["0 %", "20 %", "40 %", "Enslige", "Mor/far med barn", "Kommunen", "Fylket", "Landet"],
+  "age-groups": ["0 %", "10 %", "30 %", "0–5", "20–44", "90+", "Kommunen", "Landet"],
+  "benchmark-strip": ["70", "100", "130", "Leietakere", "Bostøtte per 1 000", "Sammenlignbare kommuner", "Fylket"],
+};
+
+describe("ChartRenderer.draw", () => {
+  it("has an example and expectations for every template", () => {
+    expect(EXAMPLE_CHARTS.map((c) => c.template).sort()).toEqual([...renderer.templateNames].sort());
+    expect(Object.keys(EXPECTED_TEXT).sort()).toEqual([...renderer.templateNames].sort());
+  });
+
+  for (const [template, expected] of Object.entries(EXPECTED_TEXT)) {
+    it(`draws ${template} with Norwegian labels in the embedded Source Sans 3 only`, async () => {
+      const { text, file } = await drawToText(example(template));
+      for (const label of expected) expect(text).toContain(label);
+      // No English-style numbers: thousands never with a comma, decimals never with a point.
+      expect(text).not.toMatch(/\d,\d{3}\b|\d\.\d/);
+      const fonts = readPdfFonts(file);
+      expect(fonts.length).toBeGreaterThan(0);
+      for (const font of fonts) {
+        expect(font.name).toMatch(/^[A-Z]{6}\+SourceSans3-/);
+        expect(font.embedded).toBe(true);
+      }
+    });
+  }
+
+  it("draws new data on a reused view: the axis follows the new maximum", async () => {
+    const chart = example("line-years");
+    const scaled = { ...chart, data: chart.data.map((row) => ({ ...row, value: Number(row.value) * 10 })) };
+    const first = await drawToText(chart);
+    const second = await drawToText(scaled);
+    expect(first.text).toContain("12 000");
+    expect(first.text).not.toContain("120 000");
+    expect(second.text).toContain("120 000");
+    expect(second.text).not.toMatch(/(^|\s)12 000/m);
+  });
+
+  it("keeps concurrent draws of one template apart", async () => {
+    const chart = example("bars-horizontal");
+    const changed = {
+      ...chart,
+      data: chart.data.map((row) => (row.highlight ? { ...row, value: 98.7 } : row)),
+    };
+    const docA = createDoc();
+    const docB = createDoc();
+    await Promise.all([renderer.draw(docA, chart, 20, 20), renderer.draw(docB, changed, 20, 20)]);
+    const textA = readPdfText(await finishDoc(docA));
+    const textB = readPdfText(await finishDoc(docB));
+    expect(textA).toContain("12,4 %");
+    expect(textA).not.toContain("98,7 %");
+    expect(textB).toContain("98,7 %");
+    expect(textB).not.toContain("12,4 %");
+  });
+
+  it("applies params and resets them to the template's defaults when left out", async () => {
+    const chart = example("line-years");
+    const withSuffix = await drawToText({ ...chart, params: { ySuffix: " personer", endLabels: false } });
+    expect(withSuffix.text).toContain("12 000 personer");
+    expect(withSuffix.text).not.toContain("Kommunen");
+    const plain = await drawToText(chart);
+    expect(plain.text).not.toContain("personer");
+    expect(plain.text).toContain("Kommunen");
+  });
+
+  it("leaves the caller's font and text position as they were", async () => {
+    const doc = createDoc();
+    doc.font("italic").fontSize(13);
+    doc.x = 111;
+    doc.y = 222;
+    await renderer.draw(doc, example("bars-years"), 20, 300);
+    expect(doc.x).toBe(111);
+    expect(doc.y).toBe(222);
+    expect(doc.widthOfString("Husbanken")).toBeCloseTo(
+      createDoc().font("italic").fontSize(13).widthOfString("Husbanken"),
+    );
+    await finishDoc(doc);
+  });
+
+  it("names the template, row and field when a row lacks a field", async () => {
+    const rows = [{ year: 2020, value: 5 }];
+    await expect(
+      renderer.draw(createDoc(), { template: "line-years", data: rows, width: 200, height: 100 }, 20, 20),
+    ).rejects.toThrow(
+      "Diagrammalen «line-years»: rad 1 mangler feltet «series» (forventet en tekst); raden har year, value",
+    );
+  });
+
+  it("names the field and the value when a field has the wrong type", async () => {
+    const rows = [{ year: "2020", value: 5, series: "A" }];
+    await expect(
+      renderer.draw(createDoc(), { template: "line-years", data: rows, width: 200, height: 100 }, 20, 20),
+    ).rejects.toThrow('Diagrammalen «line-years»: rad 1, feltet «year» skal være et tall, fant "2020"');
+  });
+
+  it("says which templates exist when asked for an unknown one", async () => {
+    await expect(
+      renderer.draw(createDoc(), { template: "pie", data: [], width: 200, height: 100 }, 20, 20),
+    ).rejects.toThrow(
+      /Diagrammalen «pie» finnes ikke: forventet filen .*templates\/charts\/pie\.vl\.json \(maler der: age-groups, bars-horizontal/,
+    );
+  });
+
+  it("rejects a parameter the template does not have", async () => {
+    const chart = { ...example("bars-years"), params: { colour: "red" } };
+    await expect(renderer.draw(createDoc(), chart, 20, 20)).rejects.toThrow(
+      "Diagrammalen «bars-years» har ingen parameter «colour» (parametrene er: yFormat, ySuffix)",
+    );
+  });
+});
+
+describe("ChartRenderer.toSvg", () => {
+  it("gives the same chart as SVG with Norwegian labels", async () => {
+    const svg = (await renderer.toSvg(example("share-compare"))).replace(/\u00a0/g, " ");
+    expect(svg).toMatch(/^<svg/);
+    expect(svg).toContain(">40 %</text>");
+    expect(svg).toContain(">Enslige</text>");
+  });
+});
+
+describe("ChartRenderer.draw on a page with margins", () => {
+  it("never adds a page, even below the bottom margin", async () => {
+    const withMargins = createDoc(72);
+    await renderer.draw(withMargins, example("bars-horizontal"), 40, 800 - example("bars-horizontal").height);
+    const file = await finishDoc(withMargins);
+    const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
+    expect(info).toMatch(/^Pages:\s+1$/m);
+  });
+});
+
+describe("ChartRenderer.draw into documents sharing fontkit fonts", () => {
+  it("writes correct text in each document although glyph layouts are shared", async () => {
+    const first = createDocWithSharedFonts();
+    first.font("regular").fontSize(9).text("Først: Ålesund", 20, 400);
+    await renderer.draw(first, example("benchmark-strip"), 20, 20);
+    const second = createDocWithSharedFonts();
+    await renderer.draw(second, example("share-compare"), 20, 20);
+    await renderer.draw(second, example("benchmark-strip"), 20, 220);
+    const firstText = readPdfText(await finishDoc(first));
+    const secondText = readPdfText(await finishDoc(second));
+    expect(firstText).toContain("Først: Ålesund");
+    expect(firstText).toContain("Sammenlignbare kommuner");
+    for (const label of ["Mor/far med barn", "40 %", "Sammenlignbare kommuner", "Bostøtte per 1 000"]) {
+      expect(secondText).toContain(label);
+    }
+  });
+});
+
+describe("ChartRenderer.draw with a template the PDF cannot draw", () => {
+  it("names the template and what is unsupported, and leaves the page usable", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "faktaark-templates-"));
+    const spec = JSON.parse(readFileSync(join(DEFAULT_TEMPLATES_DIR, "bars-years.vl.json"), "utf8"));
+    spec.mark = {
+      type: "bar",
+      color: {
+        gradient: "linear",
+        stops: [
+          { offset: 0, color: "#1f3b5a" },
+          { offset: 1, color: "#ffffff" },
+        ],
+      },
+    };
+    delete spec.encoding.color;
+    writeFileSync(join(dir, "gradient-bars.vl.json"), JSON.stringify(spec));
+    const own = await ChartRenderer.create({ templatesDir: dir });
+    const doc = createDoc();
+    const chart = { ...example("bars-years"), template: "gradient-bars" };
+    await expect(own.draw(doc, chart, 20, 20)).rejects.toThrow(
+      "Diagrammalen «gradient-bars» kan ikke tegnes i PDF: PDF-tegningen støtter ikke fargeoverganger (gradient)",
+    );
+    doc.font("regular").fontSize(10).text("Teksten etter diagrammet", 20, 400);
+    const file = await finishDoc(doc);
+    expect(readPdfText(file)).toContain("Teksten etter diagrammet");
+    expect(execFileSync("qpdf", ["--check", file], { encoding: "utf8" })).toContain(
+      "No syntax or stream encoding errors",
+    );
+  });
+});
