@@ -14,13 +14,13 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { parseManualComparisons, type ManualComparisons } from "./compare/manual.js";
-import { selectComparisons } from "./compare/select.js";
-import { computeStructuralIndicators, STRUCTURAL_INDICATOR_IDS } from "./compare/structural.js";
+import { type ComparisonSpace, createComparisonSpace } from "./compare/select.js";
+import { computeStructuralIndicators, STRUCTURAL_INDICATOR_IDS, type StructuralIndicator } from "./compare/structural.js";
 import { UserError } from "./errors.js";
 import { parseIndicatorModel } from "./indicators/model.js";
 import type { Ranking } from "./indicators/rank.js";
 import { rankMunicipalities } from "./indicators/rank.js";
-import { standardise } from "./indicators/standardise.js";
+import { computeStandardisation, type Standardisation } from "./indicators/standardise.js";
 import { aggregateRecords } from "./model/aggregate.js";
 import type { Dataset } from "./model/dataset.js";
 import { findMunicipalities } from "./model/find.js";
@@ -46,7 +46,8 @@ export class SheetPlanner {
   private readonly byCode: Map<string, MunicipalityRecord>;
   private readonly counties = new Map<string, MunicipalityRecord>();
   private readonly country: MunicipalityRecord;
-  private readonly zScores: Map<string, (number | null)[]>;
+  private readonly structuralStats: (Standardisation | null)[];
+  private readonly comparisons: ComparisonSpace;
 
   private constructor(
     readonly dataset: Dataset,
@@ -56,7 +57,8 @@ export class SheetPlanner {
   ) {
     this.byCode = new Map(dataset.records.map((record) => [record.code, record]));
     this.country = aggregateRecords(dataset.records, "0", "Landet");
-    this.zScores = standardiseStructural(dataset.records);
+    this.structuralStats = standardiseStructural(dataset.records);
+    this.comparisons = createComparisonSpace(dataset.records);
   }
 
   static async create(dataset: Dataset, options: PlannerOptions = {}): Promise<SheetPlanner> {
@@ -102,7 +104,7 @@ export class SheetPlanner {
   }
 
   inputFor(record: MunicipalityRecord, lang: Lang, texts: SheetTexts): SheetInput {
-    const comparison = selectComparisons(this.dataset.records, record.code, {
+    const comparison = this.comparisons.select(record.code, {
       ...(this.comparisonCount === undefined ? {} : { count: this.comparisonCount }),
       ...(this.manual.has(record.code) ? { manual: this.manual.get(record.code)! } : {}),
     });
@@ -123,7 +125,7 @@ export class SheetPlanner {
       country: this.country,
       neighbours,
       manualNeighbours: comparison.manual,
-      benchmark: this.benchmarkFor([record, ...neighbours.map((n) => n.record)], texts),
+      benchmark: this.benchmarkFor(record, neighbours.map((n) => n.record), texts),
       rank: this.rankOf(record, texts),
       dataset: { name: this.dataset.dir, isSample: this.dataset.isSample, dataYear: this.dataset.dataYear },
       lang: texts.lang,
@@ -161,32 +163,51 @@ export class SheetPlanner {
     };
   }
 
-  private benchmarkFor(records: readonly MunicipalityRecord[], texts: SheetTexts): SheetBenchmarkIndicator[] {
+  /** The benchmark chart's rows: the municipality, its comparisons, county and country, as z-scores. */
+  private benchmarkFor(
+    record: MunicipalityRecord,
+    neighbours: readonly MunicipalityRecord[],
+    texts: SheetTexts,
+  ): SheetBenchmarkIndicator[] {
+    const regions: [MunicipalityRecord, SheetBenchmarkIndicator["values"][number]["role"], string][] = [
+      ...neighbours.map((n): [MunicipalityRecord, "comparison", string] => [n, "comparison", n.shortName]),
+      [this.countyOf(record), "county", this.countyOf(record).shortName],
+      [this.country, "country", texts.text("regions.country")],
+      [record, "municipality", record.shortName],
+    ];
+    const zs = regions.map(([region]) => structuralZ(region, this.structuralStats));
     return STRUCTURAL_INDICATOR_IDS.flatMap((id, index) => {
-      const values = records.flatMap((record) => {
-        const z = this.zScores.get(record.code)?.[index];
-        return z === null || z === undefined ? [] : [{ code: record.code, name: record.shortName, z }];
+      if (zs.at(-1)?.[index] === null) return [];
+      const values = regions.flatMap(([region, role, name], r) => {
+        const z = zs[r]?.[index];
+        return z === null || z === undefined ? [] : [{ code: region.code, name, role, z }];
       });
-      if (!values.some((value) => value.code === records[0]?.code)) return [];
       const label = texts.text(`indicators.${id}`);
       return [{ label: label.charAt(0).toUpperCase() + label.slice(1), values }];
     });
   }
 }
 
-/** z-scores of every structural indicator for every municipality, keyed by code, in STRUCTURAL_INDICATOR_IDS order. */
-function standardiseStructural(records: readonly MunicipalityRecord[]): Map<string, (number | null)[]> {
+/** A structural indicator's value on the log or linear scale it is standardised on. */
+function scaledValue(indicator: StructuralIndicator | undefined): number | null {
+  if (!indicator || indicator.value === null) return null;
+  if (indicator.scale !== "log") return indicator.value;
+  return indicator.value > 0 ? Math.log(indicator.value) : null;
+}
+
+/** Mean and spread of every structural indicator over all municipalities, in STRUCTURAL_INDICATOR_IDS order. */
+function standardiseStructural(records: readonly MunicipalityRecord[]): (Standardisation | null)[] {
   const indicators = records.map((record) => computeStructuralIndicators(record).indicators);
-  const columns = STRUCTURAL_INDICATOR_IDS.map((_, index) =>
-    standardise(
-      indicators.map((row) => {
-        const indicator = row[index];
-        if (!indicator || indicator.value === null) return null;
-        return indicator.scale === "log" ? (indicator.value > 0 ? Math.log(indicator.value) : null) : indicator.value;
-      }),
-    ),
-  );
-  return new Map(records.map((record, r) => [record.code, columns.map((column) => column?.[r] ?? null)]));
+  return STRUCTURAL_INDICATOR_IDS.map((_, index) => computeStandardisation(indicators.map((row) => scaledValue(row[index]))));
+}
+
+/** z-scores of a municipality (or a county or the country) on the structural indicators. */
+function structuralZ(record: MunicipalityRecord, stats: readonly (Standardisation | null)[]): (number | null)[] {
+  const indicators = computeStructuralIndicators(record).indicators;
+  return stats.map((stat, index) => {
+    const value = scaledValue(indicators[index]);
+    return stat && value !== null ? (value - stat.mean) / stat.sd : null;
+  });
 }
 
 async function readConfig(path: string): Promise<string> {

@@ -102,19 +102,24 @@ interface TableLayout {
   readonly height: number;
 }
 
-/** Column widths from the widest cell of each numeric column; the first column takes the rest and may wrap. */
+/** Column widths from each column's widest cell; when they do not fit, the text columns give way and wrap.
+ * Numeric columns keep their width so figures stay on one line. */
 function tableLayout(doc: PDFKit.PDFDocument, block: TableBlock, width: number): TableLayout {
   doc.font("regular").fontSize(TYPE.table);
-  const widths = block.columns.map((column, index) => {
-    if (index === 0) return 0;
+  const natural = block.columns.map((column, index) => {
     doc.font("semibold");
     let widest = doc.widthOfString(column);
     doc.font("regular");
     for (const row of block.rows) widest = Math.max(widest, doc.widthOfString(row[index] ?? ""));
-    return Math.min(widest + 10, block.numeric[index] ? 80 : 160);
+    return Math.min(widest + 10, block.numeric[index] ? 80 : 200);
   });
-  const rest = width - widths.reduce((a, b) => a + b, 0);
-  widths[0] = Math.max(rest, 60);
+  const numericWidth = natural.reduce((sum, w, i) => sum + (block.numeric[i] ? w : 0), 0);
+  const textWidth = natural.reduce((sum, w, i) => sum + (block.numeric[i] ? 0 : w), 0);
+  const room = Math.max(width - numericWidth, 40);
+  // Text columns share what the numbers leave: shrunk in proportion when too wide, the first one takes any rest.
+  const scale = textWidth > room ? room / textWidth : 1;
+  const widths = natural.map((w, i) => (block.numeric[i] ? w : w * scale));
+  widths[0] = widths[0]! + Math.max(0, width - widths.reduce((a, b) => a + b, 0));
   const cellHeight = (text: string, column: number, font: string) => {
     doc.font(font);
     return doc.heightOfString(text || " ", { width: widths[column]! - 6 });

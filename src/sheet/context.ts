@@ -16,7 +16,12 @@ export interface SheetNeighbour {
 /** One indicator of the benchmark chart: standardised values (z) of the municipality and its comparisons. */
 export interface SheetBenchmarkIndicator {
   readonly label: string;
-  readonly values: readonly { readonly code: string; readonly name: string; readonly z: number }[];
+  readonly values: readonly {
+    readonly code: string;
+    readonly name: string;
+    readonly role: "municipality" | "comparison" | "county" | "country";
+    readonly z: number;
+  }[];
 }
 
 export interface SheetRank {
@@ -44,8 +49,8 @@ export interface SheetInput {
 export const GRID = {
   columnWidth: 248,
   fullWidth: 511,
-  chartHeight: 150,
-  wideChartHeight: 165,
+  chartHeight: 135,
+  wideChartHeight: 150,
 } as const;
 
 export class SheetContext {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildSheetModel } from "../../src/sheet/build.js";
-import type { Block, SheetModel, TableBlock } from "../../src/sheet/model.js";
+import type { Block, SheetModel, TableBlock, TextBlock } from "../../src/sheet/model.js";
 import { makeTestInput } from "./fixture.js";
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ").replace(/\u2212/g, "-");
@@ -29,7 +29,7 @@ describe("the sheet model of a hand-made municipality", () => {
     const need = block(model, "construction", "Boligbehov");
     expect(need.kind).toBe("text");
     // 2025→2035: 12 450 → 12 950 persons, 500 / 2,20 persons per household = 227 households, 23 a year.
-    expect(plain((need as { paragraphs: string[] }).paragraphs[0]!)).toBe(
+    expect(plain((need as TextBlock).paragraphs[0]!)).toBe(
       "Framskrevet vekst i folketallet fra 2025 til 2035 tilsvarer om lag 227 flere husholdninger med dagens husholdningsstørrelse (2,20 personer), eller 23 per år.",
     );
   });

@@ -6,6 +6,14 @@ import { formatNumber } from "../format.js";
 import type { Block, Section } from "../model.js";
 import { printNumber } from "./common.js";
 
+/** The benchmark template's names for the roles. */
+const TEMPLATE_ROLES = {
+  municipality: "kommune",
+  comparison: "sammenligning",
+  county: "fylke",
+  country: "landet",
+} as const;
+
 export function buildComparisonSection(ctx: SheetContext): Section {
   const blocks: Block[] = [];
   const benchmark = benchmarkBlock(ctx);
@@ -17,19 +25,29 @@ export function buildComparisonSection(ctx: SheetContext): Section {
 function benchmarkBlock(ctx: SheetContext): Block | null {
   const indicators = ctx.input.benchmark;
   if (!indicators || indicators.length === 0) return null;
-  const code = ctx.record.code;
   const data = indicators.flatMap((indicator) =>
     indicator.values.map((value) => ({
       indicator: indicator.label,
       value: Math.round(value.z * 100) / 100,
       region: value.name,
-      role: value.code === code ? "kommune" : "sammenligning",
+      role: TEMPLATE_ROLES[value.role],
     })),
   );
   return {
     kind: "chart",
     title: ctx.t("charts.benchmark"),
-    chart: { template: "benchmark-strip", data, width: GRID.fullWidth, height: 18 * indicators.length + 40 },
+    chart: {
+      template: "benchmark-strip",
+      data,
+      width: GRID.fullWidth,
+      height: 15 * indicators.length + 36,
+      params: {
+        labelKommune: ctx.name,
+        labelSammenligning: ctx.t("comparison.legendComparisons"),
+        labelFylke: ctx.input.county.shortName,
+        labelLandet: ctx.t("regions.country"),
+      },
+    },
     alt: ctx.t("alt.benchmark", { count: indicators.length }),
     source: ctx.t("comparison.benchmarkSource", { year: ctx.input.dataset.dataYear }),
     footnotes: [],

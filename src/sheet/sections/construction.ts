@@ -9,7 +9,7 @@ import { notAvailableBlock, printNumber } from "./common.js";
 import { householdSize, joinSourceLines } from "./housing.js";
 
 /** Years of construction shown in the chart. */
-const CHART_YEARS = 15;
+const CHART_YEARS = 10;
 /** Years averaged for "recent construction". */
 const RECENT_YEARS = 5;
 /** How far ahead the housing-need estimate looks. */

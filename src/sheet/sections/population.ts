@@ -58,7 +58,7 @@ function populationIndexBlock(ctx: SheetContext, regions: readonly MunicipalityR
   return {
     kind: "chart",
     title,
-    chart: { template: "line-years", data, width: GRID.columnWidth, height: GRID.chartHeight },
+    chart: { template: "line-years", data, width: GRID.columnWidth, height: GRID.chartHeight, params: { yZero: false } },
     alt: ctx.t("alt.populationIndex", {
       up: latest.value >= (numberAt(population.data.total, first.year) ?? 0),
       from: printNumber(numberAt(population.data.total, first.year)),

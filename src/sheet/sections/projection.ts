@@ -41,8 +41,9 @@ function projectionBandBlock(ctx: SheetContext): Block {
   const lastYear = projection?.data.main.at(-1)?.year ?? 2050;
   const title = ctx.t("charts.projection", { fromYear: HISTORY_FROM, toYear: lastYear });
   if (!projection) return notAvailableBlock(ctx, title, 2);
-  const registered = ctx.t("series.registered");
-  const projected = ctx.t("series.projected");
+  // The template tells the parts apart by these codes; the words it prints come from the params.
+  const registered = "registrert";
+  const projected = "framskrevet";
   const history = (record.population?.data.total ?? [])
     .filter((p) => p.year >= HISTORY_FROM && p.year <= projection.data.baseYear)
     .flatMap((p) => {
@@ -71,6 +72,12 @@ function projectionBandBlock(ctx: SheetContext): Block {
       data: [...history, ...future],
       width: GRID.fullWidth,
       height: GRID.wideChartHeight,
+      params: {
+        labelMain: ctx.t("series.main"),
+        labelHigh: ctx.t("series.high"),
+        labelLow: ctx.t("series.low"),
+        labelProjected: ctx.t("series.projectedLabel"),
+      },
     },
     alt: ctx.t("alt.projection", {
       now: now ? formatNumber(now.value) : "..",
@@ -113,7 +120,7 @@ function projectionAgeBlock(ctx: SheetContext): Block {
   return {
     kind: "chart",
     title,
-    chart: { template: "line-years", data, width: GRID.columnWidth, height: GRID.chartHeight },
+    chart: { template: "line-years", data, width: GRID.columnWidth, height: GRID.chartHeight, params: { yZero: false } },
     alt: ctx.t("alt.projectionAge", {
       change80: change80 ? formatSigned(change80.percent, 0, "\u00a0%") : "..",
       changeTotal: changeTotal ? formatSigned(changeTotal.percent, 0, "\u00a0%") : "..",

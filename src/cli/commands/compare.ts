@@ -1,0 +1,78 @@
+// `faktaark compare <kommune>`: the comparison municipalities of one municipality, with distance and likenesses.
+import { readFile } from "node:fs/promises";
+import type { Command } from "commander";
+import { formatComparisonText } from "../../compare/format-text.js";
+import { type ManualComparisons, parseManualComparisons } from "../../compare/manual.js";
+import { compareMessages } from "../../compare/messages.js";
+import { DEFAULT_COMPARISON_COUNT, selectComparisons } from "../../compare/select.js";
+import { UserError } from "../../errors.js";
+import { findMunicipalities } from "../../model/find.js";
+import { loadDataset } from "../../model/load.js";
+import type { MunicipalityRecord } from "../../model/record.js";
+
+/** The advisers' list; used when it exists, silently skipped when the default file is absent. */
+export const DEFAULT_MANUAL_FILE = "data/config/sammenligning.csv";
+/** Candidates shown when a name matches nothing. */
+const CANDIDATES_SHOWN = 5;
+
+interface CompareOptions {
+  readonly data: string;
+  readonly count: string;
+  readonly json?: boolean;
+  readonly sammenligning?: string;
+}
+
+export function register(program: Command): void {
+  program
+    .command("compare")
+    .description("vis sammenligningskommunene for en kommune, med avstand og hva som gjør dem like")
+    .argument("<kommune>", "kommunenavn eller firesifret kommunenummer")
+    .option("--data <dir>", "datamappen", "data/sample")
+    .option("--count <n>", "antall sammenligningskommuner", String(DEFAULT_COMPARISON_COUNT))
+    .option("--sammenligning <fil>", `rådgivernes egne sammenligningskommuner (standard: ${DEFAULT_MANUAL_FILE})`)
+    .option("--json", "skriv resultatet som JSON")
+    .action(async (query: string, options: CompareOptions) => {
+      const lines = await runCompare(query, options);
+      process.stdout.write(`${lines.join("\n")}\n`);
+      process.exitCode = 0;
+    });
+}
+
+export async function runCompare(query: string, options: CompareOptions): Promise<string[]> {
+  const count = parseCount(options.count);
+  const manualLists = await readManualComparisons(options.sammenligning);
+  const dataset = await loadDataset(options.data);
+  const record = resolveMunicipality(dataset.records, query);
+  const result = selectComparisons(dataset.records, record.code, { count, manual: manualLists.get(record.code) ?? [] });
+  if (options.json) return [JSON.stringify({ name: record.name, county: record.county, ...result }, null, 2)];
+  return formatComparisonText(record, result);
+}
+
+function parseCount(text: string): number {
+  if (!/^\d+$/.test(text.trim())) throw new UserError(compareMessages.badCount(text));
+  return Number(text);
+}
+
+async function readManualComparisons(file: string | undefined): Promise<ManualComparisons> {
+  const path = file ?? DEFAULT_MANUAL_FILE;
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") {
+      if (file === undefined) return new Map();
+      throw new UserError(compareMessages.manualFileMissing(path));
+    }
+    throw error;
+  }
+  return parseManualComparisons(text, path);
+}
+
+/** One municipality for a name or code; a UserError (exit 2) with the closest candidates otherwise. */
+export function resolveMunicipality(records: readonly MunicipalityRecord[], query: string): MunicipalityRecord {
+  const { exact, candidates } = findMunicipalities(records, query);
+  const describe = (record: MunicipalityRecord) => `${record.name} (${record.code})`;
+  if (exact.length === 1) return exact[0]!;
+  if (exact.length > 1) throw new UserError(compareMessages.ambiguous(query, exact.map(describe)));
+  throw new UserError(compareMessages.noMatch(query, candidates.slice(0, CANDIDATES_SHOWN).map(describe)));
+}

@@ -1,0 +1,112 @@
+// `faktaark rank`: municipalities ranked by the indicator model, printed or written as CSV or a short PDF report.
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { dirname, extname } from "node:path";
+import type { Command } from "commander";
+import { UserError } from "../../errors.js";
+import { formatRankingCsv } from "../../indicators/export-csv.js";
+import { formatRankingText } from "../../indicators/format-text.js";
+import { modelMessages } from "../../indicators/messages.js";
+import { type IndicatorModel, parseIndicatorModel, type Ranking, rankMunicipalities } from "../../indicators/model.js";
+import { renderRankingPdf } from "../../indicators/report-pdf.js";
+import type { Dataset } from "../../model/dataset.js";
+import { loadDataset } from "../../model/load.js";
+
+export const DEFAULT_MODEL_FILE = "data/config/indikatormodell.csv";
+
+interface RankOptions {
+  readonly data: string;
+  readonly config: string;
+  readonly fylke?: string;
+  readonly top?: string;
+  readonly out?: string;
+}
+
+export function register(program: Command): void {
+  program
+    .command("rank")
+    .description("ranger kommunene etter indikatormodellen for boligsosiale utfordringer")
+    .option("--data <dir>", "datamappen", "data/sample")
+    .option("--fylke <nr>", "ranger innenfor ett fylke (fylkesnummer, f.eks. 50)")
+    .option("--top <n>", "vis bare de n første")
+    .option("--config <fil>", "indikatormodellen", DEFAULT_MODEL_FILE)
+    .option("--out <fil>", "skriv rangeringen til en .csv- eller .pdf-fil")
+    .action(async (options: RankOptions) => {
+      const lines = await runRank(options);
+      process.stdout.write(`${lines.join("\n")}\n`);
+      process.exitCode = 0;
+    });
+}
+
+export async function runRank(options: RankOptions): Promise<string[]> {
+  const county = options.fylke?.trim();
+  if (county !== undefined && !/^\d{2}$/.test(county)) throw new UserError(modelMessages.badCountyOption(county));
+  const top = options.top === undefined ? undefined : parseTop(options.top);
+  const format = options.out === undefined ? undefined : outputFormat(options.out);
+  const model = await readModel(options.config);
+  const dataset = await loadDataset(options.data);
+  const ranking = rankMunicipalities(dataset.records, model, county === undefined ? {} : { region: county });
+  const regionName = nameRegion(dataset, county);
+  if (ranking.rows.length === 0) throw new UserError(modelMessages.nothingRanked(regionName));
+  const shown: Ranking = top === undefined ? ranking : { ...ranking, rows: ranking.rows.slice(0, top) };
+  const lines = formatRankingText(ranking, regionName, top);
+  if (options.out !== undefined && format !== undefined) {
+    const content =
+      format === "csv"
+        ? formatRankingCsv(shown)
+        : await renderRankingPdf(shown, {
+            regionName,
+            dataYear: dataset.dataYear,
+            isSample: dataset.isSample,
+            modelFile: model.file,
+            now: reportDate(),
+          });
+    await writeAtomically(options.out, content);
+    lines.push("", `Skrev ${options.out} (${shown.rows.length} kommuner).`);
+  }
+  return lines;
+}
+
+function parseTop(text: string): number {
+  if (!/^\d+$/.test(text.trim()) || Number(text) < 1) throw new UserError(modelMessages.badTop(text));
+  return Number(text);
+}
+
+function outputFormat(file: string): "csv" | "pdf" {
+  const extension = extname(file).toLowerCase();
+  if (extension === ".csv") return "csv";
+  if (extension === ".pdf") return "pdf";
+  throw new UserError(modelMessages.badOutExtension(file));
+}
+
+async function readModel(file: string): Promise<IndicatorModel> {
+  try {
+    return parseIndicatorModel(await readFile(file, "utf8"), file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new UserError(modelMessages.modelFileMissing(file));
+    throw error;
+  }
+}
+
+function nameRegion(dataset: Dataset, county: string | undefined): string {
+  if (county === undefined) return "hele landet";
+  return dataset.records.find((record) => record.county.code === county)?.county.name ?? `fylke ${county}`;
+}
+
+/** SOURCE_DATE_EPOCH pins the PDF's dates for reproducible files, as reproducible-builds.org defines it. */
+function reportDate(): Date {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  return epoch !== undefined && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+}
+
+/** Written beside the target and renamed, so a reader never sees half a file. */
+async function writeAtomically(file: string, content: string | Buffer): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    await writeFile(temporary, content);
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}

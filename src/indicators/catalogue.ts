@@ -1,0 +1,397 @@
+// Every indicator faktaark can compute from a MunicipalityRecord: the comparison (compare/) and the indicator
+// model (indicators/) both pick from this one list, so a number means the same thing in both places.
+import { numericValue } from "../data/types.js";
+import type { MunicipalityRecord, Series, Sourced } from "../model/record.js";
+
+/** Where an indicator's value came from, to print "Kilde: SSB, tabell 07459 (2025)". */
+export interface IndicatorSource {
+  readonly publisher: string;
+  readonly table: string;
+  /** First and last year the value rests on (equal for a single year; null for a classification). */
+  readonly fromYear: number | null;
+  readonly toYear: number | null;
+}
+
+export interface IndicatorValue {
+  readonly value: number;
+  readonly source: IndicatorSource;
+}
+
+export interface IndicatorDefinition {
+  /** The id a statistician writes in the config ("andel_80_pluss"). */
+  readonly id: string;
+  /** Norwegian label for tables and the sheet. */
+  readonly label: string;
+  /** A few words for narrow places (report columns, chart legends). */
+  readonly shortLabel: string;
+  /** Unit as printed after the value ("%", "per 1000 innbyggere"). */
+  readonly unit: string;
+  /** Decimals when the value is printed. */
+  readonly decimals: number;
+  /** Population size is compared on a log scale: a town of 2 000 is as far from one of 4 000 as 50 000 from 100 000. */
+  readonly scale: "linear" | "log";
+  /** The value, or null when the record lacks what it needs. Never 0 for a missing value. */
+  readonly compute: (record: MunicipalityRecord) => IndicatorValue | null;
+}
+
+/** Years averaged for construction: enough to smooth one large project in a small municipality. */
+const CONSTRUCTION_YEARS = 5;
+/** At least this many of those years must have a number, or the mean is not shown. */
+const CONSTRUCTION_MIN_YEARS = 3;
+/** Years averaged for startlån, which vary a lot from year to year in small municipalities. */
+const START_LOAN_YEARS = 3;
+/** The horizon of the projected growth of the oldest, as in Husbanken's and SSB's own summaries. */
+const PROJECTION_YEAR = 2035;
+
+function sourceOf(part: Sourced<unknown>, fromYear: number | null, toYear: number | null): IndicatorSource {
+  return { publisher: part.source.publisher, table: part.source.table, fromYear, toYear };
+}
+
+function numberIn(series: Series, year: number): number | null {
+  const point = series.find((p) => p.year === year);
+  return point ? numericValue(point.value) : null;
+}
+
+/** The latest year with a number; SSB's other symbols ("..", ":") are skipped, never read as 0. */
+function latestIn(series: Series): { year: number; value: number } | null {
+  for (let i = series.length - 1; i >= 0; i--) {
+    const point = series[i]!;
+    const value = numericValue(point.value);
+    if (value !== null) return { year: point.year, value };
+  }
+  return null;
+}
+
+function populationIn(record: MunicipalityRecord, year: number): number | null {
+  return record.population ? numberIn(record.population.data.total, year) : null;
+}
+
+/** Percentage change of the population over `years` years up to the latest year. */
+function computeGrowth(record: MunicipalityRecord, years: number): IndicatorValue | null {
+  const part = record.population;
+  if (!part) return null;
+  const latest = latestIn(part.data.total);
+  if (!latest) return null;
+  const start = numberIn(part.data.total, latest.year - years);
+  if (start === null || start === 0) return null;
+  return { value: ((latest.value - start) / start) * 100, source: sourceOf(part, latest.year - years, latest.year) };
+}
+
+/** Share (per cent) of the population at or above `minAge`, from single-year ages; any missing cell makes it null. */
+function computeAgeShare(record: MunicipalityRecord, minAge: number): IndicatorValue | null {
+  const part = record.population;
+  if (!part || part.data.byAgeSex.length === 0) return null;
+  let total = 0;
+  let old = 0;
+  for (const row of part.data.byAgeSex) {
+    const male = numericValue(row.male);
+    const female = numericValue(row.female);
+    if (male === null || female === null) return null;
+    total += male + female;
+    if (row.age >= minAge) old += male + female;
+  }
+  if (total === 0) return null;
+  return { value: (old / total) * 100, source: sourceOf(part, part.data.ageSexYear, part.data.ageSexYear) };
+}
+
+/** Share (per cent) of households of one type. */
+function computeHouseholdShare(
+  record: MunicipalityRecord,
+  type: "living-alone" | "single-parent",
+): IndicatorValue | null {
+  const part = record.households;
+  if (!part) return null;
+  const count = numericValue(part.data.byType[type]);
+  const total = numericValue(part.data.total);
+  if (count === null || total === null || total === 0) return null;
+  return { value: (count / total) * 100, source: sourceOf(part, part.data.year, part.data.year) };
+}
+
+/** Mean over the last `years` years of the series of value per 1000 inhabitants (population 1 January that year). */
+function computeMeanPer1000(
+  record: MunicipalityRecord,
+  part: Sourced<unknown>,
+  series: Series,
+  years: number,
+  minYears: number,
+): IndicatorValue | null {
+  const last = series.at(-1);
+  if (!last) return null;
+  const rates: number[] = [];
+  let fromYear = last.year;
+  for (let year = last.year - years + 1; year <= last.year; year++) {
+    const value = numberIn(series, year);
+    const population = populationIn(record, year);
+    if (value === null || population === null || population === 0) continue;
+    rates.push((value / population) * 1000);
+    fromYear = Math.min(fromYear, year);
+  }
+  if (rates.length < minYears) return null;
+  const mean = rates.reduce((sum, rate) => sum + rate, 0) / rates.length;
+  return { value: mean, source: sourceOf(part, fromYear, last.year) };
+}
+
+export const INDICATORS: readonly IndicatorDefinition[] = [
+  {
+    id: "folketall",
+    label: "Folketall",
+    shortLabel: "Folketall",
+    unit: "innbyggere",
+    decimals: 0,
+    scale: "log",
+    compute(record) {
+      const part = record.population;
+      const latest = part ? latestIn(part.data.total) : null;
+      if (!part || !latest || latest.value <= 0) return null;
+      return { value: latest.value, source: sourceOf(part, latest.year, latest.year) };
+    },
+  },
+  {
+    id: "sentralitet",
+    label: "Sentralitetsindeks",
+    shortLabel: "Sentralitet",
+    unit: "indeks 0–1000",
+    decimals: 0,
+    scale: "linear",
+    compute(record) {
+      if (!record.centrality) return null;
+      return {
+        value: record.centrality.index,
+        source: { publisher: "SSB", table: "KLASS 128", fromYear: null, toYear: null },
+      };
+    },
+  },
+  {
+    id: "vekst_5ar",
+    label: "Befolkningsvekst siste 5 år",
+    shortLabel: "Vekst 5 år",
+    unit: "%",
+    decimals: 1,
+    scale: "linear",
+    compute: (record) => computeGrowth(record, 5),
+  },
+  {
+    id: "vekst_10ar",
+    label: "Befolkningsvekst siste 10 år",
+    shortLabel: "Vekst 10 år",
+    unit: "%",
+    decimals: 1,
+    scale: "linear",
+    compute: (record) => computeGrowth(record, 10),
+  },
+  {
+    id: "andel_67_pluss",
+    label: "Andel 67 år og eldre",
+    shortLabel: "67 år+",
+    unit: "%",
+    decimals: 1,
+    scale: "linear",
+    compute: (record) => computeAgeShare(record, 67),
+  },
+  {
+    id: "andel_80_pluss",
+    label: "Andel 80 år og eldre",
+    shortLabel: "80 år+",
+    unit: "%",
+    decimals: 1,
+    scale: "linear",
+    compute: (record) => computeAgeShare(record, 80),
+  },
+  {
+    id: "andel_innvandrere",
+    label: "Andel innvandrere",
+    shortLabel: "Innvandrere",
+    unit: "%",
+    decimals: 1,
+    scale: "linear",
+    compute(record) {
+      const part = record.immigrants;
+      if (!part) return null;
+      // The latest year both the immigrant count and the population have a number.
+      for (let i = part.data.immigrants.length - 1; i >= 0; i--) {
+        const point = part.data.immigrants[i]!;
+        const immigrants = numericValue(point.value);
+        const population = populationIn(record, point.year);
+        if (immigrants === null || population === null || population === 0) continue;
+        return { value: (immigrants / population) * 100, source: sourceOf(part, point.year, point.year) };
+      }
+      return null;
+    },
+  },
+  {
+    id: "husholdningsstorrelse",
+    label: "Personer per husholdning",
+    shortLabel: "Husholdningsstørrelse",
+    unit: "personer",
+    decimals: 2,
+    scale: "linear",
+    compute(record) {
+      const part = record.households;
+      if (!part || part.data.persons === null) return null;
+      const persons = numericValue(part.data.persons);
+      const total = numericValue(part.data.total);
+      if (persons === null || total === null || total === 0) return null;
+      return { value: persons / total, source: sourceOf(part, part.data.year, part.data.year) };
+    },
+  },
+  {
+    id: "andel_blokk",
+    label: "Andel boliger i blokk",
+    shortLabel: "Blokkboliger",
+    unit: "%",
+    decimals: 1,
+    scale: "linear",
+    compute(record) {
+      const part = record.dwellings;
+      if (!part) return null;
+      const block = numericValue(part.data.byBuildingType.block);
+      const total = numericValue(part.data.total);
+      if (block === null || total === null || total === 0) return null;
+      return { value: (block / total) * 100, source: sourceOf(part, part.data.year, part.data.year) };
+    },
+  },
+  {
+    id: "andel_leiere",
+    label: "Andel husholdninger som leier",
+    shortLabel: "Leiere",
+    unit: "%",
+    decimals: 1,
+    scale: "linear",
+    compute(record) {
+      const part = record.tenure;
+      if (!part) return null;
+      const owners = numericValue(part.data.owners);
+      const renters = numericValue(part.data.renters);
+      if (owners === null || renters === null || owners + renters === 0) return null;
+      return { value: (renters / (owners + renters)) * 100, source: sourceOf(part, part.data.year, part.data.year) };
+    },
+  },
+  {
+    id: "boligbygging_per_1000",
+    label: "Fullførte boliger per 1000 innbyggere (snitt siste 5 år)",
+    shortLabel: "Boligbygging",
+    unit: "per 1000 innbyggere",
+    decimals: 1,
+    scale: "linear",
+    compute(record) {
+      const part = record.construction;
+      if (!part) return null;
+      return computeMeanPer1000(record, part, part.data.completed, CONSTRUCTION_YEARS, CONSTRUCTION_MIN_YEARS);
+    },
+  },
+  {
+    id: "andel_aleneforsorgere",
+    label: "Andel husholdninger med aleneforsørger",
+    shortLabel: "Aleneforsørgere",
+    unit: "%",
+    decimals: 1,
+    scale: "linear",
+    compute: (record) => computeHouseholdShare(record, "single-parent"),
+  },
+  {
+    id: "andel_aleneboende",
+    label: "Andel aleneboende husholdninger",
+    shortLabel: "Aleneboende",
+    unit: "%",
+    decimals: 1,
+    scale: "linear",
+    compute: (record) => computeHouseholdShare(record, "living-alone"),
+  },
+  {
+    id: "framskrevet_vekst_80_pluss",
+    label: `Framskrevet vekst i antall 80 år og eldre til ${PROJECTION_YEAR}`,
+    shortLabel: "Framskrevet 80 år+",
+    unit: "%",
+    decimals: 1,
+    scale: "linear",
+    compute(record) {
+      const part = record.projection;
+      if (!part) return null;
+      const oldest = part.data.byAgeGroup.filter((g) => g.group === "80-89" || g.group === "90+");
+      if (oldest.length !== 2) return null;
+      let start = 0;
+      let end = 0;
+      for (const group of oldest) {
+        const from = numberIn(group.main, part.data.baseYear);
+        const to = numberIn(group.main, PROJECTION_YEAR);
+        if (from === null || to === null) return null;
+        start += from;
+        end += to;
+      }
+      if (start === 0) return null;
+      return { value: ((end - start) / start) * 100, source: sourceOf(part, part.data.baseYear, PROJECTION_YEAR) };
+    },
+  },
+  {
+    id: "startlan_per_1000",
+    label: "Startlån per 1000 innbyggere (snitt siste 3 år)",
+    shortLabel: "Startlån",
+    unit: "per 1000 innbyggere",
+    decimals: 1,
+    scale: "linear",
+    compute(record) {
+      const part = record.husbanken;
+      if (!part) return null;
+      return computeMeanPer1000(record, part, part.data.startLoanCount, START_LOAN_YEARS, START_LOAN_YEARS);
+    },
+  },
+  {
+    id: "bostotte_per_1000",
+    label: "Husstander med bostøtte per 1000 innbyggere",
+    shortLabel: "Bostøtte",
+    unit: "per 1000 innbyggere",
+    decimals: 1,
+    scale: "linear",
+    compute(record) {
+      const part = record.husbanken;
+      if (!part) return null;
+      const series = part.data.housingAllowanceHouseholds;
+      for (let i = series.length - 1; i >= 0; i--) {
+        const point = series[i]!;
+        const households = numericValue(point.value);
+        // Recipients are counted in December; the population of 1 January the year after is the closest count.
+        const population = populationIn(record, point.year + 1) ?? populationIn(record, point.year);
+        if (households === null || population === null || population === 0) continue;
+        return { value: (households / population) * 1000, source: sourceOf(part, point.year, point.year) };
+      }
+      return null;
+    },
+  },
+  {
+    id: "kommunale_boliger_per_1000",
+    label: "Kommunalt disponerte boliger per 1000 innbyggere",
+    shortLabel: "Kommunale boliger",
+    unit: "per 1000 innbyggere",
+    decimals: 1,
+    scale: "linear",
+    compute(record) {
+      const part = record.municipalDwellings;
+      if (!part) return null;
+      // KOSTRA's own rate first: it uses the population KOSTRA publishes with it.
+      const published = latestIn(part.data.per1000);
+      if (published) return { value: published.value, source: sourceOf(part, published.year, published.year) };
+      const count = latestIn(part.data.count);
+      const population = count ? (populationIn(record, count.year + 1) ?? populationIn(record, count.year)) : null;
+      if (!count || population === null || population === 0) return null;
+      return { value: (count.value / population) * 1000, source: sourceOf(part, count.year, count.year) };
+    },
+  },
+  {
+    id: "andel_trangbodde",
+    label: "Andel trangbodde",
+    shortLabel: "Trangbodde",
+    unit: "%",
+    decimals: 1,
+    scale: "linear",
+    compute(record) {
+      const part = record.crowding;
+      const latest = part ? latestIn(part.data.share) : null;
+      if (!part || !latest) return null;
+      return { value: latest.value, source: sourceOf(part, latest.year, latest.year) };
+    },
+  },
+];
+
+export function findIndicator(id: string): IndicatorDefinition | undefined {
+  return INDICATORS.find((indicator) => indicator.id === id);
+}

@@ -1,0 +1,34 @@
+// The indicator model's user-facing texts in one place, so tests can assert them exactly.
+
+const at = (file: string, line: number) => `${file}, linje ${line}`;
+
+export const modelMessages = {
+  unknownIndicator: (file: string, line: number, id: string, known: readonly string[]) =>
+    `${at(file, line)}: ukjent indikator «${id}». Kjente indikatorer: ${known.join(", ")}.`,
+  duplicateIndicator: (file: string, line: number, id: string, firstLine: number) =>
+    `${at(file, line)}: indikatoren «${id}» står allerede på linje ${firstLine}; hver indikator skal stå én gang.`,
+  badDirection: (file: string, line: number, id: string, found: string) =>
+    `${at(file, line)}: retning for «${id}» må være «høy er verre» eller «høy er bedre», fant «${found}».`,
+  badWeight: (file: string, line: number, id: string, found: string) =>
+    `${at(file, line)}: vekt for «${id}» må være et tall, for eksempel 1 eller 0,5, fant «${found}».`,
+  negativeWeight: (file: string, line: number, id: string, found: string) =>
+    `${at(file, line)}: vekt for «${id}» kan ikke være negativ, fant «${found}». Snu retningen i stedet.`,
+  missingGroup: (file: string, line: number, id: string) => `${at(file, line)}: gruppe mangler for «${id}».`,
+  missingId: (file: string, line: number) => `${at(file, line)}: id mangler.`,
+  wrongWidth: (file: string, line: number, expected: readonly string[], found: number) =>
+    `${at(file, line)}: ventet ${expected.length} kolonner (${expected.join(";")}), fant ${found}. ` +
+    "Sett anførselstegn rundt en beskrivelse som inneholder semikolon.",
+  noWeight: (file: string) => `${file}: ingen indikator har vekt over 0; modellen kan ikke regne en skår.`,
+  badCountyOption: (found: string) => `--fylke må være et fylkesnummer med to sifre, for eksempel 50, fant «${found}».`,
+  badTop: (found: string) => `--top må være et heltall over 0, fant «${found}».`,
+  badOutExtension: (file: string) => `--out må slutte på .csv eller .pdf, fant «${file}».`,
+  modelFileMissing: (file: string) =>
+    `fant ikke indikatormodellen ${file}. Oppgi en fil med --config (kolonner id;gruppe;retning;vekt;beskrivelse).`,
+  nothingRanked: (region: string) => `ingen kommuner i ${region} har nok tall til å rangeres.`,
+  unknownCounty: (county: string) => `fant ingen kommuner i fylke ${county}.`,
+  unknownRegionCode: (code: string) => `kommune ${code} i regionlisten finnes ikke i datasettet.`,
+  missingRule: (minCoverage: number) =>
+    "En indikator uten tall for kommunen erstattes ikke med gjennomsnittet: vektene fordeles på nytt over indikatorene " +
+    `kommunen har, og raden merkes. Kommuner med tall for mindre enn ${Math.round(minCoverage * 100)} % av den samlede ` +
+    "vekten rangeres ikke.",
+};

@@ -1,0 +1,209 @@
+// A county or the country as one record: counts summed over its municipalities, shares weighted by population,
+// rates per 1000 recomputed from the sums. Suppressed cells (":") are left out of sums, and the part says so.
+import type { Cell } from "../data/types.js";
+import * as message from "./messages.js";
+import {
+  AGE_GROUPS,
+  BUILDING_TYPES,
+  HOUSEHOLD_TYPES,
+  type MunicipalityRecord,
+  type Series,
+  type Sourced,
+} from "./record.js";
+
+/** Adds cells: ":" is skipped (reported through `suppressed`), ".." makes the sum missing, "." is nothing. */
+class Summer {
+  suppressed = false;
+
+  sum(cells: readonly Cell[]): Cell {
+    if (cells.includes("..")) return "..";
+    const known = cells.filter((c) => c !== "." && c !== ":");
+    if (known.length < cells.filter((c) => c !== ".").length) this.suppressed = true;
+    if (known.length === 0) return cells.includes(":") ? ":" : ".";
+    if (known.every((c) => c === "-")) return "-";
+    return known.reduce<number>((total, c) => total + (typeof c === "number" ? c : 0), 0);
+  }
+
+  /** Year by year over every member's series; a member without the year makes it missing. */
+  series(list: readonly Series[]): Series {
+    const years = [...new Set(list.flatMap((s) => s.map((v) => v.year)))].sort((a, b) => a - b);
+    return years.map((year) => ({
+      year,
+      value: this.sum(list.map((s) => s.find((v) => v.year === year)?.value ?? "..")),
+    }));
+  }
+}
+
+function combine<T, R>(
+  parts: readonly (Sourced<T> | null)[],
+  build: (data: readonly T[], summer: Summer) => R,
+  extraNotes: readonly string[] = [],
+): Sourced<R> | null {
+  const present = parts.filter((p): p is Sourced<T> => p !== null);
+  const first = present[0];
+  if (first === undefined) return null;
+  const summer = new Summer();
+  const data = build(
+    present.map((p) => p.data),
+    summer,
+  );
+  const notes = [...new Set(present.flatMap((p) => p.notes))];
+  if (summer.suppressed) notes.push(message.suppressedLeftOutNote());
+  if (present.length < parts.length) notes.push(message.partialAggregateNote(present.length, parts.length));
+  return { source: first.source, data, notes: [...notes, ...extraNotes] };
+}
+
+const numberIn = (series: Series | undefined, year: number): number | null => {
+  const cell = series?.find((v) => v.year === year)?.value;
+  return typeof cell === "number" ? cell : cell === "-" ? 0 : null;
+};
+
+const latest = (years: readonly number[]): number => Math.max(...years);
+
+export function aggregateRecords(
+  records: readonly MunicipalityRecord[],
+  code: string,
+  name: string,
+): MunicipalityRecord {
+  const populationOf = new Map(records.map((r) => [r.code, r.population?.data.total]));
+  return {
+    code,
+    name,
+    shortName: name,
+    county: { code, name },
+    centrality: null,
+    kostraGroup: null,
+    writtenForm: "neutral",
+    population: combine(
+      records.map((r) => r.population),
+      (list, s) => {
+        const ageSexYear = latest(list.map((p) => p.ageSexYear));
+        const withAges = list.filter((p) => p.ageSexYear === ageSexYear && p.byAgeSex.length > 0);
+        const byAgeSex =
+          withAges.length === list.length
+            ? (withAges[0]?.byAgeSex ?? []).map(({ age }) => ({
+                age,
+                male: s.sum(withAges.map((p) => p.byAgeSex.find((a) => a.age === age)?.male ?? "..")),
+                female: s.sum(withAges.map((p) => p.byAgeSex.find((a) => a.age === age)?.female ?? "..")),
+              }))
+            : [];
+        return { total: s.series(list.map((p) => p.total)), byAgeSex, ageSexYear };
+      },
+    ),
+    immigrants: combine(
+      records.map((r) => r.immigrants),
+      (list, s) => ({
+        immigrants: s.series(list.map((i) => i.immigrants)),
+        norwegianBornToImmigrantParents: s.series(list.map((i) => i.norwegianBornToImmigrantParents)),
+      }),
+    ),
+    households: combine(
+      records.map((r) => r.households),
+      (list, s) => {
+        const year = latest(list.map((h) => h.year));
+        const same = (h: (typeof list)[number]): boolean => h.year === year;
+        const byType = Object.fromEntries(
+          HOUSEHOLD_TYPES.map((t) => [t, s.sum(list.map((h) => (same(h) ? h.byType[t] : "..")))]),
+        ) as Record<(typeof HOUSEHOLD_TYPES)[number], Cell>;
+        const persons = list.every((h) => h.persons !== null)
+          ? s.sum(list.map((h) => (same(h) ? (h.persons as Cell) : "..")))
+          : null;
+        return { year, byType, total: s.sum(list.map((h) => (same(h) ? h.total : ".."))), persons };
+      },
+    ),
+    dwellings: combine(
+      records.map((r) => r.dwellings),
+      (list, s) => {
+        const year = latest(list.map((d) => d.year));
+        const byBuildingType = Object.fromEntries(
+          BUILDING_TYPES.map((t) => [t, s.sum(list.map((d) => (d.year === year ? d.byBuildingType[t] : "..")))]),
+        ) as Record<(typeof BUILDING_TYPES)[number], Cell>;
+        return { year, byBuildingType, total: s.sum(list.map((d) => (d.year === year ? d.total : ".."))) };
+      },
+    ),
+    tenure: combine(
+      records.map((r) => r.tenure),
+      (list, s) => {
+        const year = latest(list.map((t) => t.year));
+        return {
+          year,
+          owners: s.sum(list.map((t) => (t.year === year ? t.owners : ".."))),
+          renters: s.sum(list.map((t) => (t.year === year ? t.renters : ".."))),
+        };
+      },
+    ),
+    crowding: combine(
+      records.map((r) => (r.crowding ? { ...r.crowding, data: { code: r.code, share: r.crowding.data.share } } : null)),
+      (list) => ({ share: weightedShare(list, populationOf) }),
+      [message.weightedShareNote("Andelen trangbodde")],
+    ),
+    construction: combine(
+      records.map((r) => r.construction),
+      (list, s) => ({
+        started: s.series(list.map((c) => c.started)),
+        completed: s.series(list.map((c) => c.completed)),
+      }),
+    ),
+    projection: combine(
+      records.map((r) => r.projection),
+      (list, s) => ({
+        baseYear: list[0]?.baseYear ?? 0,
+        main: s.series(list.map((p) => p.main)),
+        low: s.series(list.map((p) => p.low)),
+        high: s.series(list.map((p) => p.high)),
+        byAgeGroup: AGE_GROUPS.filter((g) => list.every((p) => p.byAgeGroup.some((e) => e.group === g))).map(
+          (group) => ({
+            group,
+            main: s.series(list.map((p) => p.byAgeGroup.find((e) => e.group === group)?.main ?? [])),
+          }),
+        ),
+      }),
+    ),
+    municipalDwellings: combine(
+      records.map((r) => r.municipalDwellings),
+      (list, s) => {
+        const count = s.series(list.map((m) => m.count));
+        const population = s.series(records.map((r) => r.population?.data.total ?? []));
+        const per1000 = count.map(({ year, value }) => {
+          const people = numberIn(population, year);
+          return {
+            year,
+            value: typeof value === "number" && people ? Math.round((value / people) * 10000) / 10 : (".." as Cell),
+          };
+        });
+        return { count, per1000 };
+      },
+    ),
+    husbanken: combine(
+      records.map((r) => r.husbanken),
+      (list, s) => ({
+        startLoanCount: s.series(list.map((h) => h.startLoanCount)),
+        startLoanAmount: s.series(list.map((h) => h.startLoanAmount)),
+        housingAllowanceHouseholds: s.series(list.map((h) => h.housingAllowanceHouseholds)),
+        rentalGrantDwellings: s.series(list.map((h) => h.rentalGrantDwellings)),
+        adaptationGrants: s.series(list.map((h) => h.adaptationGrants)),
+      }),
+    ),
+  };
+}
+
+/** Mean of the municipalities' shares, weighted by their population in the same year; municipalities whose
+ * share or population is not a number are left out. */
+function weightedShare(
+  list: readonly { code: string; share: Series }[],
+  populationOf: ReadonlyMap<string, Series | undefined>,
+): Series {
+  const years = [...new Set(list.flatMap((c) => c.share.map((v) => v.year)))].sort((a, b) => a - b);
+  return years.map((year) => {
+    let weighted = 0;
+    let weights = 0;
+    for (const { code, share } of list) {
+      const value = numberIn(share, year);
+      const people = numberIn(populationOf.get(code), year);
+      if (value === null || people === null) continue;
+      weighted += value * people;
+      weights += people;
+    }
+    return { year, value: weights === 0 ? ".." : Math.round((weighted / weights) * 10) / 10 };
+  });
+}

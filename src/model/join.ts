@@ -1,0 +1,142 @@
+// Joins the raw tables of a dataset into one MunicipalityRecord per municipality of today's register, every
+// part carrying its source and the notes on how it was put on today's borders. A missing table gives a null
+// part, not an error: the sheet says the figure is missing.
+import type { RawDataset } from "../data/read-dataset.js";
+import { findTableSpec, type Topic } from "../data/tables.js";
+import type { ClassificationTable, Diagnostic, Observation, SourceRef } from "../data/types.js";
+import { buildChangeMap, listBuiltinChanges, mergeChanges } from "./changes.js";
+import { type HarmonisedTable, harmoniseTable } from "./harmonise.js";
+import * as message from "./messages.js";
+import { findCounty, MUNICIPALITIES, shortNameOf } from "./municipalities.js";
+import * as parts from "./parts.js";
+import type { MunicipalityRecord, Sourced, WrittenForm } from "./record.js";
+
+export interface JoinContext {
+  /** Written form per municipality (data/register/maalform.csv). */
+  readonly writtenForms: ReadonlyMap<string, WrittenForm>;
+}
+
+export interface JoinResult {
+  readonly records: MunicipalityRecord[];
+  readonly diagnostics: Diagnostic[];
+}
+
+interface RegisterRow {
+  readonly code: string;
+  readonly name: string;
+}
+
+/** Today's municipalities: the dataset's KLASS 131 list when it has one, else the built-in register. */
+export function selectRegister(classifications: readonly ClassificationTable[]): {
+  rows: RegisterRow[];
+  fromDataset: boolean;
+} {
+  const rows = classifications
+    .filter((table) => table.classification === "131")
+    .flatMap((table) => table.codes)
+    .filter((code) => /^\d{4}$/.test(code.code) && code.code !== "9999" && !code.validTo)
+    .map((code) => ({ code: code.code, name: code.name }));
+  const unique = [...new Map(rows.map((row) => [row.code, row])).values()].sort((a, b) => a.code.localeCompare(b.code));
+  if (unique.length > 0) return { rows: unique, fromDataset: true };
+  return { rows: MUNICIPALITIES.map(({ code, name }) => ({ code, name })), fromDataset: false };
+}
+
+/** Centrality class and index by municipality code from KLASS 128 (class = parent code, index = notes). */
+export function readCentrality(
+  classifications: readonly ClassificationTable[],
+): Map<string, { class: number; index: number }> {
+  const result = new Map<string, { class: number; index: number }>();
+  for (const table of classifications.filter((t) => t.classification === "128")) {
+    for (const code of table.codes) {
+      if (!/^\d{4}$/.test(code.code) || code.parentCode === null) continue;
+      const centralityClass = Number(code.parentCode);
+      const index = Number(code.notes);
+      if (centralityClass >= 1 && centralityClass <= 6 && Number.isFinite(index) && code.notes !== "") {
+        result.set(code.code, { class: centralityClass, index });
+      }
+    }
+  }
+  return result;
+}
+
+type PartBuilder<T> = (observations: readonly Observation[]) => T | null;
+
+/** Tables by topic, harmonised; tables for several topics (07459) appear under each. */
+function harmoniseByTopic(raw: RawDataset, changes: ReturnType<typeof buildChangeMap>) {
+  const byTopic = new Map<Topic, HarmonisedTable[]>();
+  const diagnostics: Diagnostic[] = [];
+  for (const table of raw.tables) {
+    const spec = findTableSpec(table.source.table);
+    if (!spec) continue;
+    const harmonised = harmoniseTable(table, changes);
+    if (harmonised.unknownCodes.length > 0) {
+      diagnostics.push({
+        severity: "warning",
+        file: table.source.file,
+        message: message.unknownCodes(table.source.table, harmonised.unknownCodes),
+      });
+    }
+    for (const topic of spec.topics) {
+      const list = byTopic.get(topic) ?? [];
+      list.push(harmonised);
+      byTopic.set(topic, list);
+    }
+  }
+  return { byTopic, diagnostics };
+}
+
+function sourced<T>(
+  tables: readonly HarmonisedTable[] | undefined,
+  code: string,
+  build: PartBuilder<T>,
+): Sourced<T> | null {
+  if (!tables) return null;
+  const used = tables.filter((table) => (table.byRegion.get(code)?.length ?? 0) > 0);
+  const first = used[0];
+  if (first === undefined) return null;
+  const data = build(used.flatMap((table) => table.byRegion.get(code) ?? []));
+  if (data === null) return null;
+  const notes = [...new Set(used.flatMap((table) => table.notes.get(code) ?? []))];
+  const source: SourceRef = first.source;
+  return { source, data, notes };
+}
+
+export function joinRecords(raw: RawDataset, context: JoinContext): JoinResult {
+  const diagnostics: Diagnostic[] = [];
+  const register = selectRegister(raw.classifications);
+  if (!register.fromDataset) diagnostics.push({ severity: "warning", file: raw.dir, message: message.noRegister() });
+  const changes = buildChangeMap(
+    register.rows.map((row) => row.code),
+    mergeChanges(listBuiltinChanges(), raw.classifications),
+  );
+  const { byTopic, diagnostics: harmoniseDiagnostics } = harmoniseByTopic(raw, changes);
+  diagnostics.push(...harmoniseDiagnostics);
+  const centrality = readCentrality(raw.classifications);
+  const withoutForm = register.rows.filter((row) => !context.writtenForms.has(row.code)).map((row) => row.code);
+  if (withoutForm.length > 0) {
+    diagnostics.push({ severity: "warning", file: raw.dir, message: message.noWrittenForm(withoutForm) });
+  }
+  const records = register.rows.map(({ code, name }): MunicipalityRecord => {
+    const countyCode = code.slice(0, 2);
+    return {
+      code,
+      name,
+      shortName: shortNameOf(code, name),
+      county: { code: countyCode, name: findCounty(countyCode)?.name ?? countyCode },
+      centrality: centrality.get(code) ?? null,
+      kostraGroup: null,
+      writtenForm: context.writtenForms.get(code) ?? "neutral",
+      population: sourced(byTopic.get("population"), code, parts.makePopulation),
+      immigrants: sourced(byTopic.get("immigrants"), code, parts.makeImmigrants),
+      households: sourced(byTopic.get("households"), code, parts.makeHouseholds),
+      dwellings: sourced(byTopic.get("dwellings"), code, parts.makeDwellings),
+      tenure: sourced(byTopic.get("tenure"), code, parts.makeTenure),
+      crowding: sourced(byTopic.get("crowding"), code, parts.makeCrowding),
+      construction: sourced(byTopic.get("construction"), code, parts.makeConstruction),
+      projection: sourced(byTopic.get("projection"), code, parts.makeProjection),
+      municipalDwellings: sourced(byTopic.get("municipalDwellings"), code, parts.makeMunicipalDwellings),
+      husbanken: sourced(byTopic.get("husbanken"), code, parts.makeHusbanken),
+    };
+  });
+  return { records, diagnostics };
+}

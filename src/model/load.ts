@@ -1,0 +1,30 @@
+// Reads and joins a dataset directory: the one call the commands make to get every municipality's record.
+import { type DatasetEffects, fileDatasetEffects, readDataset } from "../data/read-dataset.js";
+import type { Dataset } from "./dataset.js";
+import { joinRecords } from "./join.js";
+import type { MunicipalityRecord } from "./record.js";
+import { readWrittenForms } from "./written-form.js";
+
+export async function loadDataset(dir: string, effects: DatasetEffects = fileDatasetEffects): Promise<Dataset> {
+  const [raw, writtenForms] = await Promise.all([readDataset(dir, effects), readWrittenForms()]);
+  const { records, diagnostics } = joinRecords(raw, { writtenForms });
+  return {
+    dir,
+    isSample: raw.meta.sample,
+    dataYear: findDataYear(records) ?? new Date().getFullYear(),
+    records,
+    files: raw.files,
+    diagnostics: [...raw.diagnostics, ...diagnostics],
+  };
+}
+
+/** The latest year with a population figure for any municipality; null when the dataset has none. */
+export function findDataYear(records: readonly MunicipalityRecord[]): number | null {
+  let latest: number | null = null;
+  for (const record of records) {
+    for (const { year, value } of record.population?.data.total ?? []) {
+      if (typeof value === "number" && (latest === null || year > latest)) latest = year;
+    }
+  }
+  return latest;
+}

@@ -1,0 +1,460 @@
+// The whole sample dataset as files (path → bytes): every table faktaark reads, for all 357 municipalities,
+// in the formats SSB, KLASS and Husbanken publish. Codes and labels come from the catalogue (src/data/tables.ts).
+import { ageCode, findTableSpec } from "../data/tables.js";
+import type { Cell } from "../data/types.js";
+import { listBuiltinChanges } from "../model/changes.js";
+import { MUNICIPALITIES } from "../model/municipalities.js";
+import { findValue } from "../model/parts.js";
+import { AGE_GROUPS, BUILDING_TYPES, HOUSEHOLD_TYPES } from "../model/record.js";
+import { AGE_SEX_YEAR, type Figures, makeFigures, range, YEARS } from "./figures.js";
+import {
+  type Category,
+  formatFaktaarkCsv,
+  formatJsonStat,
+  formatKlassCsv,
+  formatStatbankCsv,
+  type JsonStatDimension,
+} from "./formats.js";
+import { makeProfile, type Profile } from "./profile.js";
+import { randomFor } from "./random.js";
+
+const NOTE = "Eksempeldata laget av faktaark (scripts/generate-sample.ts). Tallene er oppdiktet og er ikke SSBs tall.";
+const UPDATED = "2026-03-01T07:00:00Z";
+
+interface Municipality {
+  readonly profile: Profile;
+  readonly figures: Figures;
+}
+
+function codeOf(table: string, key: string): Category {
+  const { value } = findValue(table, key);
+  return { code: value.code, label: value.label };
+}
+
+/** The dimension id the catalogue gives the value `key` of a table. */
+const dimensionOf = (table: string, key: string): string => findValue(table, key).dimension;
+
+const years = (list: readonly number[]): JsonStatDimension => ({
+  id: "Tid",
+  label: "år",
+  categories: list.map((y) => ({ code: String(y), label: String(y) })),
+});
+
+const contents = (table: string, keys: readonly string[], base: string, decimals = 0): JsonStatDimension => ({
+  id: dimensionOf(table, keys[0] as string),
+  label: "statistikkvariabel",
+  categories: keys.map((key) => codeOf(table, key)),
+  unit: { base, decimals },
+});
+
+function regions(list: readonly Municipality[], id = "Region", prefix = ""): JsonStatDimension {
+  return {
+    id,
+    label: "region",
+    categories: list.map(({ profile }) => ({ code: `${prefix}${profile.entry.code}`, label: profile.entry.name })),
+  };
+}
+
+/** SSB suppresses (":") small counts in some tables; zero is printed as "-". */
+const suppressSmall = (n: number): Cell => (n < 5 ? ":" : n);
+const dashZero = (n: number): Cell => (n === 0 ? "-" : n);
+
+export function generateSample(): Map<string, Buffer> {
+  const municipalities: Municipality[] = MUNICIPALITIES.map((entry) => {
+    const profile = makeProfile(entry);
+    return { profile, figures: makeFigures(profile) };
+  });
+  const byCode = new Map(municipalities.map((m) => [m.profile.entry.code, m]));
+  const get = (prefixed: string): Municipality => {
+    const m = byCode.get(prefixed.replace(/^K-/, ""));
+    if (!m) throw new Error(`ukjent kommune ${prefixed}`);
+    return m;
+  };
+  const files = new Map<string, Buffer>();
+  const put = (path: string, content: string | Buffer): void => {
+    files.set(path, typeof content === "string" ? Buffer.from(content, "utf8") : content);
+  };
+
+  put("dataset.json", `${JSON.stringify({ name: "Eksempeldata", sample: true }, null, 2)}\n`);
+  put("klass/klass131-kommuner-2026-01-01.json", formatKlass131(municipalities));
+  put("klass/klass128-sentralitet.csv", formatKlass128(municipalities));
+  put("klass/klass131-endringer-2017-2024.json", formatKlassChanges());
+
+  const year = (codes: readonly string[]): number => Number(codes.at(-1));
+  put(
+    "ssb/07459-folkemengde-2000-2026.json",
+    formatJsonStat({
+      table: "07459",
+      title: "Befolkning, etter region, statistikkvariabel og år",
+      updated: UPDATED,
+      note: [NOTE],
+      dimensions: [
+        regions(municipalities, "Region", "K-"),
+        contents("07459", ["persons"], "personer"),
+        years(YEARS.population),
+      ],
+      value: (c) => get(c[0] as string).figures.population.get(year(c)) ?? "..",
+    }),
+  );
+  const male = codeOf("07459", "male").code;
+  put(
+    `ssb/07459-alder-kjonn-${AGE_SEX_YEAR}.json`,
+    formatJsonStat({
+      table: "07459",
+      title: "Befolkning, etter region, kjønn, alder, statistikkvariabel og år",
+      updated: UPDATED,
+      note: [NOTE],
+      dimensions: [
+        regions(municipalities),
+        {
+          id: dimensionOf("07459", "male"),
+          label: "kjønn",
+          categories: [codeOf("07459", "male"), codeOf("07459", "female")],
+        },
+        {
+          id: "Alder",
+          label: "alder",
+          categories: range(0, 105).map((a) => ({
+            code: ageCode(a),
+            label: a >= 105 ? "105 år eller eldre" : `${a} år`,
+          })),
+        },
+        contents("07459", ["persons"], "personer"),
+        years([AGE_SEX_YEAR]),
+      ],
+      value: ([region, sex, age]) => {
+        const figures = get(region as string).figures;
+        const index = age === "105+" ? 105 : Number(age);
+        return (sex === male ? figures.male : figures.female)[index] ?? "..";
+      },
+    }),
+  );
+  put(
+    "ssb/09817-innvandrere.json",
+    formatJsonStat({
+      table: "09817",
+      title: findTableSpec("09817")?.title ?? "",
+      updated: UPDATED,
+      note: [NOTE],
+      dimensions: [
+        regions(municipalities),
+        {
+          id: dimensionOf("09817", "immigrants"),
+          label: "innvandringskategori",
+          categories: [codeOf("09817", "immigrants"), codeOf("09817", "norwegianBornToImmigrantParents")],
+        },
+        contents("09817", ["persons"], "personer"),
+        years(YEARS.immigrants),
+      ],
+      value: ([region, category, , y]) => {
+        const row = get(region as string).figures.immigrants.get(Number(y));
+        if (!row) return "..";
+        return category === codeOf("09817", "immigrants").code ? row.immigrants : dashZero(row.born);
+      },
+    }),
+  );
+  put("ssb/06070-husholdninger.csv", formatHouseholds(municipalities));
+  put(
+    "ssb/06265-boliger.json",
+    formatJsonStat({
+      table: "06265",
+      title: findTableSpec("06265")?.title ?? "",
+      updated: UPDATED,
+      note: [NOTE],
+      dimensions: [
+        regions(municipalities),
+        {
+          id: dimensionOf("06265", "detached"),
+          label: "bygningstype",
+          categories: BUILDING_TYPES.map((t) => codeOf("06265", t)),
+        },
+        contents("06265", ["dwellings"], "boliger"),
+        years(YEARS.dwellings),
+      ],
+      value: ([region, type, , y]) => {
+        const key = BUILDING_TYPES.find((t) => codeOf("06265", t).code === type);
+        const row = get(region as string).figures.dwellings.get(Number(y));
+        return key && row ? dashZero(row[key]) : "..";
+      },
+    }),
+  );
+  const tenureKeys = ["owner", "cooperative", "renter"] as const;
+  put(
+    "ssb/11084-eierstatus.json",
+    formatJsonStat({
+      table: "11084",
+      title: findTableSpec("11084")?.title ?? "",
+      updated: UPDATED,
+      note: [NOTE],
+      dimensions: [
+        regions(municipalities),
+        {
+          id: dimensionOf("11084", "owner"),
+          label: "eierstatus",
+          categories: tenureKeys.map((k) => codeOf("11084", k)),
+        },
+        contents("11084", ["households"], "husholdninger"),
+        years(YEARS.tenure),
+      ],
+      value: ([region, status, , y]) => {
+        const key = tenureKeys.find((k) => codeOf("11084", k).code === status);
+        const row = get(region as string).figures.tenure.get(Number(y));
+        return key && row ? suppressSmall(row[key]) : "..";
+      },
+    }),
+  );
+  put(
+    "ssb/11036-trangbodde.json",
+    formatJsonStat({
+      table: "11036",
+      title: findTableSpec("11036")?.title ?? "",
+      updated: UPDATED,
+      note: [NOTE, "Tall for kommuner med under 1 000 innbyggere er skjult («:») av personvernhensyn."],
+      dimensions: [regions(municipalities), contents("11036", ["share"], "prosent", 1), years(YEARS.crowding)],
+      value: ([region, , y]) => {
+        const m = get(region as string);
+        if (m.profile.entry.population < 1000) return ":";
+        return m.figures.crowding.get(Number(y)) ?? "..";
+      },
+    }),
+  );
+  put("ssb/05940-boligbygging.csv", formatConstruction(municipalities));
+  const alternatives = ["main", "low", "high"] as const;
+  put(
+    "ssb/14288-framskriving-2024.json",
+    formatJsonStat({
+      table: "14288",
+      title: "Framskrevet folkemengde 1. januar, etter region, statistikkvariabel og år",
+      updated: "2024-06-20T06:00:00Z",
+      note: [NOTE],
+      dimensions: [regions(municipalities), contents("14288", alternatives, "personer"), years(YEARS.projection)],
+      value: ([region, alternative, y]) => {
+        const key = alternatives.find((k) => codeOf("14288", k).code === alternative) ?? "main";
+        return get(region as string).figures.projection[key].get(Number(y)) ?? "..";
+      },
+    }),
+  );
+  put(
+    "ssb/14288-framskriving-2024-aldersgrupper.json",
+    formatJsonStat({
+      table: "14288",
+      title: "Framskrevet folkemengde 1. januar, etter region, alder, statistikkvariabel og år",
+      updated: "2024-06-20T06:00:00Z",
+      note: [NOTE],
+      dimensions: [
+        regions(municipalities),
+        { id: "Alder", label: "alder", categories: AGE_GROUPS.map(ageGroupCategory) },
+        contents("14288", ["main"], "personer"),
+        years(YEARS.projection),
+      ],
+      value: ([region, group, , y]) => {
+        const key = AGE_GROUPS.find((g) => ageGroupCategory(g).code === group) ?? "0";
+        return (
+          get(region as string)
+            .figures.projection.byAgeGroup.get(key)
+            ?.get(Number(y)) ?? ".."
+        );
+      },
+    }),
+  );
+  put(
+    "ssb/12913-kommunale-boliger.json",
+    formatJsonStat({
+      table: "12913",
+      title: findTableSpec("12913")?.title ?? "",
+      updated: UPDATED,
+      note: [NOTE, "Kommuner som ikke har rapportert til KOSTRA, har «..»."],
+      dimensions: [
+        regions(municipalities, "KOKkommuneregion0000"),
+        {
+          ...contents("12913", ["count"], "boliger"),
+          categories: [codeOf("12913", "count"), codeOf("12913", "per1000")],
+        },
+        years(YEARS.kostra),
+      ],
+      value: ([region, content, y]) => {
+        const m = get(region as string);
+        if (Number(y) === 2025 && randomFor(m.profile.entry.code, "kostra-missing")() < 0.02) return "..";
+        const row = m.figures.municipalDwellings.get(Number(y));
+        if (!row) return "..";
+        return content === codeOf("12913", "count").code ? row.count : row.per1000;
+      },
+    }),
+  );
+  put("husbanken/husbanken-virkemidler.csv", formatHusbanken(municipalities));
+  return files;
+}
+
+function ageGroupCategory(group: string): Category {
+  if (group === "90+") return { code: "090+", label: "90 år eller eldre" };
+  const [from = "", to] = group.split("-");
+  const pad = (n: string): string => n.padStart(3, "0");
+  return to === undefined
+    ? { code: pad(from), label: `${from} år` }
+    : { code: `${pad(from)}-${pad(to)}`, label: `${from}-${to} år` };
+}
+
+function formatKlass131(list: readonly Municipality[]): string {
+  const codes = [...list.map(({ profile }) => profile.entry), { code: "9999", name: "Uoppgitt" }].map(
+    ({ code, name }) => ({
+      code,
+      parentCode: null,
+      level: "1",
+      name,
+      shortName: "",
+      presentationName: "",
+      validFrom: null,
+      validTo: null,
+      notes: "",
+    }),
+  );
+  return `${JSON.stringify({ codes })}\n`;
+}
+
+const CENTRALITY_CLASSES = [
+  "Sentralitet: 1 (925-1000) - høy",
+  "Sentralitet: 2 (870-924)",
+  "Sentralitet: 3 (775-869)",
+  "Sentralitet: 4 (670-774)",
+  "Sentralitet: 5 (565-669)",
+  "Sentralitet: 6 (0-564) - lav",
+];
+
+function formatKlass128(list: readonly Municipality[]): string {
+  const header = [
+    "code",
+    "parentCode",
+    "level",
+    "name",
+    "shortName",
+    "presentationName",
+    "validFrom",
+    "validTo",
+    "validFromInRequestedRange",
+    "validToInRequestedRange",
+    "notes",
+  ];
+  const classes = CENTRALITY_CLASSES.map((name, i) => [`0${i + 1}`, "", "1", name, "", "", "", "", "", "", ""]);
+  const rows = list.map(({ profile }) => [
+    profile.entry.code,
+    `0${profile.centralityClass}`,
+    "2",
+    profile.entry.name,
+    "",
+    "",
+    "",
+    "",
+    "",
+    "",
+    String(profile.centralityIndex),
+  ]);
+  return formatKlassCsv(header, [...classes, ...rows]);
+}
+
+function formatKlassChanges(): string {
+  const codeChanges = listBuiltinChanges().map((c) => ({
+    oldCode: c.oldCode,
+    oldName: c.oldName,
+    oldShortName: "",
+    newCode: c.newCode,
+    newName: c.newName,
+    newShortName: "",
+    changeOccurred: c.changeOccurred,
+  }));
+  return `${JSON.stringify({ codeChanges })}\n`;
+}
+
+function formatHouseholds(list: readonly Municipality[]): Buffer {
+  const households = codeOf("06070", "households").label;
+  const persons = codeOf("06070", "persons").label;
+  const rows: (string | Cell)[][] = [];
+  for (const { profile, figures } of list) {
+    for (const type of HOUSEHOLD_TYPES) {
+      for (const y of YEARS.households) {
+        const cell = figures.households.get(y)?.[type];
+        rows.push([
+          `${profile.entry.code} ${profile.entry.name}`,
+          codeOf("06070", type).label,
+          String(y),
+          cell ? dashZero(cell.households) : "..",
+          cell ? dashZero(cell.persons) : "..",
+        ]);
+      }
+    }
+  }
+  return formatStatbankCsv(
+    "06070",
+    findTableSpec("06070")?.title ?? "",
+    ["region", "husholdningstype", "år", households, persons],
+    rows,
+    3,
+  );
+}
+
+/** 05940 as a wide download over the region list with historical municipalities: a municipality renumbered or
+ * split in 2024 has its earlier years under its old number ("1507 Ålesund (2020-2023)"), as Statistikkbanken
+ * shows them, and "." where a region did not exist. */
+function formatConstruction(list: readonly Municipality[]): Buffer {
+  const started = codeOf("05940", "started").label;
+  const completed = codeOf("05940", "completed").label;
+  const header = [
+    "region",
+    ...YEARS.construction.map((y) => `${started} ${y}`),
+    ...YEARS.construction.map((y) => `${completed} ${y}`),
+  ];
+  const changes2024 = listBuiltinChanges().filter((c) => c.changeOccurred === "2024-01-01");
+  const renumbered = new Set(changes2024.map((c) => c.newCode));
+  const cell = (m: Municipality, y: number, what: "started" | "completed"): Cell =>
+    dashZero(m.figures.construction.get(y)?.[what] ?? 0);
+  const rows: (string | Cell)[][] = [];
+  for (const m of list) {
+    const code = m.profile.entry.code;
+    const before2024 = renumbered.has(code);
+    const values = (what: "started" | "completed"): Cell[] =>
+      YEARS.construction.map((y) => (before2024 && y < 2024 ? "." : cell(m, y, what)));
+    rows.push([`${code} ${m.profile.entry.name}`, ...values("started"), ...values("completed")]);
+  }
+  const byOld = new Map<string, { name: string; parts: Municipality[] }>();
+  for (const change of changes2024) {
+    const m = list.find((x) => x.profile.entry.code === change.newCode);
+    if (!m) continue;
+    const entry = byOld.get(change.oldCode) ?? { name: change.oldName, parts: [] };
+    entry.parts.push(m);
+    byOld.set(change.oldCode, entry);
+  }
+  for (const [oldCode, { name, parts }] of [...byOld.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    const values = (what: "started" | "completed"): Cell[] =>
+      YEARS.construction.map((y) =>
+        y >= 2024
+          ? "."
+          : y < 2020 && oldCode === "1507"
+            ? "."
+            : dashZero(parts.reduce((s, p) => s + (p.figures.construction.get(y)?.[what] ?? 0), 0)),
+      );
+    rows.push([`${oldCode} ${name} (2020-2023)`, ...values("started"), ...values("completed")]);
+  }
+  return formatStatbankCsv("05940", findTableSpec("05940")?.title ?? "", header, rows, 1);
+}
+
+function formatHusbanken(list: readonly Municipality[]): string {
+  const variable = (key: string): string => codeOf("husbanken", key).code;
+  const rows: [string, string, string, number, string, Cell][] = [];
+  for (const { profile, figures } of list) {
+    for (const [y, row] of figures.husbanken) {
+      const code = profile.entry.code;
+      rows.push(["Husbanken", "husbanken", code, y, variable("startLoanCount"), row.startLoanCount]);
+      rows.push(["Husbanken", "husbanken", code, y, variable("startLoanAmount"), row.startLoanAmount]);
+      rows.push([
+        "Husbanken",
+        "husbanken",
+        code,
+        y,
+        variable("housingAllowanceHouseholds"),
+        row.housingAllowance === 0 ? 0 : suppressSmall(row.housingAllowance),
+      ]);
+      rows.push(["Husbanken", "husbanken", code, y, variable("rentalGrantDwellings"), row.rentalGrants]);
+      rows.push(["Husbanken", "husbanken", code, y, variable("adaptationGrants"), row.adaptationGrants]);
+    }
+  }
+  return formatFaktaarkCsv(rows);
+}

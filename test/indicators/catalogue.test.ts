@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { computeStructuralIndicators } from "../../src/compare/structural.js";
+import { findIndicator } from "../../src/indicators/catalogue.js";
+import type { MunicipalityRecord } from "../../src/model/record.js";
+import { households, makeRecord, series, sourced } from "./make-record.js";
+
+function computeValue(id: string, record: MunicipalityRecord): number | null {
+  return findIndicator(id)!.compute(record)?.value ?? null;
+}
+
+const populationSeries = sourced("07459", {
+  total: series({ 2015: 800, 2020: 900, 2021: 1000, 2022: 1000, 2023: 1000, 2024: 1000, 2025: 1000 }),
+  byAgeSex: [
+    { age: 40, male: 400, female: 420 },
+    { age: 70, male: 50, female: 60 },
+    { age: 85, male: 30, female: 40 },
+  ],
+  ageSexYear: 2025,
+});
+
+describe("indicator catalogue", () => {
+  it("computes growth and age shares from the population", () => {
+    const record = makeRecord("3001", { population: populationSeries });
+    expect(computeValue("vekst_5ar", record)).toBeCloseTo((100 / 900) * 100, 10);
+    expect(computeValue("vekst_10ar", record)).toBeCloseTo(25, 10);
+    // 67+: 110 + 70 = 180 of 1000; 80+: 70 of 1000.
+    expect(computeValue("andel_67_pluss", record)).toBeCloseTo(18, 10);
+    expect(computeValue("andel_80_pluss", record)).toBeCloseTo(7, 10);
+  });
+
+  it("never reads a missing cell as 0", () => {
+    const suppressed = sourced("07459", {
+      ...populationSeries.data,
+      byAgeSex: [...populationSeries.data.byAgeSex, { age: 90, male: ":" as const, female: 2 }],
+    });
+    expect(computeValue("andel_80_pluss", makeRecord("3001", { population: suppressed }))).toBeNull();
+    const noPersons = households({ "living-alone": 300 }, 600, null);
+    expect(computeValue("husholdningsstorrelse", makeRecord("3001", { households: noPersons }))).toBeNull();
+    expect(computeValue("andel_aleneboende", makeRecord("3001", { households: noPersons }))).toBe(50);
+    // SSB's "-" is a real zero.
+    const zeroSingle = households({ "single-parent": "-" }, 600, 1500);
+    expect(computeValue("andel_aleneforsorgere", makeRecord("3001", { households: zeroSingle }))).toBe(0);
+  });
+
+  it("averages construction per 1000 over the last five years with a number, needing three", () => {
+    const build = (completed: Record<number, number | "..">) =>
+      makeRecord("3001", {
+        population: populationSeries,
+        construction: sourced("05940", { started: series({}), completed: series(completed) }),
+      });
+    // 2021–2025 with 2023 missing: 10, 20, 5, 5 per 1000 inhabitants → mean 10.
+    const record = build({ 2021: 10, 2022: 20, 2023: "..", 2024: 5, 2025: 5 });
+    expect(computeValue("boligbygging_per_1000", record)).toBe(10);
+    expect(findIndicator("boligbygging_per_1000")!.compute(record)!.source).toEqual({
+      publisher: "SSB",
+      table: "05940",
+      fromYear: 2021,
+      toYear: 2025,
+    });
+    expect(computeValue("boligbygging_per_1000", build({ 2023: "..", 2024: 5, 2025: 5 }))).toBeNull();
+  });
+
+  it("computes the projected growth of the oldest to 2035", () => {
+    const projection = sourced("14288", {
+      baseYear: 2024,
+      main: series({}),
+      low: series({}),
+      high: series({}),
+      byAgeGroup: [
+        { group: "80-89" as const, main: series({ 2024: 80, 2035: 120 }) },
+        { group: "90+" as const, main: series({ 2024: 20, 2035: 30 }) },
+      ],
+    });
+    expect(computeValue("framskrevet_vekst_80_pluss", makeRecord("3001", { projection }))).toBe(50);
+  });
+
+  it("lists the structural indicators with labels, units and sources, null when missing", () => {
+    const { indicators } = computeStructuralIndicators(makeRecord("3001", { population: populationSeries }));
+    expect(indicators).toHaveLength(11);
+    expect(indicators[0]).toEqual({
+      id: "folketall",
+      label: "Folketall",
+      unit: "innbyggere",
+      decimals: 0,
+      scale: "log",
+      value: 1000,
+      source: { publisher: "SSB", table: "07459", fromYear: 2025, toYear: 2025 },
+    });
+    expect(indicators.find((i) => i.id === "sentralitet")).toMatchObject({ value: null, source: null });
+  });
+});

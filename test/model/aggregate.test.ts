@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import type { Cell, SourceRef } from "../../src/data/types.js";
+import { aggregateRecords } from "../../src/model/aggregate.js";
+import type { MunicipalityRecord, Series } from "../../src/model/record.js";
+
+const source: SourceRef = { table: "07459", publisher: "SSB", file: "f", format: "json-stat2", title: "t" };
+const series = (...values: [number, Cell][]): Series => values.map(([year, value]) => ({ year, value }));
+
+function record(code: string, population: number, crowding: Cell, municipal: Cell): MunicipalityRecord {
+  return {
+    code,
+    name: code,
+    shortName: code,
+    county: { code: "40", name: "Telemark" },
+    centrality: null,
+    kostraGroup: null,
+    writtenForm: "nb",
+    population: { source, data: { total: series([2025, population]), byAgeSex: [], ageSexYear: 2025 }, notes: [] },
+    immigrants: null,
+    households: null,
+    dwellings: null,
+    tenure: null,
+    crowding: { source, data: { share: series([2025, crowding]) }, notes: [] },
+    construction: null,
+    projection: null,
+    municipalDwellings: {
+      source,
+      data: { count: series([2025, municipal]), per1000: series([2025, ".."]) },
+      notes: [],
+    },
+    husbanken: null,
+  };
+}
+
+describe("aggregateRecords", () => {
+  const county = aggregateRecords(
+    [record("4001", 30000, 10, 600), record("4003", 10000, 6, 300), record("4034", 500, ":", ":")],
+    "40",
+    "Telemark",
+  );
+
+  it("sums counts, leaving suppressed cells out and saying so", () => {
+    expect(county.population?.data.total).toEqual(series([2025, 40500]));
+    expect(county.municipalDwellings?.data.count).toEqual(series([2025, 900]));
+    expect(county.municipalDwellings?.notes).toEqual(["Kommuner med skjulte tall («:») er ikke med i summen."]);
+  });
+
+  it("recomputes per 1000 from the sums", () => {
+    expect(county.municipalDwellings?.data.per1000).toEqual(series([2025, 22.2]));
+  });
+
+  it("weights shares by population and says so", () => {
+    expect(county.crowding?.data.share).toEqual(series([2025, 9]));
+    expect(county.crowding?.notes).toEqual([
+      "Andelen trangbodde for området er et gjennomsnitt av kommunenes andeler, vektet med folketallet.",
+    ]);
+  });
+
+  it("gives the area's code and name and null for parts no municipality has", () => {
+    expect([county.code, county.name, county.county.code]).toEqual(["40", "Telemark", "40"]);
+    expect(county.households).toBeNull();
+  });
+});
