@@ -122,6 +122,7 @@ export class SheetPlanner {
     return {
       record,
       county: this.countyOf(record),
+      countyIsMunicipality: this.inCounty(record.county.code).length === 1,
       country: this.country,
       neighbours,
       manualNeighbours: comparison.manual,
@@ -171,7 +172,9 @@ export class SheetPlanner {
   ): SheetBenchmarkIndicator[] {
     const regions: [MunicipalityRecord, SheetBenchmarkIndicator["values"][number]["role"], string][] = [
       ...neighbours.map((n): [MunicipalityRecord, "comparison", string] => [n, "comparison", n.shortName]),
-      [this.countyOf(record), "county", this.countyOf(record).shortName],
+      ...(this.inCounty(record.county.code).length === 1
+        ? []
+        : [[this.countyOf(record), "county", this.countyOf(record).shortName] as [MunicipalityRecord, "county", string]]),
       [this.country, "country", texts.text("regions.country")],
       [record, "municipality", record.shortName],
     ];
@@ -179,6 +182,8 @@ export class SheetPlanner {
     return STRUCTURAL_INDICATOR_IDS.flatMap((id, index) => {
       if (zs.at(-1)?.[index] === null) return [];
       const values = regions.flatMap(([region, role, name], r) => {
+        // A county or the country has no place on a scale of municipality sizes.
+        if (id === "folketall" && (role === "county" || role === "country")) return [];
         const z = zs[r]?.[index];
         return z === null || z === undefined ? [] : [{ code: region.code, name, role, z }];
       });

@@ -6,7 +6,7 @@ import { drawArtifact, openElement, type StructElement, tagContent, tagText } fr
 
 const TITLE_GAP = 4;
 const SOURCE_GAP = 3;
-const BLOCK_GAP = 14;
+const BLOCK_GAP = 11;
 const TABLE_ROW_PADDING = 2.5;
 const PARAGRAPH_GAP = 4;
 
@@ -114,11 +114,13 @@ function tableLayout(doc: PDFKit.PDFDocument, block: TableBlock, width: number):
     return Math.min(widest + 10, block.numeric[index] ? 80 : 200);
   });
   const numericWidth = natural.reduce((sum, w, i) => sum + (block.numeric[i] ? w : 0), 0);
-  const textWidth = natural.reduce((sum, w, i) => sum + (block.numeric[i] ? 0 : w), 0);
   const room = Math.max(width - numericWidth, 40);
-  // Text columns share what the numbers leave: shrunk in proportion when too wide, the first one takes any rest.
-  const scale = textWidth > room ? room / textWidth : 1;
-  const widths = natural.map((w, i) => (block.numeric[i] ? w : w * scale));
+  // The first column (names, labels) keeps its width up to a limit; the other text columns share what is left,
+  // shrunk in proportion and wrapping; the first column takes any width to spare.
+  const first = block.numeric[0] ? natural[0]! : Math.min(natural[0]!, room * 0.45);
+  const otherText = natural.reduce((sum, w, i) => sum + (i > 0 && !block.numeric[i] ? w : 0), 0);
+  const scale = otherText > room - first ? (room - first) / otherText : 1;
+  const widths = natural.map((w, i) => (i === 0 ? first : block.numeric[i] ? w : w * scale));
   widths[0] = widths[0]! + Math.max(0, width - widths.reduce((a, b) => a + b, 0));
   const cellHeight = (text: string, column: number, font: string) => {
     doc.font(font);

@@ -20,7 +20,8 @@ export async function renderSheetPdf(model: SheetModel, charts: ChartRenderer): 
   drawTitle(doc, root, model);
   drawKeyFigures(doc, root, model);
   drawFindings(doc, root, model);
-  for (const section of model.sections) await drawSection(doc, root, page, section, charts);
+  const sections = fitSections(doc, model);
+  for (const section of sections) await drawSection(doc, root, page, section, charts);
   drawClosing(doc, root, page, model);
   root.end();
   const pages = drawRunningParts(doc, model);
@@ -170,6 +171,60 @@ function drawFindings(doc: PDFKit.PDFDocument, root: StructElement, model: Sheet
   doc.y += 8;
 }
 
+/** The sheet aims at this many pages; charts shrink a little (never below CHART_SCALES' last) to get there. */
+const TARGET_PAGES = 4;
+const CHART_SCALES = [1, 0.93, 0.86, 0.8];
+const SECTION_GAP = 4;
+
+/** The sections with their charts scaled so the sheet fits TARGET_PAGES, when some scale does. */
+function fitSections(doc: PDFKit.PDFDocument, model: SheetModel): readonly Section[] {
+  const start = doc.y;
+  let fitted: readonly Section[] = model.sections;
+  for (const scale of CHART_SCALES) {
+    fitted = scaleCharts(model.sections, scale);
+    if (countPages(doc, start, fitted, model) <= TARGET_PAGES) break;
+  }
+  return fitted;
+}
+
+function scaleCharts(sections: readonly Section[], scale: number): readonly Section[] {
+  if (scale === 1) return sections;
+  const scaleBlock = (block: Block): Block =>
+    block.kind === "chart" ? { ...block, chart: { ...block.chart, height: Math.round(block.chart.height * scale) } } : block;
+  return sections.map((section) => ({ ...section, blocks: section.blocks.map(scaleBlock) }));
+}
+
+/** Pages the flow will take from `startY` on page 1, using the same measures and breaks as the drawing. */
+function countPages(doc: PDFKit.PDFDocument, startY: number, sections: readonly Section[], model: SheetModel): number {
+  let y = startY;
+  let pages = 1;
+  const ensure = (height: number) => {
+    if (y + height > PAGE.contentBottom) {
+      pages++;
+      y = PAGE.marginTop + 16;
+    }
+  };
+  for (const section of sections) {
+    const rows = arrangeRows(section.blocks);
+    const heading = measureSectionHeading(doc, section);
+    ensure(heading + (rows[0] ? rowHeight(doc, rows[0]) : 0));
+    y += heading;
+    for (const row of rows) {
+      const height = rowHeight(doc, row);
+      ensure(height);
+      y += height;
+    }
+    y += SECTION_GAP;
+  }
+  for (const [heading, lines] of closingLists(model)) {
+    if (lines.length === 0) continue;
+    const height = measureClosingList(doc, heading, lines).total;
+    ensure(height);
+    y += height;
+  }
+  return pages;
+}
+
 /** Pairs blocks into grid rows: a two-column block fills a row; one-column blocks go two by two. */
 export function arrangeRows(blocks: readonly Block[]): Block[][] {
   const rows: Block[][] = [];
@@ -215,7 +270,7 @@ async function drawSection(
     doc.y = y + height;
   }
   element.end();
-  doc.y += 4;
+  doc.y += SECTION_GAP;
 }
 
 function rowHeight(doc: PDFKit.PDFDocument, row: readonly Block[]): number {
@@ -226,7 +281,7 @@ function measureSectionHeading(doc: PDFKit.PDFDocument, section: Section): numbe
   doc.font("bold").fontSize(TYPE.sectionHeading);
   const heading = doc.heightOfString(section.heading, { width: CONTENT_WIDTH });
   doc.font("regular").fontSize(TYPE.lead);
-  return heading + 6 + doc.heightOfString(section.lead, { width: CONTENT_WIDTH }) + 10;
+  return 5 + heading + 1 + doc.heightOfString(section.lead, { width: CONTENT_WIDTH }) + 8;
 }
 
 function drawSectionHeading(doc: PDFKit.PDFDocument, element: StructElement, section: Section): void {
@@ -244,38 +299,62 @@ function drawSectionHeading(doc: PDFKit.PDFDocument, element: StructElement, sec
     doc.font("regular").fontSize(TYPE.lead).fillColor(COLOURS.muted);
     doc.text(section.lead, x, doc.y + 1, { width: CONTENT_WIDTH });
   });
-  doc.y += 8;
+  doc.y = top + measureSectionHeading(doc, section);
 }
 
+function closingLists(model: SheetModel): [string, readonly string[]][] {
+  return [
+    [model.footnotesHeading, model.footnotes.map((note) => `${note.number}) ${note.text}`)],
+    [model.sourcesHeading, model.sources],
+  ];
+}
+
+const LIST_GAP = 1.5;
+
+function measureClosingList(doc: PDFKit.PDFDocument, heading: string, lines: readonly string[]) {
+  doc.font("bold").fontSize(TYPE.blockTitle);
+  const headingHeight = 4 + doc.heightOfString(heading, { width: CONTENT_WIDTH }) + LIST_GAP;
+  doc.font("regular").fontSize(TYPE.source);
+  const heights = lines.map((line) => doc.heightOfString(line, { width: COLUMN_WIDTH }) + LIST_GAP);
+  const half = Math.ceil(lines.length / 2);
+  const columnHeight = Math.max(sum(heights.slice(0, half)), sum(heights.slice(half)));
+  return { half, headingHeight, total: headingHeight + columnHeight + 4 };
+}
+
+/** Footnotes and sources at the end, each a list in two columns (filled top to bottom, then left to right). */
 function drawClosing(doc: PDFKit.PDFDocument, root: StructElement, page: PageFlow, model: SheetModel): void {
-  const x = PAGE.marginLeft;
-  const list = (heading: string, lines: readonly string[]) => {
-    if (lines.length === 0) return;
-    doc.font("regular").fontSize(TYPE.source);
-    const height = lines.reduce((sum, line) => sum + doc.heightOfString(line, { width: CONTENT_WIDTH }) + 1.5, 20);
-    page.ensure(Math.min(height, 120));
+  for (const [heading, lines] of closingLists(model)) {
+    if (lines.length === 0) continue;
+    const { half, headingHeight, total } = measureClosingList(doc, heading, lines);
+    page.ensure(total);
+    const start = doc.y;
     const section = openElement(doc, root, "Sect", { title: heading });
     tagText(doc, section, "H2", () => {
       doc.font("bold").fontSize(TYPE.blockTitle).fillColor(COLOURS.heading);
-      doc.text(heading, x, doc.y + 4, { width: CONTENT_WIDTH });
+      doc.text(heading, PAGE.marginLeft, start + 4, { width: CONTENT_WIDTH });
     });
     doc.outline.addItem(heading);
     const items = openElement(doc, section, "L");
-    for (const line of lines) {
-      page.ensure(10);
+    const top = start + headingHeight;
+    let y = top;
+    lines.forEach((line, index) => {
+      if (index === half) y = top;
+      const column = index < half ? 0 : 1;
       const item = openElement(doc, items, "LI");
       tagText(doc, item, "LBody", () => {
         doc.font("regular").fontSize(TYPE.source).fillColor(COLOURS.muted);
-        doc.text(line, x, doc.y + 1.5, { width: CONTENT_WIDTH });
+        doc.text(line, PAGE.marginLeft + column * (COLUMN_WIDTH + PAGE.gutter), y, { width: COLUMN_WIDTH });
       });
+      y = doc.y + LIST_GAP;
       item.end();
-    }
+    });
     items.end();
     section.end();
-  };
-  list(model.footnotesHeading, model.footnotes.map((note) => `${note.number}) ${note.text}`));
-  list(model.sourcesHeading, model.sources);
+    doc.y = start + total;
+  }
 }
+
+const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
 /** Header and footer on every page, drawn last so the page count is known. Returns the page count. */
 function drawRunningParts(doc: PDFKit.PDFDocument, model: SheetModel): number {

@@ -8,7 +8,7 @@ export const PAGE = {
   marginRight: 42,
   marginTop: 44,
   /** Where the flowing content stops; the footer sits below it. */
-  contentBottom: 790,
+  contentBottom: 794,
   gutter: 15,
 } as const;
 

@@ -31,7 +31,8 @@ export function buildSheetModel(input: SheetInput, texts: SheetTexts = loadSheet
       ctx.t("sourceLine", {
         publisher: source.publisher,
         table: /^\d{5}$/.test(source.table) ? source.table : "",
-        title: source.title,
+        // SSB's titles go on to list every dimension (", etter region, kjønn, …"); the subject is enough here.
+        title: source.title.split(", etter ")[0],
         file: source.file,
       }),
     );

@@ -36,6 +36,8 @@ export interface SheetRank {
 export interface SheetInput {
   readonly record: MunicipalityRecord;
   readonly county: MunicipalityRecord;
+  /** Oslo is its own county: then the county adds nothing beside the municipality and is left out. */
+  readonly countyIsMunicipality: boolean;
   readonly country: MunicipalityRecord;
   readonly neighbours: readonly SheetNeighbour[] | null;
   readonly manualNeighbours: boolean;
@@ -49,8 +51,8 @@ export interface SheetInput {
 export const GRID = {
   columnWidth: 248,
   fullWidth: 511,
-  chartHeight: 135,
-  wideChartHeight: 150,
+  chartHeight: 122,
+  wideChartHeight: 140,
 } as const;
 
 export class SheetContext {
@@ -68,6 +70,16 @@ export class SheetContext {
 
   get name(): string {
     return this.input.record.shortName;
+  }
+
+  /** The municipality, its county (unless they are the same) and the country, with the names the sheet prints. */
+  regions(): { readonly record: MunicipalityRecord; readonly label: string }[] {
+    const { record, county, country, countyIsMunicipality } = this.input;
+    return [
+      { record, label: record.shortName },
+      ...(countyIsMunicipality ? [] : [{ record: county, label: county.shortName }]),
+      { record: country, label: this.t("regions.country") },
+    ];
   }
 
   t(key: string, context: TextContext = {}): string {

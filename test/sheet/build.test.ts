@@ -49,7 +49,7 @@ describe("the sheet model of a hand-made municipality", () => {
     expect(block(model, "housing", "Boforhold").source).toBe(
       "Kilde: SSB, tabell 11084 (2024); SSB, tabell 11036 (2024); SSB, tabell 12913 (2024); SSB, tabell 06070 (2025)",
     );
-    expect(model.sources).toContain("SSB, tabell 07459: Tabell 07459 (fil 07459.json)");
+    expect(model.sources).toContain("SSB 07459: Tabell 07459 (07459.json)");
   });
 
   it("writes the same sheet in nynorsk", () => {

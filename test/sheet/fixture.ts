@@ -104,6 +104,7 @@ export function makeTestInput(overrides: Partial<SheetInput> = {}): SheetInput {
   return {
     record: makeTestRecord("4099", "Testvik"),
     county: makeTestRecord("40", "Telemark", 10, 50),
+    countyIsMunicipality: false,
     country: makeTestRecord("0", "Landet", 500, 200),
     neighbours: [],
     manualNeighbours: false,

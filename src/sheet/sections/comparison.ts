@@ -40,7 +40,7 @@ function benchmarkBlock(ctx: SheetContext): Block | null {
       template: "benchmark-strip",
       data,
       width: GRID.fullWidth,
-      height: 15 * indicators.length + 36,
+      height: 13 * indicators.length + 34,
       params: {
         labelKommune: ctx.name,
         labelSammenligning: ctx.t("comparison.legendComparisons"),

@@ -10,7 +10,9 @@ export function buildHousingSection(ctx: SheetContext): Section {
   return {
     id: "housing",
     heading: ctx.t("sections.housing"),
-    lead: ctx.t("leads.housing", { county: ctx.input.county.shortName }),
+    lead: ctx.t(ctx.input.countyIsMunicipality ? "leads.housingCountry" : "leads.housing", {
+      county: ctx.input.county.shortName,
+    }),
     blocks: [buildingTypesBlock(ctx), housingConditionsBlock(ctx)],
   };
 }
@@ -41,17 +43,12 @@ export function householdSize(record: MunicipalityRecord): number | null {
 }
 
 function buildingTypesBlock(ctx: SheetContext): Block {
-  const { record, county, country } = ctx.input;
+  const { record, country } = ctx.input;
   const dwellings = record.dwellings;
   const title = ctx.t("charts.buildingTypes", { year: dwellings?.data.year ?? "" });
   if (!dwellings) return notAvailableBlock(ctx, title);
-  const regions: [MunicipalityRecord, string][] = [
-    [record, record.shortName],
-    [county, county.shortName],
-    [country, ctx.t("regions.country")],
-  ];
   const data = BUILDING_TYPES.flatMap((type, order) =>
-    regions.map(([region, label]) => ({
+    ctx.regions().map(({ record: region, label }) => ({
       category: ctx.t(`buildingTypes.${type}`),
       region: label,
       value: round(buildingTypeShare(region, type) ?? 0, 1),
@@ -73,8 +70,8 @@ function buildingTypesBlock(ctx: SheetContext): Block {
 }
 
 function housingConditionsBlock(ctx: SheetContext): Block {
-  const { record, county, country } = ctx.input;
-  const regions = [record, county, country];
+  const { record } = ctx.input;
+  const regions = ctx.regions().map((region) => region.record);
   const rows: string[][] = [];
   const footnotes: number[] = [];
   const sources: string[] = [];
@@ -117,8 +114,8 @@ function housingConditionsBlock(ctx: SheetContext): Block {
   return {
     kind: "table",
     title,
-    columns: [ctx.t("tables.indicator"), record.shortName, county.shortName, ctx.t("regions.country")],
-    numeric: [false, true, true, true],
+    columns: [ctx.t("tables.indicator"), ...ctx.regions().map((region) => region.label)],
+    numeric: [false, ...regions.map(() => true)],
     rows,
     highlightRow: -1,
     source: joinSourceLines(sources),

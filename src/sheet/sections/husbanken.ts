@@ -41,7 +41,7 @@ function perInhabitantBlock(ctx: SheetContext, measure: keyof HusbankenUse, key:
   };
   add(record, record.shortName, true);
   for (const neighbour of ctx.input.neighbours ?? []) add(neighbour.record, neighbour.record.shortName, false);
-  add(county, county.shortName, false);
+  if (!ctx.input.countyIsMunicipality) add(county, county.shortName, false);
   add(country, ctx.t("regions.country"), false);
   return {
     kind: "chart",

@@ -8,7 +8,7 @@ import type { Block, Section } from "../model.js";
 import { notAvailableBlock, printNumber, printPercent, round, share } from "./common.js";
 
 export function buildPopulationSection(ctx: SheetContext): Section {
-  const { record, country, county } = ctx.input;
+  const { record } = ctx.input;
   const population = record.population;
   const latest = latestNumber(population?.data.total);
   const first = population?.data.total.find((p) => numericValue(p.value) !== null);
@@ -26,7 +26,7 @@ export function buildPopulationSection(ctx: SheetContext): Section {
     heading: ctx.t("sections.population"),
     lead,
     blocks: [
-      populationIndexBlock(ctx, [record, county, country]),
+      populationIndexBlock(ctx),
       ageGroupsBlock(ctx),
       householdTypesBlock(ctx),
       immigrantsBlock(ctx),
@@ -34,18 +34,17 @@ export function buildPopulationSection(ctx: SheetContext): Section {
   };
 }
 
-function populationIndexBlock(ctx: SheetContext, regions: readonly MunicipalityRecord[]): Block {
+function populationIndexBlock(ctx: SheetContext): Block {
   const record = ctx.record;
   const population = record.population;
   const latest = latestNumber(population?.data.total);
   const first = population?.data.total.find((p) => numericValue(p.value) !== null);
   const title = ctx.t("charts.populationIndex", { fromYear: first?.year ?? "" });
   if (!population || !latest || !first) return notAvailableBlock(ctx, title);
-  const data = regions.flatMap((region, index) => {
+  const data = ctx.regions().flatMap(({ record: region, label }) => {
     const total = region.population?.data.total ?? [];
     const base = numberAt(total, first.year);
     if (!base) return [];
-    const label = index === 2 ? ctx.t("regions.country") : region.shortName;
     return total
       .filter((p) => p.year >= first.year && p.year <= latest.year)
       .flatMap((p) => {
@@ -155,7 +154,7 @@ function householdTypesBlock(ctx: SheetContext): Block {
 }
 
 function immigrantsBlock(ctx: SheetContext): Block {
-  const { record, county, country } = ctx.input;
+  const { record } = ctx.input;
   const immigrants = record.immigrants;
   const title = ctx.t("keyFigures.immigrants");
   if (!immigrants) return notAvailableBlock(ctx, title);
@@ -167,16 +166,16 @@ function immigrantsBlock(ctx: SheetContext): Block {
     const born = numberAt(region.immigrants?.data.norwegianBornToImmigrantParents, year);
     return [printPercent(share(own, population)), printPercent(share(born, population))];
   };
-  const regions = [record, county, country];
+  const regions = ctx.regions();
   return {
     kind: "table",
     title: `${title} ${year}`,
-    columns: ["", ...regions.map((r, i) => (i === 2 ? ctx.t("regions.country") : r.shortName))],
-    numeric: [false, true, true, true],
+    columns: ["", ...regions.map((r) => r.label)],
+    numeric: [false, ...regions.map(() => true)],
     rows: [
-      [ctx.t("tables.immigrantShare"), ...regions.map((r) => row(r)[0]!)],
-      [ctx.t("tables.bornToImmigrantsShare"), ...regions.map((r) => row(r)[1]!)],
-      [ctx.t("tables.immigrantCount"), printNumber(numberAt(immigrants.data.immigrants, year)), "", ""],
+      [ctx.t("tables.immigrantShare"), ...regions.map((r) => row(r.record)[0]!)],
+      [ctx.t("tables.bornToImmigrantsShare"), ...regions.map((r) => row(r.record)[1]!)],
+      [ctx.t("tables.immigrantCount"), printNumber(numberAt(immigrants.data.immigrants, year)), ...regions.slice(1).map(() => "")],
     ],
     highlightRow: -1,
     source: ctx.sourceLine(immigrants.source, year),
