@@ -13,9 +13,14 @@
 //        renderSheetPdf (pdf/ + charts/) ─► output/<year>/<knr>-<name>.pdf
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { parseManualComparisons, type ManualComparisons } from "./compare/manual.js";
+import { sheetFileName } from "./batch/files.js";
+import { type ManualComparisons, parseManualComparisons } from "./compare/manual.js";
 import { type ComparisonSpace, createComparisonSpace } from "./compare/select.js";
-import { computeStructuralIndicators, STRUCTURAL_INDICATOR_IDS, type StructuralIndicator } from "./compare/structural.js";
+import {
+  computeStructuralIndicators,
+  STRUCTURAL_INDICATOR_IDS,
+  type StructuralIndicator,
+} from "./compare/structural.js";
 import { UserError } from "./errors.js";
 import { parseIndicatorModel } from "./indicators/model.js";
 import type { Ranking } from "./indicators/rank.js";
@@ -25,9 +30,8 @@ import { aggregateRecords } from "./model/aggregate.js";
 import type { Dataset } from "./model/dataset.js";
 import { findMunicipalities } from "./model/find.js";
 import type { MunicipalityRecord } from "./model/record.js";
-import { sheetFileName } from "./batch/files.js";
-import type { SheetBenchmarkIndicator, SheetInput, SheetRank } from "./sheet/context.js";
 import { buildSheetModel } from "./sheet/build.js";
+import type { SheetBenchmarkIndicator, SheetInput, SheetRank } from "./sheet/context.js";
 import type { Lang } from "./sheet/format.js";
 import type { SheetModel } from "./sheet/model.js";
 import { loadSheetTexts, type SheetTexts } from "./sheet/texts.js";
@@ -103,7 +107,7 @@ export class SheetPlanner {
     return sheetFileName(record.code, record.shortName, lang === this.languageOf(record) ? "" : `-${lang}`);
   }
 
-  inputFor(record: MunicipalityRecord, lang: Lang, texts: SheetTexts): SheetInput {
+  inputFor(record: MunicipalityRecord, texts: SheetTexts): SheetInput {
     const comparison = this.comparisons.select(record.code, {
       ...(this.comparisonCount === undefined ? {} : { count: this.comparisonCount }),
       ...(this.manual.has(record.code) ? { manual: this.manual.get(record.code)! } : {}),
@@ -126,7 +130,11 @@ export class SheetPlanner {
       country: this.country,
       neighbours,
       manualNeighbours: comparison.manual,
-      benchmark: this.benchmarkFor(record, neighbours.map((n) => n.record), texts),
+      benchmark: this.benchmarkFor(
+        record,
+        neighbours.map((n) => n.record),
+        texts,
+      ),
       rank: this.rankOf(record, texts),
       dataset: { name: this.dataset.dir, isSample: this.dataset.isSample, dataYear: this.dataset.dataYear },
       lang: texts.lang,
@@ -135,7 +143,7 @@ export class SheetPlanner {
 
   model(record: MunicipalityRecord, lang: Lang): SheetModel {
     const texts = loadSheetTexts(lang);
-    return buildSheetModel(this.inputFor(record, lang, texts), texts);
+    return buildSheetModel(this.inputFor(record, texts), texts);
   }
 
   private countyOf(record: MunicipalityRecord): MunicipalityRecord {
@@ -174,7 +182,13 @@ export class SheetPlanner {
       ...neighbours.map((n): [MunicipalityRecord, "comparison", string] => [n, "comparison", n.shortName]),
       ...(this.inCounty(record.county.code).length === 1
         ? []
-        : [[this.countyOf(record), "county", this.countyOf(record).shortName] as [MunicipalityRecord, "county", string]]),
+        : [
+            [this.countyOf(record), "county", this.countyOf(record).shortName] as [
+              MunicipalityRecord,
+              "county",
+              string,
+            ],
+          ]),
       [this.country, "country", texts.text("regions.country")],
       [record, "municipality", record.shortName],
     ];
@@ -203,7 +217,9 @@ function scaledValue(indicator: StructuralIndicator | undefined): number | null 
 /** Mean and spread of every structural indicator over all municipalities, in STRUCTURAL_INDICATOR_IDS order. */
 function standardiseStructural(records: readonly MunicipalityRecord[]): (Standardisation | null)[] {
   const indicators = records.map((record) => computeStructuralIndicators(record).indicators);
-  return STRUCTURAL_INDICATOR_IDS.map((_, index) => computeStandardisation(indicators.map((row) => scaledValue(row[index]))));
+  return STRUCTURAL_INDICATOR_IDS.map((_, index) =>
+    computeStandardisation(indicators.map((row) => scaledValue(row[index]))),
+  );
 }
 
 /** z-scores of a municipality (or a county or the country) on the structural indicators. */

@@ -7,13 +7,7 @@ export type SsbSymbol = ".." | ":" | "-" | ".";
  * sheet can print it as SSB does; use `numericValue` to compute with it (as 0). */
 export type Cell = number | SsbSymbol;
 
-export type SourceFormat =
-  | "json-stat2"
-  | "statbank-csv"
-  | "klass-json"
-  | "klass-csv"
-  | "faktaark-csv"
-  | "tidy-csv";
+export type SourceFormat = "json-stat2" | "statbank-csv" | "klass-json" | "klass-csv" | "faktaark-csv" | "tidy-csv";
 
 /** Where a table came from: enough to print "Kilde: SSB, tabell 07459" and to find the file again. */
 export interface SourceRef {

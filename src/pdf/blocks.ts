@@ -1,6 +1,6 @@
 // Measures and draws one block of the grid: a titled chart, table or text, with its source line.
 import type { ChartRenderer } from "../charts/renderer.js";
-import type { Block, ChartBlock, TableBlock, TextBlock } from "../sheet/model.js";
+import type { Block, TableBlock, TextBlock } from "../sheet/model.js";
 import { COLOURS, TYPE } from "./style.js";
 import { drawArtifact, openElement, type StructElement, tagContent, tagText } from "./tags.js";
 
@@ -12,7 +12,9 @@ const PARAGRAPH_GAP = 4;
 
 /** Total height of a block, gap below included. */
 export function measureBlock(doc: PDFKit.PDFDocument, block: Block, width: number): number {
-  return measureTitle(doc, block, width) + measureBody(doc, block, width) + measureSource(doc, block, width) + BLOCK_GAP;
+  return (
+    measureTitle(doc, block, width) + measureBody(doc, block, width) + measureSource(doc, block, width) + BLOCK_GAP
+  );
 }
 
 export async function drawBlock(
@@ -50,7 +52,12 @@ function drawTitle(doc: PDFKit.PDFDocument, parent: StructElement, block: Block,
   tagText(doc, parent, "H3", () => {
     doc.font("semibold").fontSize(TYPE.blockTitle).fillColor(COLOURS.text);
     doc.text(block.title, x, y, { width, continued: marks.length > 0 });
-    if (marks) doc.font("regular").fontSize(TYPE.source).fillColor(COLOURS.muted).text(marks, { rise: 3 } as PDFKit.Mixins.TextOptions);
+    if (marks)
+      doc
+        .font("regular")
+        .fontSize(TYPE.source)
+        .fillColor(COLOURS.muted)
+        .text(marks, { rise: 3 } as PDFKit.Mixins.TextOptions);
   });
   return doc.y + TITLE_GAP;
 }
@@ -83,7 +90,14 @@ function measureText(doc: PDFKit.PDFDocument, block: TextBlock, width: number): 
   );
 }
 
-function drawText(doc: PDFKit.PDFDocument, parent: StructElement, block: TextBlock, x: number, y: number, width: number) {
+function drawText(
+  doc: PDFKit.PDFDocument,
+  parent: StructElement,
+  block: TextBlock,
+  x: number,
+  y: number,
+  width: number,
+) {
   let top = y;
   for (const paragraph of block.paragraphs) {
     tagText(doc, parent, "P", () => {
@@ -169,7 +183,14 @@ function drawTable(
     if (highlighted) drawArtifact(doc, () => doc.rect(x, top, width, height).fill(COLOURS.highlightRow));
     drawRow(row, top, highlighted ? "semibold" : "regular", "TD");
     top += height;
-    drawArtifact(doc, () => doc.moveTo(x, top).lineTo(x + width, top).lineWidth(0.4).strokeColor(COLOURS.rule).stroke());
+    drawArtifact(doc, () =>
+      doc
+        .moveTo(x, top)
+        .lineTo(x + width, top)
+        .lineWidth(0.4)
+        .strokeColor(COLOURS.rule)
+        .stroke(),
+    );
   });
   table.end();
   return top + 2;

@@ -134,11 +134,29 @@ function drawKeyFigures(doc: PDFKit.PDFDocument, root: StructElement, model: She
     });
     const item = openElement(doc, list, "LI");
     const inner = { width: boxWidth - 18, lineBreak: false, ellipsis: true } as const;
-    tagText(doc, item, "LBody", () => {
-      doc.font("semibold").fontSize(TYPE.keyLabel).fillColor(COLOURS.muted).text(figure.label, x + 11, y + 7, inner);
-      doc.font("bold").fontSize(TYPE.keyValue).fillColor(COLOURS.text).text(figure.value, x + 11, y + 18, inner);
-      doc.font("regular").fontSize(TYPE.keyDetail).fillColor(COLOURS.muted).text(figure.detail, x + 11, y + 41, inner);
-    }, { actual: `${figure.label}: ${figure.value} (${figure.detail})` });
+    tagText(
+      doc,
+      item,
+      "LBody",
+      () => {
+        doc
+          .font("semibold")
+          .fontSize(TYPE.keyLabel)
+          .fillColor(COLOURS.muted)
+          .text(figure.label, x + 11, y + 7, inner);
+        doc
+          .font("bold")
+          .fontSize(TYPE.keyValue)
+          .fillColor(COLOURS.text)
+          .text(figure.value, x + 11, y + 18, inner);
+        doc
+          .font("regular")
+          .fontSize(TYPE.keyDetail)
+          .fillColor(COLOURS.muted)
+          .text(figure.detail, x + 11, y + 41, inner);
+      },
+      { actual: `${figure.label}: ${figure.value} (${figure.detail})` },
+    );
     item.end();
   });
   list.end();
@@ -161,7 +179,10 @@ function drawFindings(doc: PDFKit.PDFDocument, root: StructElement, model: Sheet
     drawArtifact(doc, () => doc.rect(x + 1, y + 4, 3.5, 3.5).fill(COLOURS.heading));
     const item = openElement(doc, list, "LI");
     tagText(doc, item, "LBody", () => {
-      doc.font("regular").fontSize(TYPE.body + 0.5).fillColor(COLOURS.text);
+      doc
+        .font("regular")
+        .fontSize(TYPE.body + 0.5)
+        .fillColor(COLOURS.text);
       doc.text(finding, x + 12, y, { width: CONTENT_WIDTH - 12, lineGap: 1.5 });
     });
     item.end();
@@ -190,7 +211,9 @@ function fitSections(doc: PDFKit.PDFDocument, model: SheetModel): readonly Secti
 function scaleCharts(sections: readonly Section[], scale: number): readonly Section[] {
   if (scale === 1) return sections;
   const scaleBlock = (block: Block): Block =>
-    block.kind === "chart" ? { ...block, chart: { ...block.chart, height: Math.round(block.chart.height * scale) } } : block;
+    block.kind === "chart"
+      ? { ...block, chart: { ...block.chart, height: Math.round(block.chart.height * scale) } }
+      : block;
   return sections.map((section) => ({ ...section, blocks: section.blocks.map(scaleBlock) }));
 }
 
@@ -288,7 +311,12 @@ function drawSectionHeading(doc: PDFKit.PDFDocument, element: StructElement, sec
   const x = PAGE.marginLeft;
   const top = doc.y;
   drawArtifact(doc, () => {
-    doc.moveTo(x, top).lineTo(x + CONTENT_WIDTH, top).lineWidth(1.2).strokeColor(COLOURS.heading).stroke();
+    doc
+      .moveTo(x, top)
+      .lineTo(x + CONTENT_WIDTH, top)
+      .lineWidth(1.2)
+      .strokeColor(COLOURS.heading)
+      .stroke();
   });
   tagText(doc, element, "H2", () => {
     doc.font("bold").fontSize(TYPE.sectionHeading).fillColor(COLOURS.heading);
@@ -367,7 +395,10 @@ function drawRunningParts(doc: PDFKit.PDFDocument, model: SheetModel): number {
     drawArtifact(
       doc,
       () => {
-        doc.moveTo(PAGE.marginLeft, y - 6).lineTo(PAGE.width - PAGE.marginRight, y - 6).lineWidth(0.5);
+        doc
+          .moveTo(PAGE.marginLeft, y - 6)
+          .lineTo(PAGE.width - PAGE.marginRight, y - 6)
+          .lineWidth(0.5);
         doc.strokeColor(COLOURS.rule).stroke();
         doc.font("regular").fontSize(TYPE.header).fillColor(COLOURS.muted);
         doc.text(footer, PAGE.marginLeft, y, { width: CONTENT_WIDTH, align: "right", lineBreak: false });

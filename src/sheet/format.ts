@@ -43,7 +43,20 @@ export function formatCell(cell: Cell | null | undefined, decimals = 0): string 
 }
 
 // Month names are the same in bokmål and nynorsk.
-const MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"];
+const MONTHS = [
+  "januar",
+  "februar",
+  "mars",
+  "april",
+  "mai",
+  "juni",
+  "juli",
+  "august",
+  "september",
+  "oktober",
+  "november",
+  "desember",
+];
 
 /** "1. januar 2025" from an ISO date ("2025-01-01"), in either written form. */
 export function formatDate(iso: string): string {

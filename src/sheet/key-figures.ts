@@ -1,4 +1,6 @@
 // The first page: six key figures and the key findings, computed from the same figures as the sections.
+
+import type { MunicipalityRecord } from "../model/record.js";
 import type { SheetContext } from "./context.js";
 import { changeBetween, latestNumber, numberAt, shareAged } from "./figures.js";
 import { formatNumber, formatPercent, formatSigned } from "./format.js";
@@ -8,7 +10,6 @@ import { estimateHousingNeed, recentCompletions, recentCompletionsPer1000 } from
 import { buildingTypeShare, renterShare } from "./sections/housing.js";
 import { husbankenPer1000 } from "./sections/husbanken.js";
 import { ELDERLY_80, sumAgeGroups } from "./sections/projection.js";
-import type { MunicipalityRecord } from "../model/record.js";
 
 /** Years back for the growth figure on the first page. */
 const GROWTH_YEARS = 10;
@@ -89,7 +90,9 @@ export function buildKeyFindings(ctx: SheetContext): string[] {
   const { record, country, rank } = ctx.input;
   const dataYear = ctx.input.dataset.dataYear;
   const population = latestNumber(record.population?.data.total);
-  const growth = population ? changeBetween(record.population?.data.total, population.year - GROWTH_YEARS, population.year) : null;
+  const growth = population
+    ? changeBetween(record.population?.data.total, population.year - GROWTH_YEARS, population.year)
+    : null;
   const countryGrowth = population
     ? changeBetween(country.population?.data.total, population.year - GROWTH_YEARS, population.year)
     : null;

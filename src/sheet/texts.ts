@@ -27,7 +27,11 @@ export function loadSheetTexts(lang: Lang, templatesDir = DEFAULT_TEMPLATES_DIR)
   const cacheKey = `${templatesDir}\0${lang}`;
   const cached = cache.get(cacheKey);
   if (cached) return cached;
-  const texts = compileSheetTexts(lang, readTextFile(templatesDir, lang, "tekster.json"), readTextFile(templatesDir, lang, "funn.hbs"));
+  const texts = compileSheetTexts(
+    lang,
+    readTextFile(templatesDir, lang, "tekster.json"),
+    readTextFile(templatesDir, lang, "funn.hbs"),
+  );
   cache.set(cacheKey, texts);
   return texts;
 }

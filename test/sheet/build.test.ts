@@ -56,12 +56,16 @@ describe("the sheet model of a hand-made municipality", () => {
     const nn = buildSheetModel(makeTestInput({ lang: "nn" }));
     expect(nn.subtitle).toBe("Bustader og innbyggjarar i Testvik");
     expect(nn.keyFigures.map((f) => f.label)).toContain("Fullførte bustader");
-    expect(nn.keyFindings.at(-1)).toBe("Testvik er nummer 12 av 357 kommunar i indikatormodellen for bustadsosiale utfordringar.");
+    expect(nn.keyFindings.at(-1)).toBe(
+      "Testvik er nummer 12 av 357 kommunar i indikatormodellen for bustadsosiale utfordringar.",
+    );
   });
 
   it("marks sample data and fixes the PDF date from the data year", () => {
     expect(model.sampleNotice).toBe("Eksempeldata – ikke offisielle tall");
     expect(model.pdf.creationDate).toBe("2025-01-01T00:00:00Z");
-    expect(buildSheetModel(makeTestInput({ dataset: { name: "x", isSample: false, dataYear: 2025 } })).sampleNotice).toBe("");
+    expect(
+      buildSheetModel(makeTestInput({ dataset: { name: "x", isSample: false, dataYear: 2025 } })).sampleNotice,
+    ).toBe("");
   });
 });

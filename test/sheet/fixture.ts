@@ -10,7 +10,11 @@ const source = (table: string, publisher = "SSB"): SourceRef => ({
   format: "json-stat2",
   title: `Tabell ${table}`,
 });
-const part = <T>(table: string, data: T, publisher = "SSB"): Sourced<T> => ({ source: source(table, publisher), data, notes: [] });
+const part = <T>(table: string, data: T, publisher = "SSB"): Sourced<T> => ({
+  source: source(table, publisher),
+  data,
+  notes: [],
+});
 const years = (from: number, to: number, value: (year: number) => Cell): Series =>
   Array.from({ length: to - from + 1 }, (_, i) => ({ year: from + i, value: value(from + i) }));
 

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compileSheetTexts, listTextKeys, loadSheetTexts } from "../../src/sheet/texts.js";
 
-const read = (lang: string, file: string) => readFileSync(new URL(`../../templates/${lang}/${file}`, import.meta.url), "utf8");
+const read = (lang: string, file: string) =>
+  readFileSync(new URL(`../../templates/${lang}/${file}`, import.meta.url), "utf8");
 
 describe("sheet texts", () => {
   it("has every text in both bokmål and nynorsk", () => {
@@ -11,13 +12,17 @@ describe("sheet texts", () => {
 
   it("fills in Handlebars values without HTML escaping", () => {
     const nb = loadSheetTexts("nb");
-    expect(nb.text("subtitle", { name: "Våler (Innlandet) & co" })).toBe("Bolig og befolkning i Våler (Innlandet) & co");
+    expect(nb.text("subtitle", { name: "Våler (Innlandet) & co" })).toBe(
+      "Bolig og befolkning i Våler (Innlandet) & co",
+    );
     expect(loadSheetTexts("nn").text("subtitle", { name: "Voss" })).toBe("Bustader og innbyggjarar i Voss");
   });
 
   it("drops findings whose values are missing", () => {
     const findings = loadSheetTexts("nb").findings({ name: "Testvik", rank: { national: 12, count: 357 } });
-    expect(findings).toEqual(["Testvik er nummer 12 av 357 kommuner i indikatormodellen for boligsosiale utfordringer."]);
+    expect(findings).toEqual([
+      "Testvik er nummer 12 av 357 kommuner i indikatormodellen for boligsosiale utfordringer.",
+    ]);
   });
 
   it("names the template file when a text is missing or a template is broken", () => {

@@ -1,7 +1,8 @@
 // `faktaark rank`: municipalities ranked by the indicator model, printed or written as CSV or a short PDF report.
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { dirname, extname } from "node:path";
+import { readFile } from "node:fs/promises";
+import { extname } from "node:path";
 import type { Command } from "commander";
+import { writeFileAtomic } from "../../batch/files.js";
 import { UserError } from "../../errors.js";
 import { formatRankingCsv } from "../../indicators/export-csv.js";
 import { formatRankingText } from "../../indicators/format-text.js";
@@ -60,7 +61,7 @@ export async function runRank(options: RankOptions): Promise<string[]> {
             modelFile: model.file,
             now: reportDate(),
           });
-    await writeAtomically(options.out, content);
+    await writeFileAtomic(options.out, content);
     lines.push("", `Skrev ${options.out} (${shown.rows.length} kommuner).`);
   }
   return lines;
@@ -96,17 +97,4 @@ function nameRegion(dataset: Dataset, county: string | undefined): string {
 function reportDate(): Date {
   const epoch = process.env.SOURCE_DATE_EPOCH;
   return epoch !== undefined && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
-}
-
-/** Written beside the target and renamed, so a reader never sees half a file. */
-async function writeAtomically(file: string, content: string | Buffer): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    await writeFile(temporary, content);
-    await rename(temporary, file);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
 }

@@ -1,6 +1,7 @@
 // Small pieces the section builders share.
-import { formatNumber, formatPercent } from "../format.js";
+
 import type { SheetContext } from "../context.js";
+import { formatNumber, formatPercent } from "../format.js";
 import type { Block, TextBlock } from "../model.js";
 
 /** A number as printed, or SSB's ".." when it cannot be computed. */

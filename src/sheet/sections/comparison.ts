@@ -70,7 +70,12 @@ function neighboursTableBlock(ctx: SheetContext): Block {
   return {
     kind: "table",
     title: ctx.t("tables.comparisonTable"),
-    columns: [ctx.t("tables.municipality"), ctx.t("tables.population"), ctx.t("tables.distance"), ctx.t("tables.alikeOn")],
+    columns: [
+      ctx.t("tables.municipality"),
+      ctx.t("tables.population"),
+      ctx.t("tables.distance"),
+      ctx.t("tables.alikeOn"),
+    ],
     numeric: [false, true, true, false],
     rows,
     highlightRow: 0,
@@ -84,7 +89,8 @@ function methodBlock(ctx: SheetContext): Block {
   const { neighbours, manualNeighbours, rank, county } = ctx.input;
   const paragraphs: string[] = [];
   if (!neighbours || neighbours.length === 0) paragraphs.push(ctx.t("comparison.none"));
-  else paragraphs.push(ctx.t(manualNeighbours ? "comparison.manual" : "comparison.method", { count: neighbours.length }));
+  else
+    paragraphs.push(ctx.t(manualNeighbours ? "comparison.manual" : "comparison.method", { count: neighbours.length }));
   if (rank) {
     paragraphs.push(
       ctx.t("comparison.rank", {

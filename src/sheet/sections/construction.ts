@@ -125,8 +125,11 @@ function housingNeedBlock(ctx: SheetContext): Block {
     }),
   ];
   if (recent) {
-    paragraphs.push(ctx.t("need.completed", { completed: formatNumber(recent.mean), from: recent.from, to: recent.to }));
-    const verdict = need.households < 0 ? "verdictDecline" : recent.mean >= need.perYear ? "verdictAbove" : "verdictBelow";
+    paragraphs.push(
+      ctx.t("need.completed", { completed: formatNumber(recent.mean), from: recent.from, to: recent.to }),
+    );
+    const verdict =
+      need.households < 0 ? "verdictDecline" : recent.mean >= need.perYear ? "verdictAbove" : "verdictBelow";
     paragraphs.push(ctx.t(`need.${verdict}`));
   }
   paragraphs.push(ctx.t("need.caveat"));
@@ -134,6 +137,7 @@ function housingNeedBlock(ctx: SheetContext): Block {
     ctx.sourceLine(record.projection.source, record.projection.data.baseYear),
     ctx.sourceLine(record.households.source, record.households.data.year),
   ];
-  if (record.construction && recent) sources.push(ctx.sourceLine(record.construction.source, `${recent.from}–${recent.to}`));
+  if (record.construction && recent)
+    sources.push(ctx.sourceLine(record.construction.source, `${recent.from}–${recent.to}`));
   return { kind: "text", title, paragraphs, source: joinSourceLines(sources), footnotes: [], span: 1 };
 }

@@ -76,7 +76,10 @@ function housingConditionsBlock(ctx: SheetContext): Block {
   const footnotes: number[] = [];
   const sources: string[] = [];
   if (record.tenure) {
-    rows.push([ctx.t("tables.renters", { year: record.tenure.data.year }), ...regions.map((r) => printPercent(renterShare(r)))]);
+    rows.push([
+      ctx.t("tables.renters", { year: record.tenure.data.year }),
+      ...regions.map((r) => printPercent(renterShare(r))),
+    ]);
     sources.push(ctx.sourceLine(record.tenure.source, record.tenure.data.year));
     footnotes.push(...ctx.notesOf(record.tenure.notes));
   }

@@ -27,7 +27,11 @@ export function husbankenPer1000(record: MunicipalityRecord, measure: keyof Husb
   return per1000(numberAt(record.husbanken?.data[measure], year), record, year);
 }
 
-function perInhabitantBlock(ctx: SheetContext, measure: keyof HusbankenUse, key: "startLoans" | "housingAllowance"): Block {
+function perInhabitantBlock(
+  ctx: SheetContext,
+  measure: keyof HusbankenUse,
+  key: "startLoans" | "housingAllowance",
+): Block {
   const { record, county, country } = ctx.input;
   const husbanken = record.husbanken;
   const latest = latestNumber(husbanken?.data[measure]);

@@ -25,12 +25,7 @@ export function buildPopulationSection(ctx: SheetContext): Section {
     id: "population",
     heading: ctx.t("sections.population"),
     lead,
-    blocks: [
-      populationIndexBlock(ctx),
-      ageGroupsBlock(ctx),
-      householdTypesBlock(ctx),
-      immigrantsBlock(ctx),
-    ],
+    blocks: [populationIndexBlock(ctx), ageGroupsBlock(ctx), householdTypesBlock(ctx), immigrantsBlock(ctx)],
   };
 }
 
@@ -57,7 +52,13 @@ function populationIndexBlock(ctx: SheetContext): Block {
   return {
     kind: "chart",
     title,
-    chart: { template: "line-years", data, width: GRID.columnWidth, height: GRID.chartHeight, params: { yZero: false } },
+    chart: {
+      template: "line-years",
+      data,
+      width: GRID.columnWidth,
+      height: GRID.chartHeight,
+      params: { yZero: false },
+    },
     alt: ctx.t("alt.populationIndex", {
       up: latest.value >= (numberAt(population.data.total, first.year) ?? 0),
       from: printNumber(numberAt(population.data.total, first.year)),
@@ -175,7 +176,11 @@ function immigrantsBlock(ctx: SheetContext): Block {
     rows: [
       [ctx.t("tables.immigrantShare"), ...regions.map((r) => row(r.record)[0]!)],
       [ctx.t("tables.bornToImmigrantsShare"), ...regions.map((r) => row(r.record)[1]!)],
-      [ctx.t("tables.immigrantCount"), printNumber(numberAt(immigrants.data.immigrants, year)), ...regions.slice(1).map(() => "")],
+      [
+        ctx.t("tables.immigrantCount"),
+        printNumber(numberAt(immigrants.data.immigrants, year)),
+        ...regions.slice(1).map(() => ""),
+      ],
     ],
     highlightRow: -1,
     source: ctx.sourceLine(immigrants.source, year),

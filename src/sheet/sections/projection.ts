@@ -120,7 +120,13 @@ function projectionAgeBlock(ctx: SheetContext): Block {
   return {
     kind: "chart",
     title,
-    chart: { template: "line-years", data, width: GRID.columnWidth, height: GRID.chartHeight, params: { yZero: false } },
+    chart: {
+      template: "line-years",
+      data,
+      width: GRID.columnWidth,
+      height: GRID.chartHeight,
+      params: { yZero: false },
+    },
     alt: ctx.t("alt.projectionAge", {
       change80: change80 ? formatSigned(change80.percent, 0, "\u00a0%") : "..",
       changeTotal: changeTotal ? formatSigned(changeTotal.percent, 0, "\u00a0%") : "..",
@@ -150,7 +156,13 @@ function projectionTableBlock(ctx: SheetContext): Block {
   return {
     kind: "table",
     title,
-    columns: [ctx.t("tables.year"), ctx.t("tables.low"), ctx.t("tables.main"), ctx.t("tables.high"), ctx.t("series.age80plus")],
+    columns: [
+      ctx.t("tables.year"),
+      ctx.t("tables.low"),
+      ctx.t("tables.main"),
+      ctx.t("tables.high"),
+      ctx.t("series.age80plus"),
+    ],
     numeric: [false, true, true, true, true],
     rows,
     highlightRow: -1,
