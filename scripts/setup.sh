@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Installs what faktaark needs on a fresh Debian machine: the native build dependencies of `canvas`
+# Installs what faktaark needs on a fresh Debian machine (`--test` adds what the tests need): the native build dependencies of `canvas`
 # (it has no reachable prebuilt binary and compiles from source), poppler-utils for the PDF tests,
 # then the npm packages. Safe to run again: it installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 debs=(build-essential pkg-config libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev poppler-utils qpdf)
+# The tests also drive a real browser (Debian's Chromium; no browser download) through the adviser web page.
+[ "${1:-}" = "--test" ] && debs+=(chromium)
 missing=()
 for p in "${debs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -20,18 +20,7 @@ export interface Sourced<T> {
 export type WrittenForm = "nb" | "nn" | "neutral";
 
 /** SSB 14288's age groups, used for projections and for age structure on the sheet. */
-export const AGE_GROUPS = [
-  "0",
-  "1-5",
-  "6-12",
-  "13-15",
-  "16-19",
-  "20-44",
-  "45-66",
-  "67-79",
-  "80-89",
-  "90+",
-] as const;
+export const AGE_GROUPS = ["0", "1-5", "6-12", "13-15", "16-19", "20-44", "45-66", "67-79", "80-89", "90+"] as const;
 export type AgeGroup = (typeof AGE_GROUPS)[number];
 
 export interface AgeSexCount {
@@ -77,14 +66,7 @@ export interface Households {
 }
 
 /** SSB 06265's building types. */
-export const BUILDING_TYPES = [
-  "detached",
-  "semi-detached",
-  "row-house",
-  "block",
-  "communal",
-  "other",
-] as const;
+export const BUILDING_TYPES = ["detached", "semi-detached", "row-house", "block", "communal", "other"] as const;
 export type BuildingType = (typeof BUILDING_TYPES)[number];
 
 export interface Dwellings {
