@@ -119,8 +119,8 @@ export function buildKeyFindings(ctx: SheetContext): string[] {
             percent: formatPercent(Math.abs(growth.percent), 1),
             fromYear: population.year - GROWTH_YEARS,
             toYear: population.year,
-            fasterThanCountry: growth.percent > countryGrowth.percent,
-            countryPercent: formatSigned(countryGrowth.percent, 1, "\u00a0%"),
+            countryUp: countryGrowth.absolute >= 0,
+            countryPercent: formatPercent(Math.abs(countryGrowth.percent), 1),
           }
         : null,
     elderly:
@@ -143,6 +143,8 @@ export function buildKeyFindings(ctx: SheetContext): string[] {
         ? {
             perYear: formatNumber(Math.abs(need.perYear)),
             growing: need.households >= 0,
+            // Fewer than one household a year either way reads better as "about as many as today".
+            stable: Math.abs(need.perYear) < 1,
             toYear: need.toYear,
             completed: formatNumber(recent.mean),
           }
@@ -163,7 +165,7 @@ export function buildKeyFindings(ctx: SheetContext): string[] {
             year: startLoans.year,
             above: startPer1000 > countryStart,
             countryStartLoans: formatNumber(countryStart, 1),
-            allowance: printNumber(allowance, 1),
+            allowance: allowance === null ? null : formatNumber(allowance, 1),
           }
         : null,
     rank: rank ? { national: rank.national, count: rank.nationalCount } : null,
