@@ -403,6 +403,11 @@ function drawRunningParts(doc: PDFKit.PDFDocument, model: SheetModel): number {
         doc.font("regular").fontSize(TYPE.header).fillColor(COLOURS.muted);
         doc.text(footer, PAGE.marginLeft, y, { width: CONTENT_WIDTH, align: "right", lineBreak: false });
         doc.text(model.municipality.code, PAGE.marginLeft, y, { width: CONTENT_WIDTH, lineBreak: false });
+        if (pageNumber > 1) {
+          // Page 1 has the title; the others say whose sheet and which year they belong to.
+          doc.font("semibold").fontSize(TYPE.header).fillColor(COLOURS.heading);
+          doc.text(model.pdf.title, PAGE.marginLeft, 19.5, { lineBreak: false });
+        }
         if (model.sampleNotice) {
           doc.font("bold").fontSize(TYPE.header);
           const width = doc.widthOfString(model.sampleNotice) + 12;
