@@ -163,16 +163,23 @@ export function aggregateRecords(
       records.map((r) => r.municipalDwellings),
       (list, s) => {
         const count = s.series(list.map((m) => m.count));
-        const population = s.series(records.map((r) => r.population?.data.total ?? []));
-        const per1000 = count.map(({ year, value }) => {
-          const people = numberIn(population, year);
-          return {
-            year,
-            value: typeof value === "number" && people ? Math.round((value / people) * 10000) / 10 : (".." as Cell),
-          };
+        // The rate is taken over the municipalities that report the count that year, so one missing
+        // municipality does not leave the county or the country without a rate to compare with.
+        const per1000 = count.map(({ year }) => {
+          let dwellings = 0;
+          let people = 0;
+          for (const record of records) {
+            const own = numberIn(record.municipalDwellings?.data.count, year);
+            const inhabitants = numberIn(record.population?.data.total, year);
+            if (own === null || inhabitants === null) continue;
+            dwellings += own;
+            people += inhabitants;
+          }
+          return { year, value: people > 0 ? Math.round((dwellings / people) * 10000) / 10 : (".." as Cell) };
         });
         return { count, per1000 };
       },
+      [message.reportingMunicipalitiesNote()],
     ),
     husbanken: combine(
       records.map((r) => r.husbanken),

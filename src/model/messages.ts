@@ -29,6 +29,10 @@ export function suppressedLeftOutNote(): string {
   return "Kommuner med skjulte tall («:») er ikke med i summen.";
 }
 
+export function reportingMunicipalitiesNote(): string {
+  return "Kommunalt disponerte boliger per 1000 innbyggere for fylket og landet er regnet over kommunene som har rapportert tall for året.";
+}
+
 export function partialAggregateNote(present: number, all: number): string {
   return `Bygger på ${present} av ${all} kommuner; de andre mangler tall.`;
 }

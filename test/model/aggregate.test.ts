@@ -42,11 +42,15 @@ describe("aggregateRecords", () => {
   it("sums counts, leaving suppressed cells out and saying so", () => {
     expect(county.population?.data.total).toEqual(series([2025, 40500]));
     expect(county.municipalDwellings?.data.count).toEqual(series([2025, 900]));
-    expect(county.municipalDwellings?.notes).toEqual(["Kommuner med skjulte tall («:») er ikke med i summen."]);
+    expect(county.municipalDwellings?.notes).toEqual([
+      "Kommuner med skjulte tall («:») er ikke med i summen.",
+      "Kommunalt disponerte boliger per 1000 innbyggere for fylket og landet er regnet over kommunene som har rapportert tall for året.",
+    ]);
   });
 
-  it("recomputes per 1000 from the sums", () => {
-    expect(county.municipalDwellings?.data.per1000).toEqual(series([2025, 22.2]));
+  it("recomputes per 1000 over the municipalities that report the count", () => {
+    // 900 dwellings / 40 000 inhabitants of 4001 and 4003; 4034's count is suppressed, so its people are left out too.
+    expect(county.municipalDwellings?.data.per1000).toEqual(series([2025, 22.5]));
   });
 
   it("weights shares by population and says so", () => {
