@@ -102,7 +102,9 @@ function housingConditionsBlock(ctx: SheetContext): Block {
         ...regions.map((r) => printNumber(numberAt(r.municipalDwellings?.data.per1000, latest.year), 1)),
       ]);
       sources.push(ctx.sourceLine(record.municipalDwellings.source, latest.year));
-      footnotes.push(...ctx.notesOf(record.municipalDwellings.notes));
+      // The county's and the country's columns carry how their rate was computed.
+      const aggregateNotes = ctx.input.country.municipalDwellings?.notes ?? [];
+      footnotes.push(...ctx.notesOf([...record.municipalDwellings.notes, ...aggregateNotes]));
     }
   }
   if (record.households) {
