@@ -6,6 +6,7 @@ import { basename, join, relative, sep } from "node:path";
 import { UserError } from "../errors.js";
 import type { DatasetFile } from "../model/dataset.js";
 import { YEARS_AHEAD } from "./cells.js";
+
 import {
   DATASET_JSON,
   type DatasetConfig,
@@ -33,6 +34,9 @@ import { readStatbankCsv } from "./statbank-csv.js";
 import { readTidyCsv } from "./tidy-csv.js";
 import type { ClassificationTable, DatasetMeta, Diagnostic, ObservationTable } from "./types.js";
 import { collectKnownMunicipalities, removeDuplicates, reportUnknownMunicipalities } from "./validate.js";
+
+/** Written by `faktaark fetch` beside the tables it downloads. */
+const FETCH_LOG = "fetch-log.json";
 
 export interface RawDataset {
   readonly dir: string;
@@ -98,7 +102,8 @@ export async function readDataset(dir: string, effects: DatasetEffects = fileDat
 
   const loaded: LoadedFile[] = [];
   const empties: DatasetFile[] = [];
-  for (const path of paths.filter((p) => p !== DATASET_JSON)) {
+  // fetch-log.json is `faktaark fetch`'s record of what it downloaded, not data.
+  for (const path of paths.filter((p) => p !== DATASET_JSON && basename(p) !== FETCH_LOG)) {
     const bytes = await effects.readFile(join(dir, path));
     const sha256 = createHash("sha256").update(bytes).digest("hex");
     const sink = new DiagnosticSink(path);

@@ -1,0 +1,86 @@
+// `faktaark fetch`: downloads every supported SSB table and the KLASS municipality register into a dataset
+// directory. Exit codes: 0 all fetched, 1 some failed (their old files are kept), 2 bad usage.
+import type { Command } from "commander";
+import { acquireOutputLock } from "../../batch/lock.js";
+import { UserError } from "../../errors.js";
+import { SsbClient } from "../../fetch/client.js";
+import * as message from "../../fetch/messages.js";
+import { DEFAULT_BASE_URL, DEFAULT_KLASS_URL, FETCHABLE_TABLES } from "../../fetch/queries.js";
+import { type FetchRunEffects, type FetchRunOptions, runFetch } from "../../fetch/run.js";
+
+export const EXIT_ALL_FETCHED = 0;
+export const EXIT_SOME_FAILED = 1;
+
+export interface FetchCommandOptions {
+  readonly out: string;
+  readonly tables?: string;
+  readonly baseUrl?: string;
+  readonly klassUrl?: string;
+}
+
+export function register(program: Command): void {
+  program
+    .command("fetch")
+    .description("hent alle støttede tabeller fra SSB (PxWebApi v2) og kommunelisten fra KLASS til en datamappe")
+    .requiredOption("--out <dir>", "datamappen filene skrives til, f.eks. data/ssb-2026-11-12")
+    .option("--tables <liste>", `bare disse SSB-tabellene, skilt med komma (${FETCHABLE_TABLES.join(", ")})`)
+    .option("--base-url <url>", "adressen til SSBs PxWebApi v2", DEFAULT_BASE_URL)
+    .option("--klass-url <url>", "adressen til SSBs KLASS-API", DEFAULT_KLASS_URL)
+    .action(async (options: FetchCommandOptions) => {
+      process.exitCode = await runFetchCommand(options);
+    });
+}
+
+function parseUrl(option: string, value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UserError(message.badUrl(option, value));
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new UserError(message.badUrl(option, value));
+  return value.replace(/\/+$/, "");
+}
+
+function parseTables(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  const ids = [
+    ...new Set(
+      value
+        .split(",")
+        .map((id) => id.trim())
+        .filter((id) => id !== ""),
+    ),
+  ];
+  if (ids.length === 0) throw new UserError(message.emptyTables());
+  const unknown = ids.filter((id) => !FETCHABLE_TABLES.includes(id));
+  if (unknown.length > 0) throw new UserError(message.unknownTables(unknown, FETCHABLE_TABLES));
+  return ids;
+}
+
+/** Checked options: a UserError (exit 2) names what is wrong with which option. */
+export function parseFetchOptions(options: FetchCommandOptions): FetchRunOptions {
+  if (options.out.trim() === "") throw new UserError("--out må være en mappe, f.eks. --out data/ssb-2026-11-12.");
+  const tables = parseTables(options.tables);
+  return {
+    out: options.out,
+    baseUrl: parseUrl("--base-url", options.baseUrl ?? DEFAULT_BASE_URL),
+    klassUrl: parseUrl("--klass-url", options.klassUrl ?? DEFAULT_KLASS_URL),
+    ...(tables ? { tables } : {}),
+  };
+}
+
+/** Runs a fetch and returns the exit code; tests pass a client for a local server and a fixed "now". */
+export async function runFetchCommand(
+  options: FetchCommandOptions,
+  effects: Partial<FetchRunEffects> = {},
+): Promise<number> {
+  const parsed = parseFetchOptions(options);
+  const log = await runFetch(parsed, {
+    client: effects.client ?? new SsbClient(),
+    now: effects.now ?? (() => new Date()),
+    log: effects.log ?? ((line) => process.stdout.write(`${line}\n`)),
+    lock: effects.lock ?? ((dir) => acquireOutputLock(dir)),
+  });
+  return log.failed.length === 0 ? EXIT_ALL_FETCHED : EXIT_SOME_FAILED;
+}

@@ -1,0 +1,64 @@
+// Every text `faktaark fetch` shows a user, in one place so tests can assert them exactly.
+const numberFormat = new Intl.NumberFormat("nb-NO");
+const decimalFormat = new Intl.NumberFormat("nb-NO", { maximumFractionDigits: 1 });
+
+/** 1234567 → "1,2 MB"; 2048 → "2 kB"; 512 → "512 byte". */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return `${numberFormat.format(bytes)} byte`;
+  if (bytes < 1_000_000) return `${decimalFormat.format(Math.round(bytes / 100) / 10)} kB`;
+  return `${decimalFormat.format(Math.round(bytes / 100_000) / 10)} MB`;
+}
+
+export const rejected = (what: string, status: number, title: string | null, url: string): string =>
+  `SSB avviste forespørselen for ${what} (HTTP ${status}${title ? ` «${title}»` : ""}): ${url}. ` +
+  (status === 404
+    ? "Tabellen eller adressen finnes ikke; sjekk --base-url/--klass-url og tabellnummeret."
+    : "Sjekk kodene for tabellen i src/data/tables.ts og src/fetch/queries.ts mot tabellens metadata hos SSB.");
+
+export const gaveUp = (what: string, attempts: number, last: string, url: string): string =>
+  `Ga opp ${what} etter ${attempts} forsøk (${last}): ${url}. Prøv igjen senere.`;
+
+export const retryAfterTooLong = (what: string, seconds: number, url: string): string =>
+  `SSB ber oss vente ${numberFormat.format(seconds)} sekunder før neste forsøk for ${what}; ` +
+  `det er lenger enn faktaark venter: ${url}. Prøv igjen senere.`;
+
+export const httpStatus = (status: number): string => `HTTP ${status}`;
+export const timedOut = (ms: number): string => `tidsavbrudd etter ${decimalFormat.format(ms / 1000)} s`;
+export const networkError = (detail: string): string => `nettverksfeil: ${detail}`;
+
+export const notJson = (what: string, url: string, position: number, length: number): string =>
+  `Svaret for ${what} er ikke gyldig JSON (stopper ved tegn ${numberFormat.format(position)} av ` +
+  `${numberFormat.format(length)}); ingenting er skrevet: ${url}`;
+
+export const wrongShape = (what: string, url: string, expected: string, found: string): string =>
+  `Svaret for ${what} har ikke forventet innhold: ventet ${expected}, fant ${found}; ingenting er skrevet: ${url}`;
+
+export const codelistRejected = (what: string, codelist: string): string =>
+  `SSB godtok ikke kodelisten ${codelist} for ${what}; henter alle regioner i stedet ` +
+  "(faktaark legger gamle kommunenummer på dagens grenser selv).";
+
+export const unknownTables = (unknown: readonly string[], known: readonly string[]): string =>
+  `Ukjent tabell ${unknown.map((id) => `«${id}»`).join(", ")} i --tables. Tabeller faktaark kan hente: ${known.join(", ")}.`;
+
+export const emptyTables = (): string =>
+  "--tables er tom; gi tabellnumre skilt med komma, f.eks. --tables 07459,06265.";
+
+export const badUrl = (option: string, value: string): string =>
+  `${option} må være en http- eller https-adresse, f.eks. https://data.ssb.no/api/pxwebapi/v2, ikke «${value}».`;
+
+export const starting = (count: number, dir: string): string =>
+  `Henter ${numberFormat.format(count)} ${count === 1 ? "fil" : "filer"} fra SSB til ${dir}`;
+
+export const progressOk = (index: number, count: number, what: string, file: string, bytes: number, attempts: number) =>
+  `[${index}/${count}] ${what}: ${file}, ${formatBytes(bytes)}${attempts > 1 ? ` (${attempts} forsøk)` : ""}`;
+
+export const progressFailed = (index: number, count: number, what: string, reason: string, keptOld: boolean) =>
+  `[${index}/${count}] ${what}: FEIL: ${reason}${keptOld ? " Den gamle filen er beholdt." : ""}`;
+
+export const summary = (fetched: number, failed: number, dir: string): string =>
+  failed === 0
+    ? `Ferdig: alle ${numberFormat.format(fetched)} filer er hentet til ${dir}.`
+    : `Ferdig: ${numberFormat.format(fetched)} av ${numberFormat.format(fetched + failed)} filer hentet, ` +
+      `${numberFormat.format(failed)} feilet (se over og fetch-log.json).`;
+
+export const datasetJsonWritten = (name: string): string => `Skrev dataset.json («${name}»).`;

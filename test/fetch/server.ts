@@ -1,0 +1,84 @@
+// A local stand-in for SSB's PxWebApi v2 and KLASS on 127.0.0.1 (port 0): replays the recorded responses in
+// test/fixtures/fetch/, scripted per route, and records every request so tests can check what was asked.
+import { readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+
+export const FIXTURES = join(import.meta.dirname, "..", "fixtures", "fetch");
+
+export const fixture = (name: string): Buffer => readFileSync(join(FIXTURES, name));
+
+export interface Reply {
+  readonly status: number;
+  readonly body?: Buffer | string;
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Never answer (for timeouts). */
+  readonly hang?: boolean;
+}
+
+export const ok = (name: string): Reply => ({ status: 200, body: fixture(name) });
+export const status = (code: number, headers: Record<string, string> = {}): Reply => ({
+  status: code,
+  body: code >= 500 ? "<html><body>Service Unavailable</body></html>" : "",
+  headers,
+});
+export const parameterError = (): Reply => ({ status: 400, body: fixture("error-non-existent-value.json") });
+
+/** A route: which requests it answers, and the replies in turn (the last one repeats). */
+export interface Route {
+  readonly match: (url: URL) => boolean;
+  readonly replies: readonly Reply[];
+}
+
+export interface TestServer {
+  /** "http://127.0.0.1:PORT" */
+  readonly origin: string;
+  readonly requests: URL[];
+  close(): Promise<void>;
+}
+
+export async function startServer(routes: readonly Route[]): Promise<TestServer> {
+  const requests: URL[] = [];
+  const served = new Map<Route, number>();
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    requests.push(url);
+    const route = routes.find((r) => r.match(url));
+    if (!route) {
+      res.writeHead(404, { "content-type": "application/json" });
+      res.end(JSON.stringify({ type: "Not found", title: "Non-existent table", status: 404 }));
+      return;
+    }
+    const count = served.get(route) ?? 0;
+    served.set(route, count + 1);
+    const reply = route.replies[Math.min(count, route.replies.length - 1)] as Reply;
+    if (reply.hang) return;
+    res.writeHead(reply.status, { "content-type": "application/json; charset=utf-8", ...reply.headers });
+    res.end(reply.body ?? "");
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Matches a PxWebApi data request for a table; `alder` tells the two 07459 parts apart. */
+export const tableRoute = (table: string, replies: readonly Reply[], part?: { alder: boolean }): Route => ({
+  match: (url) =>
+    url.pathname === `/px/tables/${table}/data` &&
+    (part === undefined || url.searchParams.has("valueCodes[Alder]") === part.alder),
+  replies,
+});
+
+export const klassRoute = (path: string, replies: readonly Reply[]): Route => ({
+  match: (url) => url.pathname === `/klass${path}`,
+  replies,
+});
