@@ -6,7 +6,12 @@ import { changeBetween, latestNumber, numberAt, shareAged } from "./figures.js";
 import { formatNumber, formatPercent, formatSigned } from "./format.js";
 import type { KeyFigure } from "./model.js";
 import { printNumber, printPercent, share } from "./sections/common.js";
-import { estimateHousingNeed, recentCompletions, recentCompletionsPer1000 } from "./sections/construction.js";
+import {
+  estimateHousingNeed,
+  formatPerYear,
+  recentCompletions,
+  recentCompletionsPer1000,
+} from "./sections/construction.js";
 import { buildingTypeShare, renterShare } from "./sections/housing.js";
 import { husbankenPer1000 } from "./sections/husbanken.js";
 import { ELDERLY_80, sumAgeGroups } from "./sections/projection.js";
@@ -141,7 +146,7 @@ export function buildKeyFindings(ctx: SheetContext): string[] {
     need:
       need && recent
         ? {
-            perYear: formatNumber(Math.abs(need.perYear)),
+            perYear: formatPerYear(need.perYear),
             growing: need.households >= 0,
             // Fewer than one household a year either way reads better as "about as many as today".
             stable: Math.abs(need.perYear) < 1,

@@ -94,6 +94,12 @@ export interface HousingNeed {
   readonly householdSize: number;
 }
 
+/** Households a year, without sign; small municipalities get a decimal so the sheet never says "0 per year". */
+export function formatPerYear(perYear: number): string {
+  const size = Math.abs(perYear);
+  return formatNumber(size, size < 10 ? 1 : 0);
+}
+
 /** Projected change in households: projected population change divided by today's household size. */
 export function estimateHousingNeed(record: MunicipalityRecord, dataYear: number): HousingNeed | null {
   const projection = record.projection?.data;
@@ -121,7 +127,7 @@ function housingNeedBlock(ctx: SheetContext): Block {
       households: formatNumber(Math.abs(need.households)),
       growing: need.households >= 0,
       size: formatNumber(need.householdSize, 2),
-      perYear: formatNumber(Math.abs(need.perYear)),
+      perYear: formatPerYear(need.perYear),
     }),
   ];
   if (recent) {
