@@ -4,6 +4,7 @@ import PDFDocument from "pdfkit";
 import type { ChartRenderer } from "../charts/renderer.js";
 import type { Block, Section, SheetModel } from "../sheet/model.js";
 import { drawBlock, measureBlock } from "./blocks.js";
+import { shareLayoutCache } from "../charts/sharedLayoutCache.js";
 import { loadFonts } from "./font-cache.js";
 import { COLOURS, COLUMN_WIDTH, CONTENT_WIDTH, PAGE, TYPE } from "./style.js";
 import { drawArtifact, openElement, type StructElement, tagText } from "./tags.js";
@@ -55,8 +56,11 @@ function createDocument(model: SheetModel): PDFKit.PDFDocument {
     },
   });
   for (const [name, font] of Object.entries(loadFonts())) {
-    // PDFKit accepts an opened fontkit font; it is parsed once per process, not per document.
+    // PDFKit accepts an opened fontkit font; it is parsed once per process, not per document,
+    // and the text laid out with it (words, labels) is shared between documents too.
     doc.registerFont(name, font as unknown as string);
+    doc.font(name);
+    shareLayoutCache(doc);
   }
   doc.font("regular");
   return doc;

@@ -18,14 +18,15 @@ const SHEETS: readonly [string, string][] = [
   ["1151", "utsira"],
 ];
 
-/** Folds no-break, narrow and other spaces to plain ones and trims line ends, as the golden files are written. */
+/** Folds no-break, narrow and other spaces to plain ones, runs of spaces (pdftotext's column padding, which
+ * moves with a point of layout) to two, and drops blank lines, as the golden files are written. */
 export function normaliseText(text: string): string {
   return text
     .replace(/[\u00a0\u2007\u202f\u2009]/g, " ")
     .split("\n")
-    .map((line) => line.replace(/\s+$/, ""))
-    .join("\n")
-    .trim();
+    .map((line) => line.replace(/ {2,}/g, "  ").trim())
+    .filter((line) => line.length > 0)
+    .join("\n");
 }
 
 let planner: SheetPlanner;
