@@ -101,7 +101,7 @@ function drawTitle(doc: PDFKit.PDFDocument, root: StructElement, model: SheetMod
   let y = PAGE.marginTop + 14;
   tagText(doc, root, "P", () => {
     doc.font("semibold").fontSize(TYPE.kicker).fillColor(COLOURS.heading);
-    doc.text(model.title.toUpperCase(), x, y, { characterSpacing: 1.2, lineBreak: false });
+    doc.text(model.title.toUpperCase(), x, y, { lineBreak: false });
   });
   y += 15;
   tagText(doc, root, "H1", () => {
