@@ -149,7 +149,9 @@ export class SheetPlanner {
   private countyOf(record: MunicipalityRecord): MunicipalityRecord {
     let county = this.counties.get(record.county.code);
     if (!county) {
-      county = aggregateRecords(this.inCounty(record.county.code), record.county.code, record.county.name);
+      const aggregate = aggregateRecords(this.inCounty(record.county.code), record.county.code, record.county.name);
+      // "Troms - Romsa - Tromssa" in full on the identity line; "Troms" in charts and tables.
+      county = { ...aggregate, shortName: record.county.name.split(" - ")[0] ?? record.county.name };
       this.counties.set(record.county.code, county);
     }
     return county;

@@ -2,9 +2,9 @@
 // two-column grid that breaks pages between rows. Everything it prints comes from the model.
 import PDFDocument from "pdfkit";
 import type { ChartRenderer } from "../charts/renderer.js";
+import { shareLayoutCache } from "../charts/sharedLayoutCache.js";
 import type { Block, Section, SheetModel } from "../sheet/model.js";
 import { drawBlock, measureBlock } from "./blocks.js";
-import { shareLayoutCache } from "../charts/sharedLayoutCache.js";
 import { loadFonts } from "./font-cache.js";
 import { COLOURS, COLUMN_WIDTH, CONTENT_WIDTH, PAGE, TYPE } from "./style.js";
 import { drawArtifact, openElement, type StructElement, tagText } from "./tags.js";
@@ -109,10 +109,21 @@ function drawTitle(doc: PDFKit.PDFDocument, root: StructElement, model: SheetMod
     doc.text(model.subtitle, x, y, { width: CONTENT_WIDTH });
   });
   y = doc.y + 2;
-  tagText(doc, root, "P", () => {
-    doc.font("regular").fontSize(TYPE.identity).fillColor(COLOURS.muted);
-    doc.text(model.identity, x, y, { width: CONTENT_WIDTH });
+  // One paragraph; the Sami and Kven name forms are spans in their own language.
+  const identity = openElement(doc, root, "P");
+  doc.font("regular").fontSize(TYPE.identity).fillColor(COLOURS.muted);
+  model.identityParts.forEach((part, index) => {
+    const last = index === model.identityParts.length - 1;
+    const options = { width: CONTENT_WIDTH, continued: !last };
+    tagText(
+      doc,
+      identity,
+      "Span",
+      () => (index === 0 ? doc.text(part.text, x, y, options) : doc.text(part.text, options)),
+      part.lang ? { lang: part.lang } : {},
+    );
   });
+  identity.end();
   if (model.sampleNotice) {
     // Said once in the text flow; the band on every page is decoration.
     tagText(doc, root, "P", () => {

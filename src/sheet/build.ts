@@ -1,4 +1,5 @@
 // Builds the sheet model of one municipality in one language: the last pure stage before rendering.
+import { type NameForm, splitNameForms } from "../model/name-forms.js";
 import type { SheetInput } from "./context.js";
 import { SheetContext } from "./context.js";
 import { buildKeyFigures, buildKeyFindings } from "./key-figures.js";
@@ -37,6 +38,7 @@ export function buildSheetModel(input: SheetInput, texts: SheetTexts = loadSheet
       }),
     );
   const title = ctx.t("title", { year });
+  const identityParts = buildIdentity(ctx);
   return {
     lang: input.lang,
     municipality: {
@@ -49,7 +51,8 @@ export function buildSheetModel(input: SheetInput, texts: SheetTexts = loadSheet
     isSample: dataset.isSample,
     title,
     subtitle: ctx.t("subtitle"),
-    identity: ctx.t("identity", { code: record.code, county: input.county.name }),
+    identity: identityParts.map((part) => part.text).join(""),
+    identityParts,
     sampleNotice: dataset.isSample ? ctx.t("sampleNotice") : "",
     keyFigures,
     keyFindingsHeading: ctx.t("keyFindingsHeading"),
@@ -68,4 +71,25 @@ export function buildSheetModel(input: SheetInput, texts: SheetTexts = loadSheet
       creationDate: `${year}-01-01T00:00:00Z`,
     },
   };
+}
+
+/** The identity line with the municipality's and county's full official names, each form tagged with its language. */
+function buildIdentity(ctx: SheetContext): NameForm[] {
+  const { record, county } = ctx.input;
+  const MUNICIPALITY = "\u0001m\u0001";
+  const COUNTY = "\u0001c\u0001";
+  const line = ctx.t("identity", { name: MUNICIPALITY, county: COUNTY, code: record.code });
+  const forms = (code: string, name: string, norwegian: string): NameForm[] =>
+    splitNameForms(code, name, norwegian).flatMap((form, index) =>
+      index === 0 ? [form] : [{ text: " – ", lang: null }, form],
+    );
+  const countyNorwegian = county.name.split(" - ")[0] ?? county.name;
+  return line
+    .split(/(\u0001[mc]\u0001)/)
+    .filter((piece) => piece.length > 0)
+    .flatMap((piece) => {
+      if (piece === MUNICIPALITY) return forms(record.code, record.name, record.shortName);
+      if (piece === COUNTY) return forms(county.code, county.name, countyNorwegian);
+      return [{ text: piece, lang: null }];
+    });
 }

@@ -1,6 +1,7 @@
 // The sheet model: every number, sentence, footnote and chart of one sheet, already in the sheet's language.
 // Rendering only draws it; `--json` writes it out as it is.
 import type { ChartSpec } from "../charts/types.js";
+import type { NameForm } from "../model/name-forms.js";
 import type { Lang } from "./format.js";
 
 export interface KeyFigure {
@@ -77,8 +78,10 @@ export interface SheetModel {
   readonly title: string;
   /** "Bolig og befolkning i Porsgrunn" */
   readonly subtitle: string;
-  /** "Porsgrunn kommune · Telemark · kommunenummer 4001" */
+  /** "Porsanger – Porsángu – Porsanki kommune · Finnmark – Finnmárku – Finmarkku · kommunenummer 5622" */
   readonly identity: string;
+  /** The same line in pieces, Sami and Kven name forms with their language code, for the tagged PDF. */
+  readonly identityParts: readonly NameForm[];
   /** The page band that marks sample data, or "" for real data. */
   readonly sampleNotice: string;
   readonly keyFigures: readonly KeyFigure[];

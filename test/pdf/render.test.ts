@@ -73,6 +73,16 @@ describe("a rendered sheet", () => {
     expect(info).toMatch(/Tagged:\s+yes/);
   });
 
+  it("marks the Sami and Kven forms of the official name with their language", async () => {
+    const input = makeTestInput();
+    const record = { ...input.record, code: "5699", name: "Testvik - Testavuotna - Testivuono" };
+    const model = buildSheetModel({ ...input, record });
+    expect(model.identity).toBe("Testvik – Testavuotna – Testivuono kommune · Telemark · kommunenummer 5699");
+    const file = join(dir, "sami.pdf");
+    writeFileSync(file, (await renderSheetPdf(model, await ChartRenderer.create())).pdf);
+    expect(valuesOf(file, "/Lang")).toEqual(expect.arrayContaining(["nb-NO", "se", "fkv"]));
+  });
+
   it("identifies itself as PDF/A-2a with an output intent", () => {
     const metadata = pdf.toString("latin1");
     expect(metadata).toMatch(/<pdfaid:part>2<\/pdfaid:part>/);
