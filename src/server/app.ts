@@ -1,0 +1,232 @@
+// The adviser web page as a Hono app: thin routes over the same pipeline as `faktaark build`. A pure factory —
+// it is given the planner and the chart renderer — so tests run it with `app.request` and no network.
+//
+//   GET /                              search page (GET /?q= lists results without JavaScript)
+//   GET /api/sok?q=                    search as JSON, for search-as-you-type
+//   GET /kommune/:knr                  the municipality's sheet as a page (?lang=nb|nn)
+//   GET /kommune/:knr/faktaark.pdf     the sheet's PDF (?lang=nb|nn), as an attachment
+//   GET /health                        for monitoring
+//   GET /static/…                      the fixed list of assets in assets.ts
+import type { Context } from "hono";
+import { Hono } from "hono";
+import { secureHeaders } from "hono/secure-headers";
+import type { ChartRenderer } from "../charts/renderer.js";
+import { findMunicipalities } from "../model/find.js";
+import type { MunicipalityRecord } from "../model/record.js";
+import type { SheetPlanner } from "../pipeline.js";
+import type { Lang } from "../sheet/format.js";
+import type { ChartBlock, SheetModel } from "../sheet/model.js";
+import { loadStaticAssets } from "./assets.js";
+import { fingerprintDataset } from "./fingerprint.js";
+import { parseLangParam, parseMunicipalityParam, parseQueryParam } from "./input.js";
+import {
+  renderAmbiguousPage,
+  renderBadRequestPage,
+  renderNotFoundPage,
+  renderUnknownMunicipalityPage,
+  SERVER_ERROR_PAGE,
+  type SiteInfo,
+} from "./pages/error-pages.js";
+import { type Html, toHtmlString } from "./pages/layout.js";
+import { renderMunicipalityPage } from "./pages/municipality-page.js";
+import { renderSearchPage } from "./pages/search-page.js";
+import { createChangeMap, searchMunicipalities, suggestMunicipalities, toHit } from "./search.js";
+import { SheetCache } from "./sheet-cache.js";
+
+export interface AppOptions {
+  readonly planner: SheetPlanner;
+  readonly charts: ChartRenderer;
+  /** Part of every cache key; by default the hash of the dataset's files (fingerprintDataset). */
+  readonly fingerprint?: string;
+  /** Bound of the in-memory cache of rendered PDFs and pages. */
+  readonly cacheBytes?: number;
+  /** Where an internal error goes; the visitor only sees a generic page. Default: stderr. */
+  readonly logError?: (error: unknown, request: Request) => void;
+}
+
+export interface FaktaarkApp {
+  readonly app: Hono;
+  readonly cache: SheetCache;
+}
+
+export function createApp(options: AppOptions): FaktaarkApp {
+  const { planner } = options;
+  const dataset = planner.dataset;
+  const site: SiteInfo = { isSample: dataset.isSample, dataYear: dataset.dataYear };
+  const byCode = new Map(planner.records.map((record) => [record.code, record]));
+  const changes = createChangeMap(planner.records);
+  const assets = loadStaticAssets();
+  const cache = new SheetCache({
+    planner,
+    charts: options.charts,
+    fingerprint: options.fingerprint ?? fingerprintDataset(dataset),
+    ...(options.cacheBytes === undefined ? {} : { maxBytes: options.cacheBytes }),
+  });
+  const logError = options.logError ?? defaultLogError;
+
+  const app = new Hono();
+
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      // Same-origin only: the page loads nothing from elsewhere.
+      crossOriginResourcePolicy: "same-origin",
+    }),
+  );
+
+  const sendPage = async (c: Context, page: Html, status: 200 | 300 | 400 | 404 = 200) =>
+    c.html(await toHtmlString(page), status);
+
+  app.get("/", async (c) => {
+    const query = parseQueryParam(c.req.query("q"));
+    if (!query.ok) return sendPage(c, renderBadRequestPage("Søketeksten er for lang.", site), 400);
+    const searched = c.req.query("q") !== undefined;
+    if (searched) {
+      const { exact } = findMunicipalities(planner.records, query.text);
+      // A search that names one municipality goes straight to it, as choosing it in the list would.
+      if (exact.length === 1) return c.redirect(`/kommune/${exact[0]!.code}`, 302);
+    }
+    const hits = searched ? (query.text === "" ? [] : searchMunicipalities(planner.records, query.text)) : null;
+    return sendPage(c, renderSearchPage({ query: query.text, hits, records: planner.records, ...site }));
+  });
+
+  app.get("/api/sok", (c) => {
+    const query = parseQueryParam(c.req.query("q"));
+    if (!query.ok) return c.json({ error: "Søketeksten er for lang (høyst 100 tegn)." }, 400);
+    const results = query.text === "" ? [] : searchMunicipalities(planner.records, query.text).map(toHit);
+    return c.json({ query: query.text, results });
+  });
+
+  /** The record a `:knr` names, or the response that says why there is none. */
+  const resolveParam = async (c: Context, raw: string, rest = ""): Promise<MunicipalityRecord | Response> => {
+    const param = parseMunicipalityParam(raw);
+    if (param.kind === "invalid") {
+      const message =
+        param.reason === "too-long"
+          ? "Adressen er for lang til å være et kommunenummer."
+          : "Et kommunenummer har fire sifre, for eksempel 5501 for Tromsø.";
+      return sendPage(c, renderBadRequestPage(message, site), 400);
+    }
+    if (param.kind === "code") {
+      const record = byCode.get(param.code);
+      if (record) return record;
+      return sendPage(
+        c,
+        renderUnknownMunicipalityPage(param.code, suggestMunicipalities(planner.records, changes, param.code), site),
+        404,
+      );
+    }
+    const { exact } = findMunicipalities(planner.records, param.text);
+    if (exact.length === 1) {
+      const lang = parseLangParam(c.req.query("lang"));
+      const query = lang === "nb" || lang === "nn" ? `?lang=${lang}` : "";
+      return c.redirect(`/kommune/${exact[0]!.code}${rest}${query}`, 302);
+    }
+    if (exact.length > 1) return sendPage(c, renderAmbiguousPage(param.text, exact, site), 300);
+    return sendPage(
+      c,
+      renderUnknownMunicipalityPage(param.text, suggestMunicipalities(planner.records, changes, param.text), site),
+      404,
+    );
+  };
+
+  const resolveLang = (c: Context, record: MunicipalityRecord): Lang | null => {
+    const lang = parseLangParam(c.req.query("lang"));
+    if (lang === "invalid") return null;
+    return lang === "default" ? planner.languageOf(record) : lang;
+  };
+
+  const badLang = (c: Context) =>
+    sendPage(c, renderBadRequestPage("Målform må være lang=nb (bokmål) eller lang=nn (nynorsk).", site), 400);
+
+  app.get("/kommune/:knr", async (c) => {
+    const record = await resolveParam(c, c.req.param("knr"));
+    if (record instanceof Response) return record;
+    const lang = resolveLang(c, record);
+    if (lang === null) return badLang(c);
+    const page = await cache.rendered(cache.keyOf("page", record, lang), async () => {
+      const model = cache.model(record, lang);
+      return toHtmlString(
+        renderMunicipalityPage({
+          record,
+          model,
+          charts: await drawCharts(cache, model),
+          neighbours: planner.inCounty(record.county.code).filter((other) => other.code !== record.code),
+          ownLang: planner.languageOf(record),
+          dataYear: dataset.dataYear,
+        }),
+      );
+    });
+    return c.html(page);
+  });
+
+  app.get("/kommune/:knr/faktaark.pdf", async (c) => {
+    const record = await resolveParam(c, c.req.param("knr"), "/faktaark.pdf");
+    if (record instanceof Response) return record;
+    const lang = resolveLang(c, record);
+    if (lang === null) return badLang(c);
+    const pdf = await cache.pdf(record, lang);
+    return c.body(new Uint8Array(pdf), 200, {
+      "content-type": "application/pdf",
+      // The name is ASCII by construction (sheetFileName folds æ, ø, å and drops everything else).
+      "content-disposition": `attachment; filename="${planner.fileNameFor(record, lang)}"`,
+      "cache-control": "no-cache",
+    });
+  });
+
+  app.get("/health", (c) =>
+    c.json({
+      status: "ok",
+      municipalities: planner.records.length,
+      dataYear: dataset.dataYear,
+      sample: dataset.isSample,
+      cache: cache.stats,
+    }),
+  );
+
+  app.get("/static/*", async (c) => {
+    const asset = assets.get(c.req.path);
+    if (!asset) return sendPage(c, renderNotFoundPage(site), 404);
+    return c.body(new Uint8Array(asset.body), 200, {
+      "content-type": asset.contentType,
+      "cache-control": "public, max-age=3600",
+    });
+  });
+
+  app.notFound((c) => sendPage(c, renderNotFoundPage(site), 404));
+
+  app.onError((error, c) => {
+    logError(error, c.req.raw);
+    if (c.req.path.startsWith("/api/")) return c.json({ error: "Intern feil. Prøv igjen senere." }, 500);
+    return c.html(SERVER_ERROR_PAGE, 500);
+  });
+
+  return { app, cache };
+}
+
+/** Every chart of the sheet as SVG, drawn by the same views as the PDF's charts. */
+async function drawCharts(cache: SheetCache, model: SheetModel): Promise<Map<ChartBlock, string>> {
+  const charts = new Map<ChartBlock, string>();
+  for (const section of model.sections) {
+    for (const block of section.blocks) {
+      if (block.kind === "chart") charts.set(block, await cache.chartSvg(block.chart));
+    }
+  }
+  return charts;
+}
+
+function defaultLogError(error: unknown, request: Request): void {
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(`faktaark serve: ${request.method} ${new URL(request.url).pathname}: ${detail}\n`);
+}

@@ -1,0 +1,86 @@
+// Pages for requests that cannot be answered: an unknown municipality (with suggestions), a malformed request,
+// and the generic page for an internal error, which says nothing about the error itself.
+import { html } from "hono/html";
+import type { MunicipalityRecord } from "../../model/record.js";
+import type { Suggestions } from "../search.js";
+import { type Html, renderLayout } from "./layout.js";
+import { renderHitList } from "./municipality-list.js";
+import { renderSearchForm } from "./search-form.js";
+
+export interface SiteInfo {
+  readonly isSample: boolean;
+  readonly dataYear: number;
+}
+
+/** Long input is shortened where a page repeats it back. */
+function shorten(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+export function renderUnknownMunicipalityPage(asked: string, suggestions: Suggestions, site: SiteInfo): Html {
+  const { successors, near } = suggestions;
+  const isCode = /^\d{4}$/.test(asked);
+  const heading =
+    successors.length > 0
+      ? `Kommunenummer ${asked} er ikke lenger i bruk`
+      : isCode
+        ? `Ingen kommune har nummer ${asked}`
+        : `Fant ingen kommune som heter «${shorten(asked)}»`;
+  const body = html`<h1>${heading}</h1>
+${
+  successors.length > 0
+    ? html`<section class="forslag" aria-labelledby="nytt-nummer">
+  <h2 id="nytt-nummer">${asked} er et eldre kommunenummer</h2>
+  <p>Etter kommune- og fylkesendringene hører området nå til ${successors.length === 1 ? "denne kommunen" : "disse kommunene"}:</p>
+  ${renderHitList(successors)}
+</section>`
+    : ""
+}
+${
+  near.length > 0
+    ? html`<section class="forslag" aria-labelledby="mente-du">
+  <h2 id="mente-du">Mente du${isCode ? " en av disse" : ""}?</h2>
+  ${renderHitList(near)}
+</section>`
+    : successors.length === 0
+      ? html`<p>Vi fant ingen kommune som ligner. Prøv å søke på navnet i stedet.</p>`
+      : ""
+}
+${renderSearchForm(isCode ? "" : shorten(asked))}
+<p><a href="/">Se alle kommuner etter fylke</a></p>`;
+  return renderLayout({ title: "Fant ikke kommunen – Faktaark", body, ...site });
+}
+
+export function renderAmbiguousPage(asked: string, matches: readonly MunicipalityRecord[], site: SiteInfo): Html {
+  const body = html`<h1>Flere kommuner heter «${shorten(asked)}»</h1>
+<p>Velg kommunen du mener:</p>
+${renderHitList(matches)}`;
+  return renderLayout({ title: `Flere kommuner heter ${shorten(asked)} – Faktaark`, body, ...site });
+}
+
+export function renderBadRequestPage(message: string, site: SiteInfo): Html {
+  const body = html`<h1>Ugyldig adresse</h1>
+<p>${message}</p>
+${renderSearchForm("")}
+<p><a href="/">Til forsiden</a></p>`;
+  return renderLayout({ title: "Ugyldig adresse – Faktaark", body, ...site });
+}
+
+export function renderNotFoundPage(site: SiteInfo): Html {
+  const body = html`<h1>Siden finnes ikke</h1>
+<p>Adressen peker ikke på noen side her. Finn kommunen du leter etter med søket:</p>
+${renderSearchForm("")}
+<p><a href="/">Til forsiden</a></p>`;
+  return renderLayout({ title: "Siden finnes ikke – Faktaark", body, ...site });
+}
+
+/** Plain and fixed: it must render even when the rest of the app is what failed, and it tells nothing inside. */
+export const SERVER_ERROR_PAGE = `<!doctype html>
+<html lang="nb">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Noe gikk galt – Faktaark</title><link rel="icon" href="/static/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="/static/faktaark.css"></head>
+<body><main id="innhold" class="ramme">
+<h1>Noe gikk galt</h1>
+<p>Siden kunne ikke lages på grunn av en feil hos oss. Feilen er logget. Prøv igjen om litt, eller gå til <a href="/">forsiden</a>.</p>
+</main></body>
+</html>`;

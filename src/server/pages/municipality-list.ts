@@ -1,0 +1,36 @@
+// Lists of municipalities as links: search results, suggestions, a county's municipalities.
+import { html } from "hono/html";
+import type { MunicipalityRecord } from "../../model/record.js";
+import { pathOf, toHit } from "../search.js";
+import type { Html } from "./layout.js";
+
+/** "Tromsø (Romsa, Tromssa)": the Norwegian name with the official Sami and Kven forms. */
+export function renderName(record: MunicipalityRecord): Html {
+  const hit = toHit(record);
+  return html`${hit.name}${hit.otherNames.length > 0 ? html` <span class="andre-navn">(${hit.otherNames.join(", ")})</span>` : ""}`;
+}
+
+export function renderHitList(records: readonly MunicipalityRecord[], className = "treff"): Html {
+  return html`<ul class="${className}">
+${records.map(
+  (record) =>
+    html`<li><a href="${pathOf(record)}"><span class="treff-navn">${renderName(record)}</span> <span class="treff-info">${record.code} · ${record.county.name}</span></a></li>
+`,
+)}</ul>`;
+}
+
+/** Municipalities grouped by county, in code order: every sheet is reachable without searching. */
+export function groupByCounty(
+  records: readonly MunicipalityRecord[],
+): { code: string; name: string; records: MunicipalityRecord[] }[] {
+  const counties = new Map<string, { code: string; name: string; records: MunicipalityRecord[] }>();
+  for (const record of records) {
+    let county = counties.get(record.county.code);
+    if (!county) {
+      county = { code: record.county.code, name: record.county.name, records: [] };
+      counties.set(record.county.code, county);
+    }
+    county.records.push(record);
+  }
+  return [...counties.values()].sort((a, b) => a.code.localeCompare(b.code));
+}

@@ -1,0 +1,114 @@
+// Sheets made on demand with the same pipeline as `faktaark build`, kept by their inputs: municipality, language
+// and the dataset's fingerprint. Concurrent requests for the same sheet share one rendering, and renderings run
+// one at a time: they are CPU work on this one thread, and interleaving them would only make every one slower.
+import type { ChartRenderer } from "../charts/renderer.js";
+import type { MunicipalityRecord } from "../model/record.js";
+import { renderSheetPdf } from "../pdf/render.js";
+import type { SheetPlanner } from "../pipeline.js";
+import type { Lang } from "../sheet/format.js";
+import type { SheetModel } from "../sheet/model.js";
+import { ByteLru } from "./lru.js";
+
+export interface SheetCacheOptions {
+  readonly planner: SheetPlanner;
+  readonly charts: ChartRenderer;
+  /** The dataset's fingerprint (fingerprintDataset): part of every key. */
+  readonly fingerprint: string;
+  /** Bound of the rendered PDFs and pages held in memory. */
+  readonly maxBytes?: number;
+}
+
+/** 64 MB holds every PDF of the country (357 × ~80 kB) with room for pages. */
+const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+/** Models are kept apart, small and bounded by their JSON size: a page and its PDF share one. */
+const MODEL_MAX_BYTES = 16 * 1024 * 1024;
+
+export type Rendered = Buffer | string;
+
+export interface CacheStats {
+  readonly entries: number;
+  readonly bytes: number;
+  readonly hits: number;
+  readonly misses: number;
+}
+
+export class SheetCache {
+  readonly #planner: SheetPlanner;
+  readonly #charts: ChartRenderer;
+  readonly #fingerprint: string;
+  readonly #rendered: ByteLru<Rendered>;
+  readonly #models = new ByteLru<SheetModel>(MODEL_MAX_BYTES, (model) => JSON.stringify(model).length);
+  readonly #pending = new Map<string, Promise<unknown>>();
+  #queue: Promise<unknown> = Promise.resolve();
+  #hits = 0;
+  #misses = 0;
+
+  constructor(options: SheetCacheOptions) {
+    this.#planner = options.planner;
+    this.#charts = options.charts;
+    this.#fingerprint = options.fingerprint;
+    this.#rendered = new ByteLru<Rendered>(options.maxBytes ?? DEFAULT_MAX_BYTES, (value) =>
+      typeof value === "string" ? Buffer.byteLength(value) : value.length,
+    );
+  }
+
+  get stats(): CacheStats {
+    return { entries: this.#rendered.size, bytes: this.#rendered.bytes, hits: this.#hits, misses: this.#misses };
+  }
+
+  keyOf(kind: string, record: MunicipalityRecord, lang: Lang): string {
+    return `${kind}\u0000${record.code}\u0000${lang}\u0000${this.#fingerprint}`;
+  }
+
+  model(record: MunicipalityRecord, lang: Lang): SheetModel {
+    const key = this.keyOf("model", record, lang);
+    let model = this.#models.get(key);
+    if (!model) {
+      model = this.#planner.model(record, lang);
+      this.#models.set(key, model);
+    }
+    return model;
+  }
+
+  /** The sheet's PDF, as `faktaark build` writes it. */
+  pdf(record: MunicipalityRecord, lang: Lang): Promise<Buffer> {
+    return this.rendered(this.keyOf("pdf", record, lang), async () => {
+      const { pdf } = await renderSheetPdf(this.model(record, lang), this.#charts);
+      return pdf;
+    });
+  }
+
+  /** Draws one municipality's sheet in both languages, so that Vega's views are compiled and the texts read
+   * before the first visitor asks (the first sheet of a process takes about a second longer than the rest). */
+  async warmUp(record: MunicipalityRecord): Promise<void> {
+    await this.pdf(record, "nb");
+    await this.pdf(record, "nn");
+  }
+
+  /** Anything made from one sheet (a page, a preview), built once per key by `build` and kept like the PDFs. */
+  rendered<T extends Rendered>(key: string, build: () => Promise<T>): Promise<T> {
+    const cached = this.#rendered.get(key);
+    if (cached !== undefined) {
+      this.#hits += 1;
+      return Promise.resolve(cached as T);
+    }
+    const pending = this.#pending.get(key);
+    if (pending) return pending as Promise<T>;
+    this.#misses += 1;
+    const run = this.#queue.then(build, build);
+    this.#queue = run.catch(() => undefined);
+    const stored = run
+      .then((value) => {
+        this.#rendered.set(key, value);
+        return value;
+      })
+      .finally(() => this.#pending.delete(key));
+    this.#pending.set(key, stored);
+    return stored;
+  }
+
+  /** The chart as SVG, drawn by the same views as the PDF's charts. */
+  chartSvg(chart: Parameters<ChartRenderer["toSvg"]>[0]): Promise<string> {
+    return this.#charts.toSvg(chart);
+  }
+}
