@@ -1,5 +1,6 @@
 // Renders one sheet model to its PDF file. Runs in a worker thread in batches and in-process for a few sheets;
 // fonts and compiled chart views are kept per thread.
+import { isMainThread } from "node:worker_threads";
 import { ChartRenderer } from "../charts/renderer.js";
 import { renderSheetPdf } from "../pdf/render.js";
 import type { SheetModel } from "../sheet/model.js";
@@ -15,15 +16,31 @@ export interface RenderResult {
   readonly bytes: number;
   readonly pages: number;
   readonly sha256: string;
+  /** Milliseconds spent rendering and writing. */
+  readonly ms: number;
+  /** This thread's process-wide peak resident memory so far, in kB (threads share the process). */
+  readonly maxRssKb: number;
 }
 
-let charts: Promise<ChartRenderer> | null = null;
+// A worker starts loading Vega, the templates and the fonts as soon as the pool starts it, while the main thread
+// is still reading the dataset; the first job then finds them ready.
+let charts: Promise<ChartRenderer> | null = isMainThread ? null : ChartRenderer.create();
+// A failure here is reported by the first job that awaits it, not as an unhandled rejection.
+charts?.catch(() => {});
 
 export async function renderJob(job: RenderJob): Promise<RenderResult> {
+  const started = performance.now();
   charts ??= ChartRenderer.create();
   const { pdf, pages } = await renderSheetPdf(job.model, await charts);
   await writeFileAtomic(job.path, pdf);
-  return { path: job.path, bytes: pdf.length, pages, sha256: sha256(pdf) };
+  return {
+    path: job.path,
+    bytes: pdf.length,
+    pages,
+    sha256: sha256(pdf),
+    ms: performance.now() - started,
+    maxRssKb: process.resourceUsage().maxRSS,
+  };
 }
 
 export default renderJob;

@@ -1,123 +1,172 @@
-// Runs many sheets: builds each model in this thread, renders PDFs on a worker pool sized to the cores, and
-// records every sheet in output/<year>/manifest.json. One municipality's failure never stops the rest.
-import { availableParallelism } from "node:os";
+// Runs many sheets: builds each sheet model in this thread, renders PDFs on a worker pool sized to the cores,
+// and records every sheet in output/<year>/manifest.json (see manifest.ts). One municipality's failure never
+// stops the rest. With `changedOnly`, a sheet whose key (fingerprint.ts) matches its manifest entry and whose
+// PDF is intact is left as it is.
 import { join } from "node:path";
-import { readFile } from "node:fs/promises";
-import { Piscina } from "piscina";
 import type { MunicipalityRecord } from "../model/record.js";
 import type { SheetPlanner } from "../pipeline.js";
 import type { Lang } from "../sheet/format.js";
 import type { SheetModel } from "../sheet/model.js";
 import { writeFileAtomic } from "./files.js";
-import { type RenderJob, type RenderResult, renderJob } from "./render-job.js";
+import { keyOf } from "./fingerprint.js";
 import { sheetInputs } from "./inputs.js";
+import {
+  appendJournal,
+  type ManifestEntry,
+  readManifestIndex,
+  reconcileManifest,
+  removeStaleTemporaries,
+  writeManifest,
+} from "./manifest.js";
+import type { RenderPool } from "./pool.js";
+import { type RenderResult, renderJob } from "./render-job.js";
+import type { Reporter, RunSummary } from "./report.js";
 
-/** Below this many sheets the pool's start-up costs more than it saves. */
-const POOL_THRESHOLD = 6;
+/** The manifest is rewritten after this many new sheets (the journal holds the ones in between). */
+const MANIFEST_EVERY = 25;
+/** Jobs handed to the pool ahead of the workers: enough to keep them busy, few enough to keep memory low. */
+const JOBS_PER_THREAD = 2;
 
 export interface BatchOptions {
   readonly outDir: string;
+  /** Hash of everything besides the model that the PDFs depend on (fingerprint.ts). */
+  readonly renderer: string;
+  readonly reporter: Reporter;
   readonly lang?: Lang;
+  readonly changedOnly?: boolean;
   readonly writeJson?: boolean;
-  readonly quiet?: boolean;
   readonly onModel?: (model: SheetModel) => void;
+  /** Renders on this pool; without one, renders in this thread (for a few sheets the pool costs more). */
+  readonly pool?: RenderPool | null;
 }
 
-export interface ManifestEntry {
-  readonly code: string;
-  readonly name: string;
+interface PlannedSheet {
+  readonly record: MunicipalityRecord;
   readonly lang: Lang;
   readonly file: string;
-  readonly bytes: number;
-  readonly pages: number;
-  readonly sha256: string;
-  /** Checksums of the dataset files the sheet's figures come from. */
-  readonly inputs: Readonly<Record<string, string>>;
-  readonly warnings: readonly string[];
-}
-
-export interface BatchSummary {
-  readonly built: readonly ManifestEntry[];
-  readonly failed: readonly { readonly code: string; readonly name: string; readonly reason: string }[];
-  readonly seconds: number;
 }
 
 export async function runBatch(
   planner: SheetPlanner,
   records: readonly MunicipalityRecord[],
   options: BatchOptions,
-): Promise<BatchSummary> {
+): Promise<RunSummary> {
   const started = performance.now();
-  const render = records.length >= POOL_THRESHOLD ? createPool() : null;
-  const built: ManifestEntry[] = [];
+  const { outDir, reporter } = options;
+  await removeStaleTemporaries(outDir);
+  const index = await reconcileManifest(outDir, await readManifestIndex(outDir));
   const failed: { code: string; name: string; reason: string }[] = [];
-  const log = (line: string) => {
-    if (!options.quiet) process.stderr.write(`${line}\n`);
+  let built = 0;
+  let unchanged = 0;
+  reporter.start(records.length);
+
+  const fail = (record: MunicipalityRecord, error: unknown) => {
+    const reason = error instanceof Error ? error.message : String(error);
+    failed.push({ code: record.code, name: record.shortName, reason });
+    reporter.sheet({ event: "failed", code: record.code, name: record.shortName, reason });
   };
-  const tasks = records.map(async (record) => {
+  const modelOf = (sheet: PlannedSheet): SheetModel | null => {
+    try {
+      return planner.model(sheet.record, sheet.lang);
+    } catch (error) {
+      fail(sheet.record, error);
+      return null;
+    }
+  };
+
+  const planned = records.map((record): PlannedSheet => {
     const lang = planner.languageOf(record, options.lang);
-    let model: SheetModel;
-    try {
-      model = planner.model(record, lang);
-    } catch (error) {
-      failed.push({ code: record.code, name: record.shortName, reason: (error as Error).message });
-      log(`FEIL ${record.code} ${record.shortName}: ${(error as Error).message}`);
-      return;
-    }
-    options.onModel?.(model);
-    const file = planner.fileNameFor(record, lang);
-    const path = join(options.outDir, file);
-    try {
-      const job: RenderJob = { model, path };
-      const result: RenderResult = render ? await render.run(job) : await renderJob(job);
-      if (options.writeJson) await writeFileAtomic(path.replace(/\.pdf$/, ".json"), `${JSON.stringify(model, null, 2)}\n`);
-      built.push({
-        code: record.code,
-        name: record.shortName,
-        lang,
-        file,
-        bytes: result.bytes,
-        pages: result.pages,
-        sha256: result.sha256,
-        inputs: sheetInputs(planner.dataset, record),
-        warnings: [],
-      });
-      log(`${String(built.length).padStart(3)}/${records.length} ${file}`);
-    } catch (error) {
-      failed.push({ code: record.code, name: record.shortName, reason: (error as Error).message });
-      log(`FEIL ${record.code} ${record.shortName}: ${(error as Error).message}`);
-    }
+    return { record, lang, file: planner.fileNameFor(record, lang) };
   });
-  await Promise.all(tasks);
-  await render?.destroy();
-  await writeManifest(options.outDir, built);
-  const seconds = (performance.now() - started) / 1000;
-  process.stderr.write(
-    `Ferdig: ${built.length} ark laget, ${failed.length} feilet, ${seconds.toFixed(1).replace(".", ",")} s. Filer i ${options.outDir}\n`,
-  );
-  for (const failure of failed) process.stderr.write(`  feilet: ${failure.code} ${failure.name}: ${failure.reason}\n`);
-  return { built, failed, seconds };
-}
-
-function createPool(): Piscina<RenderJob, RenderResult> {
-  return new Piscina<RenderJob, RenderResult>({
-    filename: new URL("./render-job.js", import.meta.url).href,
-    maxThreads: availableParallelism(),
-    minThreads: availableParallelism(),
-  });
-}
-
-/** Adds the new entries to the year's manifest, keeping sheets built earlier for other municipalities. */
-async function writeManifest(outDir: string, entries: readonly ManifestEntry[]): Promise<void> {
-  const path = join(outDir, "manifest.json");
-  let previous: ManifestEntry[] = [];
-  try {
-    previous = (JSON.parse(await readFile(path, "utf8")) as { sheets: ManifestEntry[] }).sheets;
-  } catch {
-    previous = [];
+  let toBuild = planned;
+  if (options.changedOnly) {
+    toBuild = planned.filter((sheet) => {
+      const previous = index.get(sheet.file);
+      if (!previous) return true;
+      const model = modelOf(sheet);
+      if (!model || keyOf(model, options.renderer) !== previous.key) return model !== null;
+      unchanged += 1;
+      reporter.sheet({ event: "unchanged", code: sheet.record.code, name: sheet.record.shortName, file: sheet.file });
+      return false;
+    });
   }
-  const byFile = new Map(previous.map((entry) => [entry.file, entry]));
-  for (const entry of entries) byFile.set(entry.file, entry);
-  const sheets = [...byFile.values()].sort((a, b) => a.file.localeCompare(b.file));
-  await writeFileAtomic(path, `${JSON.stringify({ sheets }, null, 2)}\n`);
+  // From here on the manifest must not list a sheet whose PDF may be replaced: drop those first.
+  let dropped = false;
+  for (const sheet of toBuild) dropped = index.delete(sheet.file) || dropped;
+  if (dropped || toBuild.length > 0) await writeManifest(outDir, options.renderer, index);
+
+  let sinceFlush = 0;
+  let flushing: Promise<void> = Promise.resolve();
+  const record = async (sheet: PlannedSheet, key: string, result: RenderResult) => {
+    const entry: ManifestEntry = {
+      code: sheet.record.code,
+      name: sheet.record.shortName,
+      lang: sheet.lang,
+      file: sheet.file,
+      bytes: result.bytes,
+      pages: result.pages,
+      sha256: result.sha256,
+      key,
+      inputs: sheetInputs(planner.dataset, sheet.record),
+    };
+    index.set(entry.file, entry);
+    // Appends and rewrites run one after another so the journal is never emptied under a newer line.
+    flushing = flushing.then(async () => {
+      await appendJournal(outDir, entry);
+      sinceFlush += 1;
+      if (sinceFlush >= MANIFEST_EVERY) {
+        sinceFlush = 0;
+        await writeManifest(outDir, options.renderer, index);
+      }
+    });
+    await flushing;
+  };
+
+  const renderOne = async (sheet: PlannedSheet, model: SheetModel) => {
+    const key = keyOf(model, options.renderer);
+    const path = join(outDir, sheet.file);
+    try {
+      const job = { model, path };
+      const result = options.pool ? await options.pool.run(job) : await renderJob(job);
+      if (options.writeJson)
+        await writeFileAtomic(path.replace(/\.pdf$/, ".json"), `${JSON.stringify(model, null, 2)}\n`);
+      await record(sheet, key, result);
+      built += 1;
+      reporter.sheet({
+        event: "built",
+        code: sheet.record.code,
+        name: sheet.record.shortName,
+        file: sheet.file,
+        ms: result.ms,
+        bytes: result.bytes,
+      });
+    } catch (error) {
+      fail(sheet.record, error);
+    }
+  };
+
+  const limit = options.pool ? options.pool.options.maxThreads * JOBS_PER_THREAD : 1;
+  const running = new Set<Promise<void>>();
+  for (const sheet of toBuild) {
+    const model = modelOf(sheet);
+    if (!model) continue;
+    options.onModel?.(model);
+    const task = renderOne(sheet, model).finally(() => running.delete(task));
+    running.add(task);
+    if (running.size >= limit) await Promise.race(running);
+  }
+  await Promise.all(running);
+  await flushing;
+  await writeManifest(outDir, options.renderer, index);
+
+  return {
+    outDir,
+    total: records.length,
+    built,
+    unchanged,
+    failed,
+    seconds: (performance.now() - started) / 1000,
+    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    cpuSeconds: (process.cpuUsage().user + process.cpuUsage().system) / 1e6,
+  };
 }

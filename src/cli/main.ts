@@ -8,19 +8,35 @@ export async function main(argv: readonly string[]): Promise<void> {
     .option("--debug", "vis full feilmelding (stack trace)")
     .exitOverride()
     .showHelpAfterError();
-  const commands = await Promise.all([
-    import("./commands/list.js"),
-    import("./commands/check.js"),
-    import("./commands/build.js"),
-    import("./commands/compare.js"),
-    import("./commands/rank.js"),
-  ]);
-  for (const command of commands) command.register(program);
+  for (const command of await loadCommands(argv)) command.register(program);
   try {
     await program.parseAsync([...argv], { from: "user" });
   } catch (error) {
     process.exitCode = exitCodeFor(error, argv.includes("--debug"));
   }
+}
+
+interface CommandModule {
+  register(program: Command): void;
+}
+
+/** Each command's module, loaded only when needed: a command's imports (Vega, PDFKit …) cost up to a second. */
+const COMMANDS: Record<string, () => Promise<CommandModule>> = {
+  list: () => import("./commands/list.js"),
+  check: () => import("./commands/check.js"),
+  build: () => import("./commands/build.js"),
+  compare: () => import("./commands/compare.js"),
+  rank: () => import("./commands/rank.js"),
+  fetch: () => import("./commands/fetch.js"),
+  serve: () => import("./commands/serve.js"),
+};
+
+/** The named command's module alone; all of them for help, a misspelt command or no command. */
+async function loadCommands(argv: readonly string[]): Promise<CommandModule[]> {
+  const name = argv.find((arg) => !arg.startsWith("-"));
+  const load = name === undefined ? undefined : COMMANDS[name];
+  if (load) return [await load()];
+  return Promise.all(Object.values(COMMANDS).map((loadOne) => loadOne()));
 }
 
 function exitCodeFor(error: unknown, debug: boolean): number {

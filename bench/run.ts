@@ -1,0 +1,187 @@
+// The batch benchmark (`npm run bench`): builds every sheet of the sample into a temporary folder with the
+// compiled CLI, as a user runs it, and prints speed, memory and size against the goals and the previous run
+// (bench/results/latest.json, overwritten at the end). The batch and the three cold single-sheet runs use the
+// dataset cache that a first single-sheet run fills; that first run is reported too.
+//
+// Peak memory: render workers are threads of the one process, so the process's peak resident set (reported by
+// the run's JSON summary, from process.resourceUsage().maxRSS) covers the main thread and all workers.
+import { spawn } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const BIN = join(ROOT, "bin", "faktaark.js");
+const LATEST = join(ROOT, "bench", "results", "latest.json");
+const COLD_RUNS = 3;
+
+/** The issue's goals for the full sample. */
+const GOALS = { wallSeconds: 8, peakMb: 400, coldSeconds: 1.5, maxKb: 150 } as const;
+
+interface Figures {
+  readonly date: string;
+  readonly cores: number;
+  readonly cpu: string;
+  readonly sheets: number;
+  /** The machine's load average (1 min) before the run: other work on the cores slows every figure. */
+  readonly loadAverage: number;
+  readonly wallSeconds: number;
+  readonly batchSeconds: number;
+  readonly sheetsPerSecond: number;
+  readonly msPerSheet: number;
+  readonly renderMsPerSheet: number;
+  /** CPU time of the batch process (all threads) per sheet: less sensitive to other work on the machine. */
+  readonly cpuMsPerSheet: number;
+  readonly peakMb: number;
+  readonly meanKb: number;
+  readonly maxKb: number;
+  /** A new process, the dataset cache filled. */
+  readonly coldSeconds: number;
+  /** A new process with an empty dataset cache. */
+  readonly firstSeconds: number;
+}
+
+interface RunOutput {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly seconds: number;
+}
+
+function runCli(args: readonly string[], cacheDir: string): Promise<RunOutput> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, FAKTAARK_CACHE_DIR: cacheDir },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr, seconds: (performance.now() - started) / 1000 }));
+  });
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+async function measure(): Promise<Figures> {
+  const loadAverage = loadavg()[0] ?? 0;
+  const out = await mkdtemp(join(tmpdir(), "faktaark-bench-"));
+  const cacheDir = join(out, "cache");
+  const single = async () => {
+    const run = await runCli(["build", "5001", "--out", join(out, "single"), "--quiet"], cacheDir);
+    if (run.code !== 0) throw new Error(`build 5001 ended with exit code ${run.code}:\n${run.stderr}`);
+    return run.seconds;
+  };
+  try {
+    // The first run reads the dataset and fills the dataset cache (src/batch/dataset-cache.ts); later runs use it.
+    const firstSeconds = await single();
+    const run = await runCli(["build", "--all", "--out", out, "--log-format", "json"], cacheDir);
+    if (run.code !== 0)
+      throw new Error(`the batch ended with exit code ${run.code}:\n${run.stderr}${run.stdout.slice(-2000)}`);
+    const events = run.stdout
+      .split("\n")
+      .filter((line) => line.trim() !== "")
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const summary = events.find((event) => event.event === "summary");
+    if (!summary) throw new Error("the batch printed no summary");
+    const renderMs = events.filter((event) => event.event === "built").map((event) => Number(event.ms));
+    const manifest = JSON.parse(await readFile(join(String(summary.outDir), "manifest.json"), "utf8")) as {
+      sheets: { bytes: number }[];
+    };
+    const sizes = manifest.sheets.map((sheet) => sheet.bytes / 1024);
+    const sheets = Number(summary.built);
+
+    const cold: number[] = [];
+    for (let i = 0; i < COLD_RUNS; i++) cold.push(await single());
+    return {
+      date: new Date().toISOString(),
+      cores: availableParallelism(),
+      loadAverage: round(loadAverage, 2),
+      cpu: cpus()[0]?.model ?? "?",
+      sheets,
+      wallSeconds: round(run.seconds, 2),
+      batchSeconds: round(Number(summary.seconds), 2),
+      sheetsPerSecond: round(sheets / run.seconds, 1),
+      msPerSheet: round((run.seconds * 1000) / sheets, 1),
+      cpuMsPerSheet: round((Number(summary.cpuSeconds) * 1000) / sheets, 1),
+      renderMsPerSheet: round(renderMs.reduce((a, b) => a + b, 0) / renderMs.length, 1),
+      peakMb: Number(summary.maxRssMb),
+      meanKb: round(sizes.reduce((a, b) => a + b, 0) / sizes.length, 1),
+      maxKb: round(Math.max(...sizes), 1),
+      coldSeconds: round(median(cold), 2),
+      firstSeconds: round(firstSeconds, 2),
+    };
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+}
+
+function round(value: number, decimals: number): number {
+  return Math.round(value * 10 ** decimals) / 10 ** decimals;
+}
+
+const ROWS: readonly { key: keyof Figures; label: string; unit: string; lowerIsBetter: boolean; goal?: number }[] = [
+  { key: "wallSeconds", label: "wall time, all sheets", unit: "s", lowerIsBetter: true, goal: GOALS.wallSeconds },
+  { key: "batchSeconds", label: "  of which after loading", unit: "s", lowerIsBetter: true },
+  { key: "sheetsPerSecond", label: "sheets per second", unit: "/s", lowerIsBetter: false },
+  { key: "msPerSheet", label: "ms per sheet (wall)", unit: "ms", lowerIsBetter: true },
+  { key: "renderMsPerSheet", label: "ms per sheet in a worker", unit: "ms", lowerIsBetter: true },
+  { key: "cpuMsPerSheet", label: "CPU ms per sheet, all threads", unit: "ms", lowerIsBetter: true },
+  { key: "peakMb", label: "peak memory, all threads", unit: "MB", lowerIsBetter: true, goal: GOALS.peakMb },
+  { key: "meanKb", label: "size per sheet, mean", unit: "kB", lowerIsBetter: true },
+  { key: "maxKb", label: "size per sheet, max", unit: "kB", lowerIsBetter: true, goal: GOALS.maxKb },
+  {
+    key: "coldSeconds",
+    label: "cold `build 5001` (median of 3)",
+    unit: "s",
+    lowerIsBetter: true,
+    goal: GOALS.coldSeconds,
+  },
+  { key: "firstSeconds", label: "  the same, empty dataset cache", unit: "s", lowerIsBetter: true },
+];
+
+function report(now: Figures, previous: Figures | null): string {
+  const lines = [
+    `faktaark bench: ${now.sheets} sheets, ${now.cores} cores (${now.cpu}), load average ${now.loadAverage}`,
+  ];
+  if (now.loadAverage > 0.5)
+    lines.push("note: other work was running on this machine; times are slower than on an idle one");
+  if (previous) lines.push(`compared with ${previous.date}`);
+  for (const row of ROWS) {
+    const value = Number(now[row.key]);
+    let change = "";
+    if (previous && typeof previous[row.key] === "number") {
+      const before = Number(previous[row.key]);
+      const percent = before === 0 ? 0 : ((value - before) / before) * 100;
+      const better = row.lowerIsBetter ? percent < 0 : percent > 0;
+      change = `  (was ${before} ${row.unit}, ${percent >= 0 ? "+" : ""}${percent.toFixed(1)} %${Math.abs(percent) >= 5 ? (better ? ", better" : ", worse") : ""})`;
+    }
+    const goal =
+      row.goal === undefined
+        ? ""
+        : `  goal ≤ ${row.goal} ${row.unit}: ${value <= row.goal ? "reached" : "NOT reached"}`;
+    lines.push(`${row.label.padEnd(34)} ${String(value).padStart(8)} ${row.unit}${goal}${change}`);
+  }
+  return lines.join("\n");
+}
+
+async function readPrevious(): Promise<Figures | null> {
+  try {
+    return JSON.parse(await readFile(LATEST, "utf8")) as Figures;
+  } catch {
+    return null;
+  }
+}
+
+const previous = await readPrevious();
+const figures = await measure();
+process.stdout.write(`${report(figures, previous)}\n`);
+await writeFile(LATEST, `${JSON.stringify(figures, null, 2)}\n`);

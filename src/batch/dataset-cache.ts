@@ -1,0 +1,66 @@
+// A cache of the joined dataset: reading and joining the sample takes about 2 s, reading it back from the cache
+// about 0.15 s. An entry is used only when every file of the dataset directory, the written-form register and the
+// program (fingerprint.ts) are byte for byte the same as when it was written; anything else reads the dataset
+// anew. The cache is an optimisation only: when it cannot be read or written, faktaark works without it.
+//
+// One file per dataset directory, in $FAKTAARK_CACHE_DIR, else $XDG_CACHE_HOME/faktaark, else ~/.cache/faktaark:
+// a 64-character key, a newline, then the Dataset in V8's serialisation format (it is plain data).
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { homedir } from "node:os";
+import { join, resolve } from "node:path";
+import { deserialize, serialize } from "node:v8";
+import { fileDatasetEffects } from "../data/read-dataset.js";
+import type { Dataset } from "../model/dataset.js";
+import { loadDataset } from "../model/load.js";
+import { WRITTEN_FORM_FILE } from "../model/written-form.js";
+import { sha256 } from "./files.js";
+
+const KEY_LENGTH = 64;
+
+export function defaultCacheDir(): string {
+  const explicit = process.env.FAKTAARK_CACHE_DIR;
+  if (explicit) return explicit;
+  return join(process.env.XDG_CACHE_HOME || join(homedir(), ".cache"), "faktaark");
+}
+
+/** loadDataset(dir), through the cache in `cacheDir` (null: no cache). `program` is the program's fingerprint. */
+export async function loadDatasetCached(dir: string, program: string, cacheDir: string | null): Promise<Dataset> {
+  if (cacheDir === null) return loadDataset(dir);
+  const key = await keyOf(dir, program);
+  const file = join(cacheDir, `dataset-${sha256(resolve(dir)).slice(0, 16)}.v8`);
+  const cached = await readEntry(file, key);
+  // The same directory may be named another way ("./data/sample"); the sheets print the name given now.
+  if (cached) return { ...cached, dir };
+  const dataset = await loadDataset(dir);
+  await writeEntry(file, key, dataset);
+  return dataset;
+}
+
+async function keyOf(dir: string, program: string): Promise<string> {
+  const files = (await fileDatasetEffects.listFiles(dir)).sort();
+  const hashes = await Promise.all(files.map(async (file) => `${file} ${sha256(await readFile(join(dir, file)))}`));
+  const register = sha256(await readFile(WRITTEN_FORM_FILE));
+  return sha256(`${program}\n${register}\n${hashes.join("\n")}`);
+}
+
+async function readEntry(file: string, key: string): Promise<Dataset | null> {
+  try {
+    const bytes = await readFile(file);
+    if (bytes.subarray(0, KEY_LENGTH).toString("latin1") !== key) return null;
+    return deserialize(bytes.subarray(KEY_LENGTH + 1)) as Dataset;
+  } catch {
+    return null;
+  }
+}
+
+async function writeEntry(file: string, key: string, dataset: Dataset): Promise<void> {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    await mkdir(join(file, ".."), { recursive: true });
+    await writeFile(temporary, Buffer.concat([Buffer.from(`${key}\n`, "latin1"), serialize(dataset)]));
+    await rename(temporary, file);
+  } catch {
+    // A read-only or full disk only costs the next run the time the cache would have saved.
+    await rm(temporary, { force: true }).catch(() => {});
+  }
+}

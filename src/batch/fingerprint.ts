@@ -1,0 +1,53 @@
+// What a sheet is made from, as one hash: the rule `--changed-only` decides by.
+//
+// A sheet is rebuilt when its key changed. The key hashes
+//   - its sheet model: every number, sentence and chart spec it prints. The model already holds what comes from
+//     other municipalities (comparison municipalities, county and national figures, the ranking), the text
+//     templates (templates/nb, templates/nn) and the config (data/config): a change anywhere in the data is a
+//     change for exactly the sheets that print something different because of it, and for no others;
+//   - the renderer: the program version (package.json) and a hash of the program's own files (dist/, or src/
+//     when run from source), the chart templates and everything else under templates/, data/config/, and the
+//     font files.
+// The manifest also records the checksums of the dataset files the municipality's own figures come from
+// (inputs.ts), to show where a sheet's figures came from.
+import { readdir, readFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { FONT_FILES } from "../pdf/fonts.js";
+import type { SheetModel } from "../sheet/model.js";
+import { sha256 } from "./files.js";
+
+const PROGRAM_DIR = fileURLToPath(new URL("..", import.meta.url));
+const PROJECT_DIR = fileURLToPath(new URL("../..", import.meta.url));
+
+/** Everything in the files a sheet's rendering depends on besides its model, as one hash. */
+export async function fingerprintRenderer(): Promise<string> {
+  const pkg = JSON.parse(await readFile(join(PROJECT_DIR, "package.json"), "utf8")) as { version?: string };
+  const files = [
+    ...(await listFiles(PROGRAM_DIR)),
+    ...(await listFiles(join(PROJECT_DIR, "templates"))),
+    ...(await listFiles(join(PROJECT_DIR, "data", "config"))),
+    ...Object.values(FONT_FILES),
+  ];
+  const hashes = await Promise.all(
+    files.map(async (file) => `${relative(PROJECT_DIR, file)} ${sha256(await readFile(file))}`),
+  );
+  return sha256(`faktaark ${pkg.version ?? "?"}\n${hashes.sort().join("\n")}`);
+}
+
+/** The key a sheet is recorded with in the manifest. */
+export function keyOf(model: SheetModel, renderer: string): string {
+  return sha256(`${renderer}\n${JSON.stringify(model)}`);
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  let entries: import("node:fs").Dirent[];
+  try {
+    entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((entry) => entry.isFile() && !entry.name.startsWith("."))
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name));
+}

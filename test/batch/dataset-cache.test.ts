@@ -1,0 +1,46 @@
+// The dataset cache: a second load reads the cache; any change in the dataset's files reads the files again.
+import { cp, readdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { serialize } from "node:v8";
+import { expect, it } from "vitest";
+import { loadDatasetCached } from "../../src/batch/dataset-cache.js";
+import { loadDataset } from "../../src/model/load.js";
+import { makeTempDir, ROOT } from "../cli/run-cli.js";
+
+it("returns the same dataset from the cache, and reads the files again after one changes", async () => {
+  const data = join(await makeTempDir("data"), "good");
+  await cp(join(ROOT, "test", "fixtures", "data", "good"), data, { recursive: true });
+  const cacheDir = await makeTempDir("cache");
+
+  const first = await loadDatasetCached(data, "program-1", cacheDir);
+  expect(first).toEqual(await loadDataset(data));
+  expect((await readdir(cacheDir)).filter((name) => name.endsWith(".v8"))).toHaveLength(1);
+  expect(await loadDatasetCached(data, "program-1", cacheDir)).toEqual(first);
+
+  // The cache entry is not used when the data changed.
+  const file = join(data, "husbanken.csv");
+  const text = await readFile(file, "utf8");
+  const edited = text.replace("4001;2024;startlan_antall;..", "4001;2024;startlan_antall;42");
+  expect(edited).not.toBe(text);
+  await writeFile(file, edited);
+  const changed = await loadDatasetCached(data, "program-1", cacheDir);
+  expect(changed).toEqual(await loadDataset(data));
+  expect(changed).not.toEqual(first);
+
+  // An entry is read only under its own key: one holding other records shows when it was read.
+  const [entry] = (await readdir(cacheDir)).filter((name) => name.endsWith(".v8"));
+  const path = join(cacheDir, String(entry));
+  const key = (await readFile(path)).subarray(0, 65);
+  await writeFile(path, Buffer.concat([key, serialize({ ...changed, records: changed.records.slice(0, 1) })]));
+  expect((await loadDatasetCached(data, "program-1", cacheDir)).records).toHaveLength(1);
+  expect((await loadDatasetCached(data, "program-2", cacheDir)).records).toEqual(changed.records);
+});
+
+it("names the dataset by the folder name given now, not the one it was cached under", async () => {
+  const data = join(await makeTempDir("data"), "good");
+  await cp(join(ROOT, "test", "fixtures", "data", "good"), data, { recursive: true });
+  const cacheDir = await makeTempDir("cache");
+  await loadDatasetCached(data, "p", cacheDir);
+  const again = await loadDatasetCached(`${data}/./`, "p", cacheDir);
+  expect(again.dir).toBe(`${data}/./`);
+});

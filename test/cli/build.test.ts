@@ -1,0 +1,101 @@
+// `faktaark build`: exit codes, the closing summary, a failing sheet among good ones, and the output lock.
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { hostname } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { copySample, makeTempDir, parseJsonLines, runCli } from "./run-cli.js";
+
+describe("faktaark build: usage", () => {
+  it("exits 2 and says what to give when no municipality is named", async () => {
+    const result = await runCli(["build"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Si hvilke kommuner: kommunenummer eller navn, --fylke NR eller --all.");
+  });
+
+  it("exits 2 on an unknown log format", async () => {
+    const result = await runCli(["build", "5001", "--log-format", "xml"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("--log-format må være «text» eller «json», ikke «xml».");
+  });
+});
+
+describe("faktaark build: unusable data", () => {
+  it("exits 2 and names the file and line when a data file has an error", async () => {
+    const data = await copySample();
+    const file = join(data, "husbanken", "husbanken-virkemidler.csv");
+    const lines = (await readFile(file, "utf8")).split("\n");
+    const index = lines.findIndex((line) => line.startsWith("Husbanken;husbanken;4001;2024;startlan_antall;"));
+    expect(index).toBeGreaterThan(0);
+    lines[index] = "Husbanken;husbanken;4001;2024;startlan_antall;12a";
+    await writeFile(file, lines.join("\n"));
+    const out = await makeTempDir("out");
+    const result = await runCli(["build", "4001", "--data", data, "--out", out]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`husbanken/husbanken-virkemidler.csv, linje ${index + 1}:`);
+    expect(result.stderr).toContain(`Datagrunnlaget ${data} kan ikke brukes: én feil i filene`);
+    expect(await readdir(out)).toEqual([]);
+  });
+});
+
+describe("faktaark build: one sheet fails", () => {
+  it("builds the others, names the failure in the summary and exits 1", async () => {
+    const out = await makeTempDir("out");
+    const first = await runCli(["build", "5006", "--out", out, "--log-format", "json"]);
+    expect(first.code).toBe(0);
+    const yearDir = String(parseJsonLines(first.stdout).at(-1)?.outDir);
+    // A folder where Trondheim's PDF should go: its sheet cannot be written, the others can.
+    await mkdir(join(yearDir, "5001-trondheim.pdf", "blocked"), { recursive: true });
+    const result = await runCli(["build", "5001", "5006", "5007", "--out", out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/Ferdig på [\d,]+ s: 2 laget, 1 feilet\./);
+    expect(result.stderr).toMatch(/ {2}feilet: 5001 Trondheim: .*5001-trondheim\.pdf/);
+    const manifest = JSON.parse(await readFile(join(yearDir, "manifest.json"), "utf8")) as {
+      sheets: { file: string }[];
+    };
+    expect(manifest.sheets.map((sheet) => sheet.file)).toEqual(["5006-steinkjer.pdf", "5007-namsos.pdf"]);
+    const files = (await readdir(yearDir)).filter((name) => name.endsWith(".pdf")).sort();
+    expect(files).toEqual(["5001-trondheim.pdf", "5006-steinkjer.pdf", "5007-namsos.pdf"]);
+    expect(files.filter((name) => name.startsWith("."))).toEqual([]);
+  });
+
+  it("logs one JSON object per sheet and a summary with --log-format json", async () => {
+    const out = await makeTempDir("out");
+    const result = await runCli(["build", "5006", "5007", "--out", out, "--log-format", "json"]);
+    expect(result.code).toBe(0);
+    const events = parseJsonLines(result.stdout);
+    expect(events.map((event) => event.event)).toEqual(["start", "built", "built", "summary"]);
+    expect(
+      events
+        .filter((event) => event.event === "built")
+        .map((event) => event.code)
+        .sort(),
+    ).toEqual(["5006", "5007"]);
+    expect(events.at(-1)).toMatchObject({ total: 2, built: 2, unchanged: 0, failed: 0, failures: [] });
+  });
+});
+
+describe("faktaark build: the output lock", () => {
+  it("stops at once with exit 2 when another run holds the output folder", async () => {
+    const out = await makeTempDir("out");
+    const held = { pid: process.pid, hostname: hostname(), startedAt: new Date().toISOString() };
+    await writeFile(join(out, ".faktaark.lock"), `${JSON.stringify(held)}\n`);
+    const started = performance.now();
+    const result = await runCli(["build", "--all", "--out", out]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`En annen faktaark-kjøring (pid ${process.pid}, startet`);
+    expect(result.stderr).toContain(`bruker allerede ${out}.`);
+    // It does not read the dataset first.
+    expect(performance.now() - started).toBeLessThan(2500);
+    expect(await readdir(out)).toEqual([".faktaark.lock"]);
+  });
+
+  it("takes over a lock left by a run that no longer exists", async () => {
+    const out = await makeTempDir("out");
+    const dead = { pid: 4_194_000, hostname: hostname(), startedAt: "2026-01-01T02:00:00.000Z" };
+    await writeFile(join(out, ".faktaark.lock"), `${JSON.stringify(dead)}\n`);
+    const result = await runCli(["build", "5006", "--out", out, "--quiet"]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`Merk: fant en gammel lås i ${out} (pid 4194000`);
+    expect(await readdir(out)).not.toContain(".faktaark.lock");
+  });
+});

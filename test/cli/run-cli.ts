@@ -1,0 +1,64 @@
+// Runs the compiled CLI (dist/, built by test/global-setup.ts) as a child process, as a user would.
+import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { cp, mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const BIN = join(ROOT, "bin", "faktaark.js");
+/** The dataset cache of CLI runs in tests: in the temporary folder, not the user's ~/.cache. */
+const CACHE_DIR = join(tmpdir(), "faktaark-test-cache");
+
+export interface CliResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export function runCli(args: readonly string[]): Promise<CliResult> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...process.env, FORCE_COLOR: "0", FAKTAARK_CACHE_DIR: CACHE_DIR },
+      },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+export function spawnCli(args: readonly string[]): ChildProcess {
+  return spawn(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, FAKTAARK_CACHE_DIR: CACHE_DIR },
+  });
+}
+
+/** A fresh temporary folder. */
+export function makeTempDir(prefix: string): Promise<string> {
+  return mkdtemp(join(tmpdir(), `faktaark-${prefix}-`));
+}
+
+/** A copy of data/sample that a test may edit. */
+export async function copySample(): Promise<string> {
+  const dir = join(await makeTempDir("data"), "sample");
+  await cp(join(ROOT, "data", "sample"), dir, { recursive: true });
+  return dir;
+}
+
+/** The JSON lines a `--log-format json` run printed. */
+export function parseJsonLines(stdout: string): Record<string, unknown>[] {
+  return stdout
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
