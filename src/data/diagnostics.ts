@@ -13,6 +13,7 @@ export class DiagnosticSink {
   readonly #kept: Diagnostic[] = [];
   readonly #overflow = new Map<string, { severity: Severity; count: number; first: string }>();
   readonly #perKind = new Map<string, number>();
+  readonly #errorRegions = new Map<string, string>();
   #errors = 0;
 
   constructor(file: string) {
@@ -24,15 +25,19 @@ export class DiagnosticSink {
   }
 
   /** `kind` groups problems for capping (e.g. "year"); `at` is "line 12" or a JSON path. */
-  add(severity: Severity, kind: string, at: string | undefined, text: string): void {
+  add(severity: Severity, kind: string, at: string | undefined, text: string, region?: string): void {
     if (severity === "error") this.#errors += 1;
+    // Every region with an error is remembered, also past the cap: its sheet must not be printed from bad data.
+    if (severity === "error" && region !== undefined && !this.#errorRegions.has(region)) {
+      this.#errorRegions.set(region, `${this.#file}${at === undefined ? "" : `, ${at}`}: ${text}`);
+    }
     const seen = this.#perKind.get(kind) ?? 0;
     this.#perKind.set(kind, seen + 1);
     if (seen < ROWS_PER_KIND) {
       this.#kept.push(
         at === undefined
-          ? { severity, file: this.#file, message: text }
-          : { severity, file: this.#file, at, message: text },
+          ? { severity, file: this.#file, message: text, ...(region ? { region } : {}) }
+          : { severity, file: this.#file, at, message: text, ...(region ? { region } : {}) },
       );
       return;
     }
@@ -41,8 +46,13 @@ export class DiagnosticSink {
     else this.#overflow.set(kind, { severity, count: 1, first: at ?? this.#file });
   }
 
-  error(kind: string, at: string | undefined, text: string): void {
-    this.add("error", kind, at, text);
+  error(kind: string, at: string | undefined, text: string, region?: string): void {
+    this.add("error", kind, at, text, region);
+  }
+
+  /** Regions with a row-level error, each with its first problem ("file, linje 12: …"). */
+  errorRegions(): ReadonlyMap<string, string> {
+    return this.#errorRegions;
   }
 
   warning(kind: string, at: string | undefined, text: string): void {

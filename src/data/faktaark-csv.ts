@@ -48,7 +48,7 @@ export function readFaktaarkCsv(text: string, context: ReadContext): FileReading
     const at = lineAt(row.line);
     const code = readRegion(row.cells[region] ?? "", context, at);
     const rowYear = readYear(row.cells[year] ?? "", context, at);
-    const cell = readCell(row.cells[value] ?? "", context, at);
+    const cell = readCell(row.cells[value] ?? "", context, at, undefined, code ?? undefined);
     if (code === null || rowYear === null || cell === null) continue;
     const tableId = (row.cells[table] ?? "").trim();
     const entry = byTable.get(tableId) ?? { publisher: (row.cells[source] ?? "").trim(), observations: [] };

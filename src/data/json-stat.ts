@@ -186,10 +186,10 @@ export function readJsonStat(doc: JsonObject, context: ReadContext, declared: Js
     if (year !== null && year !== undefined) {
       const value = valueAt(i);
       const cell = typeof value === "number" ? value : cellOf(value, statusAt(status, i));
+      const region = regions[regionDim < 0 ? 0 : (position[regionDim] as number)] as string;
       if (cell === undefined) {
-        sink.error("value", `value[${i}]`, message.nonNumericValue(JSON.stringify(value)));
+        sink.error("value", `value[${i}]`, message.nonNumericValue(JSON.stringify(value)), region);
       } else {
-        const region = regions[regionDim < 0 ? 0 : (position[regionDim] as number)] as string;
         observations.push(new CubeObservation(region, year, keysFor(position, combo), cell, i));
       }
     }

@@ -55,11 +55,18 @@ export function readYear(raw: string, context: ReadContext, at: string): number 
 }
 
 /** A cell, or null (with a diagnostic) when the text is neither a number nor an SSB symbol. */
-export function readCell(raw: string, context: ReadContext, at: string, emptyMeans?: Cell): Cell | null {
+export function readCell(
+  raw: string,
+  context: ReadContext,
+  at: string,
+  emptyMeans?: Cell,
+  region?: string,
+): Cell | null {
   if (raw.trim() === "" && emptyMeans !== undefined) return emptyMeans;
   const cell = parseCell(raw);
   if (cell === null) {
-    context.sink.error("value", at, raw.trim() === "" ? message.emptyValue() : message.nonNumericValue(raw));
+    const text = raw.trim() === "" ? message.emptyValue() : message.nonNumericValue(raw);
+    context.sink.error("value", at, text, region);
   }
   return cell;
 }

@@ -45,6 +45,8 @@ export interface RawDataset {
   readonly classifications: ClassificationTable[];
   readonly files: DatasetFile[];
   readonly diagnostics: Diagnostic[];
+  /** Municipalities with a row-level error in some file, each with its first problem. */
+  readonly regionErrors: ReadonlyMap<string, string>;
 }
 
 /** File access, so tests can pass a fake directory. */
@@ -149,6 +151,7 @@ export async function readDataset(dir: string, effects: DatasetEffects = fileDat
   const known = collectKnownMunicipalities(classifications);
   const tables: ObservationTable[] = [];
   const files: DatasetFile[] = [...empties];
+  const regionErrors = new Map<string, string>();
   for (const file of loaded) {
     const reading = readings.get(file.path) ?? null;
     const fileTables = (reading?.tables ?? []).map((table) => removeDuplicates(table, file.sink));
@@ -159,9 +162,11 @@ export async function readDataset(dir: string, effects: DatasetEffects = fileDat
       (reading?.classifications ?? []).reduce((sum, table) => sum + table.codes.length + table.changes.length, 0);
     files.push({ path: file.path, sha256: file.sha256, recognisedAs: reading?.recognisedAs ?? null, rows });
     diagnostics.push(...file.sink.list());
+    for (const [region, problem] of file.sink.errorRegions())
+      if (!regionErrors.has(region)) regionErrors.set(region, problem);
   }
   files.sort((a, b) => a.path.localeCompare(b.path));
-  return { dir, meta: config.meta, tables, classifications, files, diagnostics };
+  return { dir, meta: config.meta, tables, classifications, files, diagnostics, regionErrors };
 }
 
 function isClassificationFile(file: LoadedFile): boolean {

@@ -84,7 +84,7 @@ export function readStatbankCsv(text: string, context: ReadContext): FileReading
       const year =
         column.time === undefined ? rowYear : readYear(column.time, context, `${at}, kolonne «${names[column.index]}»`);
       if (year === null) continue;
-      const value = readCell(row.cells[column.index] ?? "", context, at);
+      const value = readCell(row.cells[column.index] ?? "", context, at, undefined, region);
       if (value === null) continue;
       const keys = hasContentsColumn ? baseKeys : { ...baseKeys, ContentsCode: column.contents };
       observations.push({ region, year, keys, value, at });

@@ -46,7 +46,7 @@ export function readTidyCsv(text: string, declaration: FileDeclaration, context:
     if (region === null) continue;
     const year = readYear(row.cells[yearColumn] ?? "", context, at);
     if (year === null) continue;
-    const value = readCell(row.cells[valueColumn] ?? "", context, at, empty);
+    const value = readCell(row.cells[valueColumn] ?? "", context, at, empty, region);
     if (value === null) continue;
     const keys: Record<string, string> = { ...constantKeys };
     for (const { id, index } of dimensions) keys[id] = (row.cells[index] ?? "").trim();

@@ -47,6 +47,8 @@ export interface ObservationTable {
 /** A problem found while reading; `error` makes a file (or a part of it) unusable, `warning` does not. */
 export interface Diagnostic {
   readonly severity: "error" | "warning";
+  /** The municipality (code as the file writes it, normalised) a row-level problem belongs to. */
+  readonly region?: string;
   readonly file: string;
   /** "line 12", "value[40]", "dimension.Region" … */
   readonly at?: string;

@@ -25,7 +25,8 @@ export function assessUsability(raw: RawDataset): Usability {
       table.observations.some((observation) => isMunicipalityCode(observation.region)),
   );
   if (!hasPopulation) reasons.push(message.noPopulation());
-  const errors = raw.diagnostics.filter((diagnostic) => diagnostic.severity === "error").length;
+  // A row-level error spoils one municipality's sheet, not the dataset: those sheets fail, the others are built.
+  const errors = raw.diagnostics.filter((d) => d.severity === "error" && d.region === undefined).length;
   if (errors > 0) reasons.push(message.errorsFound(errors));
   return { usable: reasons.length === 0, reasons };
 }

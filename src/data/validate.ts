@@ -24,7 +24,7 @@ export function removeDuplicates(table: ObservationTable, sink: DiagnosticSink):
       `år ${observation.year}`,
       ...keys.filter((k) => k !== ""),
     ].join(", ");
-    sink.error("duplicate", observation.at, message.duplicateRow(first, description));
+    sink.error("duplicate", observation.at, message.duplicateRow(first, description), observation.region);
   }
   return kept.length === table.observations.length ? table : { ...table, observations: kept };
 }

@@ -22,4 +22,6 @@ export interface Dataset {
   readonly records: readonly MunicipalityRecord[];
   readonly files: readonly DatasetFile[];
   readonly diagnostics: readonly Diagnostic[];
+  /** Municipalities whose own rows have errors ("file, linje 12: …"): their sheets are not made. */
+  readonly regionErrors: ReadonlyMap<string, string>;
 }

@@ -15,6 +15,7 @@ export async function loadDataset(dir: string, effects: DatasetEffects = fileDat
     records,
     files: raw.files,
     diagnostics: [...raw.diagnostics, ...diagnostics],
+    regionErrors: raw.regionErrors,
   };
 }
 

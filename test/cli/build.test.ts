@@ -19,8 +19,8 @@ describe("faktaark build: usage", () => {
   });
 });
 
-describe("faktaark build: unusable data", () => {
-  it("exits 2 and names the file and line when a data file has an error", async () => {
+describe("faktaark build: bad data", () => {
+  it("fails only the sheet whose rows are bad, naming the file and line, and exits 1", async () => {
     const data = await copySample();
     const file = join(data, "husbanken", "husbanken-virkemidler.csv");
     const lines = (await readFile(file, "utf8")).split("\n");
@@ -29,9 +29,25 @@ describe("faktaark build: unusable data", () => {
     lines[index] = "Husbanken;husbanken;4001;2024;startlan_antall;12a";
     await writeFile(file, lines.join("\n"));
     const out = await makeTempDir("out");
+    const result = await runCli(["build", "4001", "4003", "--data", data, "--out", out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      `feilet: 4001 Porsgrunn: feil i datagrunnlaget: husbanken/husbanken-virkemidler.csv, linje ${index + 1}:`,
+    );
+    const year = (await readdir(out))[0]!;
+    const pdfs = (await readdir(join(out, year))).filter((name) => name.endsWith(".pdf"));
+    expect(pdfs).toEqual(["4003-skien.pdf"]);
+  });
+
+  it("exits 2 and names the file when a file cannot be read at all", async () => {
+    const data = await copySample();
+    const file = join(data, "ssb", "06265-boliger.json");
+    const text = await readFile(file, "utf8");
+    await writeFile(file, text.slice(0, text.length / 2));
+    const out = await makeTempDir("out");
     const result = await runCli(["build", "4001", "--data", data, "--out", out]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`husbanken/husbanken-virkemidler.csv, linje ${index + 1}:`);
+    expect(result.stderr).toContain("ssb/06265-boliger.json");
     expect(result.stderr).toContain(`Datagrunnlaget ${data} kan ikke brukes: én feil i filene`);
     expect(await readdir(out)).toEqual([]);
   });

@@ -28,6 +28,7 @@ describe("bad input", () => {
     expect(raw.diagnostics).toEqual([
       {
         severity: "error",
+        region: "4001",
         file: "husbanken.csv",
         at: "linje 4",
         message:

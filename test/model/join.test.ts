@@ -56,7 +56,15 @@ const population: ObservationTable = {
 };
 
 function raw(tables: ObservationTable[], classifications: ClassificationTable[] = [register, centrality]): RawDataset {
-  return { dir: "test", meta: { name: "test", sample: false }, tables, classifications, files: [], diagnostics: [] };
+  return {
+    dir: "test",
+    meta: { name: "test", sample: false },
+    tables,
+    classifications,
+    files: [],
+    diagnostics: [],
+    regionErrors: new Map(),
+  };
 }
 
 const writtenForms = new Map([

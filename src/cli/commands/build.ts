@@ -140,7 +140,8 @@ function checkUsable(dataset: Dataset): void {
   const reasons: string[] = [];
   if (dataset.records.length === 0) reasons.push(dataMessage.noRegister());
   else if (!dataset.records.some((record) => record.population !== null)) reasons.push(dataMessage.noPopulation());
-  const errors = dataset.diagnostics.filter((diagnostic) => diagnostic.severity === "error");
+  // Errors in one municipality's rows fail that sheet alone (runBatch); errors in a file's structure stop the run.
+  const errors = dataset.diagnostics.filter((diagnostic) => diagnostic.severity === "error" && !diagnostic.region);
   if (errors.length > 0) {
     const shown = errors.slice(0, SHOWN_ERRORS).map((error) => `  ${dataMessage.formatDiagnostic(error)}`);
     if (errors.length > SHOWN_ERRORS) shown.push(`  … og ${errors.length - SHOWN_ERRORS} til`);

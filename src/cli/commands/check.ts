@@ -54,6 +54,7 @@ export async function runCheck(
       (usable ? "Datasettet kan brukes." : "Datasettet kan ikke brukes:"),
   );
   for (const reason of reasons) writeLine(`  – ${reason}`);
+  if (raw.regionErrors.size > 0) writeLine(`  – ${message.sheetsBlocked([...raw.regionErrors.keys()].sort())}`);
   return usable ? EXIT_USABLE : EXIT_UNUSABLE;
 }
 
