@@ -76,8 +76,8 @@ export function buildSheetModel(input: SheetInput, texts: SheetTexts = loadSheet
 /** The identity line with the municipality's and county's full official names, each form tagged with its language. */
 function buildIdentity(ctx: SheetContext): NameForm[] {
   const { record, county } = ctx.input;
-  const MUNICIPALITY = "\u0001m\u0001";
-  const COUNTY = "\u0001c\u0001";
+  const MUNICIPALITY = "\uE000m\uE000";
+  const COUNTY = "\uE000c\uE000";
   const line = ctx.t("identity", { name: MUNICIPALITY, county: COUNTY, code: record.code });
   const forms = (code: string, name: string, norwegian: string): NameForm[] =>
     splitNameForms(code, name, norwegian).flatMap((form, index) =>
@@ -85,7 +85,7 @@ function buildIdentity(ctx: SheetContext): NameForm[] {
     );
   const countyNorwegian = county.name.split(" - ")[0] ?? county.name;
   return line
-    .split(/(\u0001[mc]\u0001)/)
+    .split(/(\uE000[mc]\uE000)/)
     .filter((piece) => piece.length > 0)
     .flatMap((piece) => {
       if (piece === MUNICIPALITY) return forms(record.code, record.name, record.shortName);
