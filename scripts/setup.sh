@@ -20,7 +20,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
+# `npm install` rather than `npm ci`: npm 11 reports biome's platform packages that the registry does not serve
+# as missing from the lock file and refuses `ci`; install keeps to the locked versions all the same.
 if [ ! -f node_modules/canvas/build/Release/canvas.node ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-fund --no-audit
+  npm install --no-fund --no-audit
 fi
 npm run build --silent
