@@ -19,6 +19,30 @@ describe("faktaark build: usage", () => {
   });
 });
 
+describe("faktaark build: choosing municipalities by name", () => {
+  it("finds a name typed without æøå and writes its sheet with a safe file name", async () => {
+    const out = await makeTempDir("out");
+    const result = await runCli(["build", "tromso", "aalesund", "--out", out, "--log-format", "json"]);
+    expect(result.code).toBe(0);
+    const yearDir = String(parseJsonLines(result.stdout).at(-1)?.outDir);
+    const pdfs = (await readdir(yearDir)).filter((name) => name.endsWith(".pdf")).sort();
+    expect(pdfs).toEqual(["1508-alesund.pdf", "5501-tromso.pdf"]);
+  });
+
+  it("lists the candidates and exits 2 for an ambiguous or unknown name", async () => {
+    const ambiguous = await runCli(["build", "heroy"]);
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.stderr).toContain(
+      "«heroy» passer på flere kommuner:\n  1515 Herøy (Møre og Romsdal)\n  1818 Herøy (Nordland)",
+    );
+    const unknown = await runCli(["build", "trondhjem"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain(
+      "Fant ingen kommune som heter «trondhjem».\nMente du:\n  5001 Trondheim - Tråante",
+    );
+  });
+});
+
 describe("faktaark build: bad data", () => {
   it("fails only the sheet whose rows are bad, naming the file and line, and exits 1", async () => {
     const data = await copySample();
