@@ -41,26 +41,3 @@ export function formatCell(cell: Cell | null | undefined, decimals = 0): string 
   if (typeof cell === "number") return formatNumber(cell, decimals);
   return cell;
 }
-
-// Month names are the same in bokmål and nynorsk.
-const MONTHS = [
-  "januar",
-  "februar",
-  "mars",
-  "april",
-  "mai",
-  "juni",
-  "juli",
-  "august",
-  "september",
-  "oktober",
-  "november",
-  "desember",
-];
-
-/** "1. januar 2025" from an ISO date ("2025-01-01"), in either written form. */
-export function formatDate(iso: string): string {
-  const [year, month, day] = iso.slice(0, 10).split("-").map(Number);
-  if (!year || !month || !day) throw new Error(`formatDate: expected an ISO date (YYYY-MM-DD), got "${iso}"`);
-  return `${day}. ${MONTHS[month - 1]} ${year}`;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCell, formatDate, formatNumber, formatPercent, formatSigned } from "../../src/sheet/format.js";
+import { formatCell, formatNumber, formatPercent, formatSigned } from "../../src/sheet/format.js";
 
 /** Folds the no-break space and the real minus sign so expectations read plainly. */
 const plain = (text: string) => text.replace(/\u00a0/g, " ").replace(/\u2212/g, "-");
@@ -28,10 +28,5 @@ describe("Norwegian number formatting", () => {
     expect(formatCell("-")).toBe("-");
     expect(formatCell(".")).toBe(".");
     expect(formatCell(null)).toBe("..");
-  });
-
-  it("writes dates the Norwegian way", () => {
-    expect(formatDate("2025-01-01")).toBe("1. januar 2025");
-    expect(formatDate("2024-12-31")).toBe("31. desember 2024");
   });
 });
