@@ -1,6 +1,9 @@
 // Small pieces the section builders share.
 
+import { numericValue } from "../../data/types.js";
+import type { Series } from "../../model/record.js";
 import type { SheetContext } from "../context.js";
+import { numberAt } from "../figures.js";
 import { formatNumber, formatPercent } from "../format.js";
 import type { Block, TextBlock } from "../model.js";
 
@@ -29,3 +32,13 @@ export function share(part: number | null, whole: number | null): number | null 
 }
 
 export type { Block };
+
+/** A series as an index (base year = 100) for the line-years chart; years without a number are left out. */
+export function indexSeries(series: Series, baseYear: number, label: string) {
+  const base = numberAt(series, baseYear);
+  if (!base) return [];
+  return series.flatMap((p) => {
+    const value = numericValue(p.value);
+    return value === null ? [] : [{ year: p.year, value: round((value / base) * 100, 1), series: label }];
+  });
+}

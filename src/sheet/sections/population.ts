@@ -5,7 +5,7 @@ import { GRID, type SheetContext } from "../context.js";
 import { changeBetween, latestNumber, numberAt, personsAged, SHEET_AGE_GROUPS, shareAged } from "../figures.js";
 import { formatNumber, formatSigned } from "../format.js";
 import type { Block, Section } from "../model.js";
-import { notAvailableBlock, printNumber, printPercent, round, share } from "./common.js";
+import { indexSeries, notAvailableBlock, printNumber, printPercent, round, share } from "./common.js";
 
 export function buildPopulationSection(ctx: SheetContext): Section {
   const { record } = ctx.input;
@@ -37,15 +37,8 @@ function populationIndexBlock(ctx: SheetContext): Block {
   const title = ctx.t("charts.populationIndex", { fromYear: first?.year ?? "" });
   if (!population || !latest || !first) return notAvailableBlock(ctx, title);
   const data = ctx.regions().flatMap(({ record: region, label }) => {
-    const total = region.population?.data.total ?? [];
-    const base = numberAt(total, first.year);
-    if (!base) return [];
-    return total
-      .filter((p) => p.year >= first.year && p.year <= latest.year)
-      .flatMap((p) => {
-        const value = numericValue(p.value);
-        return value === null ? [] : [{ year: p.year, value: round((value / base) * 100, 1), series: label }];
-      });
+    const total = (region.population?.data.total ?? []).filter((p) => p.year >= first.year && p.year <= latest.year);
+    return indexSeries(total, first.year, label);
   });
   const countryChange = changeBetween(ctx.input.country.population?.data.total, first.year, latest.year);
   const change = changeBetween(population.data.total, first.year, latest.year);

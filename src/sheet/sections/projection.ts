@@ -5,7 +5,7 @@ import { GRID, type SheetContext } from "../context.js";
 import { changeBetween, latestNumber, numberAt } from "../figures.js";
 import { formatNumber, formatSigned } from "../format.js";
 import type { Block, Section } from "../model.js";
-import { notAvailableBlock, printNumber, round } from "./common.js";
+import { indexSeries, notAvailableBlock, printNumber } from "./common.js";
 
 /** Years shown in the projection table. */
 const TABLE_YEARS = [2030, 2040, 2050];
@@ -91,15 +91,6 @@ function projectionBandBlock(ctx: SheetContext): Block {
     footnotes: ctx.notesOf(projection.notes),
     span: 2,
   };
-}
-
-function indexSeries(series: Series, baseYear: number, label: string) {
-  const base = numberAt(series, baseYear);
-  if (!base) return [];
-  return series.flatMap((p) => {
-    const value = numericValue(p.value);
-    return value === null ? [] : [{ year: p.year, value: round((value / base) * 100, 1), series: label }];
-  });
 }
 
 function projectionAgeBlock(ctx: SheetContext): Block {
