@@ -3,6 +3,11 @@ import { Command, CommanderError } from "commander";
 import { UserError } from "../errors.js";
 
 export async function main(argv: readonly string[]): Promise<void> {
+  // `faktaark build 5001 --json - | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   const program = new Command("faktaark")
     .description("Faktaark om sosial boligpolitikk for norske kommuner")
     .option("--debug", "vis full feilmelding (stack trace)")
