@@ -14,18 +14,17 @@ const PARAGRAPH_GAP = 4;
 export function measureBlock(doc: PDFKit.PDFDocument, block: Block, width: number): number {
   // Pagination measures each row several times (once per chart scale tried, then again while drawing); a block's
   // height depends only on the block and the width, the fonts being the same in every document.
-  const key = `${width}`;
-  let byWidth = measured.get(block);
-  const known = byWidth?.get(key);
+  const byWidth = measured.get(block) ?? new Map<number, number>();
+  const known = byWidth.get(width);
   if (known !== undefined) return known;
   const height =
     measureTitle(doc, block, width) + measureBody(doc, block, width) + measureSource(doc, block, width) + BLOCK_GAP;
-  if (!byWidth) measured.set(block, (byWidth = new Map()));
-  byWidth.set(key, height);
+  byWidth.set(width, height);
+  measured.set(block, byWidth);
   return height;
 }
 
-const measured = new WeakMap<Block, Map<string, number>>();
+const measured = new WeakMap<Block, Map<number, number>>();
 
 export async function drawBlock(
   doc: PDFKit.PDFDocument,
