@@ -1,5 +1,6 @@
 // Figures derived from a municipality record: pure arithmetic on its series, before any wording or rounding.
 import { type Cell, numericValue } from "../data/types.js";
+import { findIndicator, type IndicatorValue } from "../indicators/catalogue.js";
 import type { AgeSexCount, MunicipalityRecord, Series } from "../model/record.js";
 
 export interface YearNumber {
@@ -21,10 +22,6 @@ export function latestNumber(series: Series | undefined): YearNumber | null {
 export function numberAt(series: Series | undefined, year: number): number | null {
   const point = series?.find((p) => p.year === year);
   return point ? numericValue(point.value) : null;
-}
-
-export function cellAt(series: Series | undefined, year: number): Cell | null {
-  return series?.find((p) => p.year === year)?.value ?? null;
 }
 
 /** Change from `from` to `to` in a series, as a number and a per cent of the start value. */
@@ -74,13 +71,16 @@ export function personsAged(byAgeSex: readonly AgeSexCount[], first: number, las
   return total;
 }
 
-/** Per cent of the population in an age range, from the single-year table. */
-export function shareAged(record: MunicipalityRecord, first: number, last = 200): number | null {
-  const rows = record.population?.data.byAgeSex;
-  if (!rows || rows.length === 0) return null;
-  const part = personsAged(rows, first, last);
-  const all = personsAged(rows, 0, 200);
-  return part === null || all === null || all === 0 ? null : (part / all) * 100;
+/** A statistic the indicator model also uses (src/indicators/catalogue.ts): one computation for the sheet, the
+ * comparison and the ranking, so they can never disagree. */
+export function indicator(record: MunicipalityRecord, id: string): IndicatorValue | null {
+  const definition = findIndicator(id);
+  if (!definition) throw new Error(`indicator ${id} is not in the catalogue`);
+  return definition.compute(record);
+}
+
+export function indicatorNumber(record: MunicipalityRecord, id: string): number | null {
+  return indicator(record, id)?.value ?? null;
 }
 
 /** Value per 1000 inhabitants, using the population 1 January of the same year (or the nearest earlier one). */
@@ -89,14 +89,4 @@ export function per1000(value: number | null, record: MunicipalityRecord, year: 
   const total = record.population?.data.total;
   const population = numberAt(total, year) ?? numberAt(total, year - 1) ?? numberAt(total, year + 1);
   return population ? (value / population) * 1000 : null;
-}
-
-/** A whole series per 1000 inhabitants, year by year; years without population become "..". */
-export function seriesPer1000(series: Series, record: MunicipalityRecord): Series {
-  return series.map((point) => {
-    const value = numericValue(point.value);
-    if (value === null) return point;
-    const rate = per1000(value, record, point.year);
-    return { year: point.year, value: rate ?? ".." };
-  });
 }

@@ -1,18 +1,12 @@
 // The first page: six key figures and the key findings, computed from the same figures as the sections.
 
-import type { MunicipalityRecord } from "../model/record.js";
 import type { SheetContext } from "./context.js";
-import { changeBetween, latestNumber, numberAt, shareAged } from "./figures.js";
+import { changeBetween, indicator, indicatorNumber, latestNumber, numberAt } from "./figures.js";
 import { formatNumber, formatPercent, formatSigned } from "./format.js";
 import type { KeyFigure } from "./model.js";
-import { printNumber, printPercent, share } from "./sections/common.js";
-import {
-  estimateHousingNeed,
-  formatPerYear,
-  recentCompletions,
-  recentCompletionsPer1000,
-} from "./sections/construction.js";
-import { buildingTypeShare, renterShare } from "./sections/housing.js";
+import { printNumber, printPercent } from "./sections/common.js";
+import { estimateHousingNeed, formatPerYear, recentCompletions } from "./sections/construction.js";
+import { buildingTypeShare } from "./sections/housing.js";
 import { husbankenPer1000 } from "./sections/husbanken.js";
 import { ELDERLY_80, sumAgeGroups } from "./sections/projection.js";
 
@@ -20,12 +14,6 @@ import { ELDERLY_80, sumAgeGroups } from "./sections/projection.js";
 const GROWTH_YEARS = 10;
 /** The year the 80+ projection finding looks to. */
 const ELDERLY_HORIZON = 2035;
-
-export function immigrantShare(record: MunicipalityRecord): { year: number; value: number | null } | null {
-  const latest = latestNumber(record.immigrants?.data.immigrants);
-  if (!latest) return null;
-  return { year: latest.year, value: share(latest.value, numberAt(record.population?.data.total, latest.year)) };
-}
 
 export function buildKeyFigures(ctx: SheetContext): KeyFigure[] {
   const { record, country } = ctx.input;
@@ -47,24 +35,28 @@ export function buildKeyFigures(ctx: SheetContext): KeyFigure[] {
   if (record.population) {
     figures.push({
       label: ctx.t("keyFigures.elderly"),
-      value: printPercent(shareAged(record, 67)),
-      detail: ctx.t("keyFigures.versusCountry", { value: printPercent(shareAged(country, 67)) }),
+      value: printPercent(indicatorNumber(record, "andel_67_pluss")),
+      detail: ctx.t("keyFigures.versusCountry", { value: printPercent(indicatorNumber(country, "andel_67_pluss")) }),
     });
   }
-  const immigrants = immigrantShare(record);
-  if (immigrants) {
+  const immigrants = indicatorNumber(record, "andel_innvandrere");
+  if (record.immigrants) {
     figures.push({
       label: ctx.t("keyFigures.immigrants"),
-      value: printPercent(immigrants.value),
-      detail: ctx.t("keyFigures.shareOfPopulation", { value: printPercent(immigrantShare(country)?.value ?? null) }),
+      value: printPercent(immigrants),
+      detail: ctx.t("keyFigures.shareOfPopulation", {
+        value: printPercent(indicatorNumber(country, "andel_innvandrere")),
+      }),
     });
   }
-  const recent = recentCompletions(record);
-  if (recent) {
+  const completions = indicator(record, "boligbygging_per_1000");
+  if (record.construction) {
     figures.push({
       label: ctx.t("keyFigures.completed"),
-      value: printNumber(recentCompletionsPer1000(record), 1),
-      detail: ctx.t("keyFigures.completedDetail", { from: recent.from, to: recent.to }),
+      value: printNumber(completions?.value ?? null, 1),
+      detail: completions
+        ? ctx.t("keyFigures.completedDetail", { from: completions.source.fromYear, to: completions.source.toYear })
+        : "",
     });
   }
   const startLoans = latestNumber(record.husbanken?.data.startLoanCount);
@@ -101,15 +93,15 @@ export function buildKeyFindings(ctx: SheetContext): string[] {
   const countryGrowth = population
     ? changeBetween(country.population?.data.total, population.year - GROWTH_YEARS, population.year)
     : null;
-  const elderlyShare = shareAged(record, 67);
-  const countryElderly = shareAged(country, 67);
+  const elderlyShare = indicatorNumber(record, "andel_67_pluss");
+  const countryElderly = indicatorNumber(country, "andel_67_pluss");
   const elderly80 = sumAgeGroups(record, ELDERLY_80);
   const baseYear = record.projection?.data.baseYear;
   const change80 = baseYear ? changeBetween(elderly80, baseYear, ELDERLY_HORIZON) : null;
   const need = estimateHousingNeed(record, dataYear);
   const recent = recentCompletions(record);
   const blockShare = buildingTypeShare(record, "block");
-  const renters = renterShare(record);
+  const renters = indicatorNumber(record, "andel_leiere");
   const startLoans = latestNumber(record.husbanken?.data.startLoanCount);
   const startPer1000 = startLoans ? husbankenPer1000(record, "startLoanCount", startLoans.year) : null;
   const countryStart = startLoans ? husbankenPer1000(country, "startLoanCount", startLoans.year) : null;
@@ -160,7 +152,7 @@ export function buildKeyFindings(ctx: SheetContext): string[] {
             blockShare: formatPercent(blockShare, 0),
             renterShare: formatPercent(renters, 0),
             countryBlockShare: printPercent(buildingTypeShare(country, "block"), 0),
-            countryRenterShare: printPercent(renterShare(country), 0),
+            countryRenterShare: printPercent(indicatorNumber(country, "andel_leiere"), 0),
           }
         : null,
     husbanken:

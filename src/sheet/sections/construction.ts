@@ -2,11 +2,11 @@
 import { numericValue } from "../../data/types.js";
 import type { MunicipalityRecord } from "../../model/record.js";
 import { GRID, type SheetContext } from "../context.js";
-import { meanOver, numberAt, per1000 } from "../figures.js";
+import { indicatorNumber, meanOver, numberAt } from "../figures.js";
 import { formatNumber } from "../format.js";
 import type { Block, Section } from "../model.js";
 import { notAvailableBlock, printNumber } from "./common.js";
-import { householdSize, joinSourceLines } from "./housing.js";
+import { joinSourceLines } from "./housing.js";
 
 /** Years of construction shown in the chart. */
 const CHART_YEARS = 10;
@@ -32,18 +32,6 @@ export function recentCompletions(record: MunicipalityRecord): { from: number; t
   const from = last.year - RECENT_YEARS + 1;
   const mean = meanOver(completed, from, last.year);
   return mean === null ? null : { from, to: last.year, mean };
-}
-
-/** Completions per 1000 inhabitants per year, averaged over the recent years. */
-export function recentCompletionsPer1000(record: MunicipalityRecord): number | null {
-  const recent = recentCompletions(record);
-  if (!recent) return null;
-  const rates: number[] = [];
-  for (let year = recent.from; year <= recent.to; year++) {
-    const rate = per1000(numberAt(record.construction?.data.completed, year), record, year);
-    if (rate !== null) rates.push(rate);
-  }
-  return rates.length === 0 ? null : rates.reduce((a, b) => a + b, 0) / rates.length;
 }
 
 function constructionChartBlock(ctx: SheetContext): Block {
@@ -103,7 +91,7 @@ export function formatPerYear(perYear: number): string {
 /** Projected change in households: projected population change divided by today's household size. */
 export function estimateHousingNeed(record: MunicipalityRecord, dataYear: number): HousingNeed | null {
   const projection = record.projection?.data;
-  const size = householdSize(record);
+  const size = indicatorNumber(record, "husholdningsstorrelse");
   if (!projection || !size) return null;
   const fromYear = Math.max(projection.baseYear, dataYear);
   const toYear = Math.min(fromYear + NEED_HORIZON, projection.main.at(-1)?.year ?? fromYear);

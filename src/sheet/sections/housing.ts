@@ -2,7 +2,7 @@
 import { numericValue } from "../../data/types.js";
 import { BUILDING_TYPES, type MunicipalityRecord } from "../../model/record.js";
 import { GRID, type SheetContext } from "../context.js";
-import { latestNumber, numberAt } from "../figures.js";
+import { indicatorNumber, latestNumber, numberAt } from "../figures.js";
 import type { Block, Section } from "../model.js";
 import { notAvailableBlock, printNumber, printPercent, round, share } from "./common.js";
 
@@ -21,25 +21,6 @@ export function buildingTypeShare(record: MunicipalityRecord, type: (typeof BUIL
   const dwellings = record.dwellings?.data;
   if (!dwellings) return null;
   return share(numericValue(dwellings.byBuildingType[type]), numericValue(dwellings.total));
-}
-
-export function renterShare(record: MunicipalityRecord): number | null {
-  const tenure = record.tenure?.data;
-  if (!tenure) return null;
-  const owners = numericValue(tenure.owners);
-  const renters = numericValue(tenure.renters);
-  return owners === null || renters === null ? null : share(renters, owners + renters);
-}
-
-export function householdSize(record: MunicipalityRecord): number | null {
-  const households = record.households?.data;
-  if (!households) return null;
-  const count = numericValue(households.total);
-  const persons =
-    households.persons !== null
-      ? numericValue(households.persons)
-      : numberAt(record.population?.data.total, households.year);
-  return count && persons ? persons / count : null;
 }
 
 function buildingTypesBlock(ctx: SheetContext): Block {
@@ -78,7 +59,7 @@ function housingConditionsBlock(ctx: SheetContext): Block {
   if (record.tenure) {
     rows.push([
       ctx.t("tables.renters", { year: record.tenure.data.year }),
-      ...regions.map((r) => printPercent(renterShare(r))),
+      ...regions.map((r) => printPercent(indicatorNumber(r, "andel_leiere"))),
     ]);
     sources.push(ctx.sourceLine(record.tenure.source, record.tenure.data.year));
     footnotes.push(...ctx.notesOf(record.tenure.notes));
@@ -110,7 +91,7 @@ function housingConditionsBlock(ctx: SheetContext): Block {
   if (record.households) {
     rows.push([
       ctx.t("tables.householdSize", { year: record.households.data.year }),
-      ...regions.map((r) => printNumber(householdSize(r), 2)),
+      ...regions.map((r) => printNumber(indicatorNumber(r, "husholdningsstorrelse"), 2)),
     ]);
     sources.push(ctx.sourceLine(record.households.source, record.households.data.year));
   }

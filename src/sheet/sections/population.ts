@@ -2,7 +2,7 @@
 import { numericValue } from "../../data/types.js";
 import { HOUSEHOLD_TYPES, type MunicipalityRecord } from "../../model/record.js";
 import { GRID, type SheetContext } from "../context.js";
-import { changeBetween, latestNumber, numberAt, personsAged, SHEET_AGE_GROUPS, shareAged } from "../figures.js";
+import { changeBetween, indicatorNumber, latestNumber, numberAt, personsAged, SHEET_AGE_GROUPS } from "../figures.js";
 import { formatNumber, formatSigned } from "../format.js";
 import type { Block, Section } from "../model.js";
 import { indexSeries, notAvailableBlock, printNumber, printPercent, round, share } from "./common.js";
@@ -96,8 +96,8 @@ function ageGroupsBlock(ctx: SheetContext): Block {
     title,
     chart: { template: "age-groups", data, width: GRID.columnWidth, height: GRID.chartHeight },
     alt: ctx.t("alt.ageGroups", {
-      share67: printPercent(shareAged(record, 67)),
-      country67: printPercent(shareAged(country, 67)),
+      share67: printPercent(indicatorNumber(record, "andel_67_pluss")),
+      country67: printPercent(indicatorNumber(country, "andel_67_pluss")),
     }),
     source: ctx.sourceLine(population.source, population.data.ageSexYear),
     footnotes: [...footnotes, ...ctx.notesOf(population.notes)],
