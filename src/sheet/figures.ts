@@ -1,5 +1,5 @@
 // Figures derived from a municipality record: pure arithmetic on its series, before any wording or rounding.
-import { type Cell, numericValue } from "../data/types.js";
+import { numericValue } from "../data/types.js";
 import { findIndicator, type IndicatorValue } from "../indicators/catalogue.js";
 import type { AgeSexCount, MunicipalityRecord, Series } from "../model/record.js";
 
