@@ -7,6 +7,7 @@ import {
   BUILDING_TYPES,
   HOUSEHOLD_TYPES,
   type MunicipalityRecord,
+  type Note,
   type Series,
   type Sourced,
 } from "./record.js";
@@ -37,7 +38,7 @@ class Summer {
 function combine<T, R>(
   parts: readonly (Sourced<T> | null)[],
   build: (data: readonly T[], summer: Summer) => R,
-  extraNotes: readonly string[] = [],
+  extraNotes: readonly Note[] = [],
 ): Sourced<R> | null {
   const present = parts.filter((p): p is Sourced<T> => p !== null);
   const first = present[0];
@@ -47,10 +48,10 @@ function combine<T, R>(
     present.map((p) => p.data),
     summer,
   );
-  const notes = [...new Set(present.flatMap((p) => p.notes))];
+  const notes = message.uniqueNotes(present.flatMap((p) => p.notes));
   if (summer.suppressed) notes.push(message.suppressedLeftOutNote());
   if (present.length < parts.length) notes.push(message.partialAggregateNote(present.length, parts.length));
-  return { source: first.source, data, notes: [...notes, ...extraNotes] };
+  return { source: first.source, data, notes: message.uniqueNotes([...notes, ...extraNotes]) };
 }
 
 const numberIn = (series: Series | undefined, year: number): number | null => {
@@ -135,7 +136,7 @@ export function aggregateRecords(
     crowding: combine(
       records.map((r) => (r.crowding ? { ...r.crowding, data: { code: r.code, share: r.crowding.data.share } } : null)),
       (list) => ({ share: weightedShare(list, populationOf) }),
-      [message.weightedShareNote("Andelen trangbodde")],
+      [message.weightedCrowdingNote()],
     ),
     construction: combine(
       records.map((r) => r.construction),

@@ -4,6 +4,7 @@
 import type { Cell, Observation, ObservationTable, SourceRef } from "../data/types.js";
 import type { ChangeMap, Predecessor } from "./changes.js";
 import * as message from "./messages.js";
+import type { Note } from "./record.js";
 
 export interface HarmonisedTable {
   readonly source: SourceRef;
@@ -11,7 +12,7 @@ export interface HarmonisedTable {
   /** Observations by today's municipality code. */
   readonly byRegion: ReadonlyMap<string, readonly Observation[]>;
   /** Footnotes per municipality on how its figures were put on today's borders. */
-  readonly notes: ReadonlyMap<string, readonly string[]>;
+  readonly notes: ReadonlyMap<string, readonly Note[]>;
   /** Four-digit codes that are neither today's nor known old ones. */
   readonly unknownCodes: readonly string[];
 }
@@ -42,7 +43,7 @@ export function harmoniseTable(table: ObservationTable, changes: ChangeMap): Har
   }
   const unknownCodes = [...byCode.keys()].filter((code) => changes.successorsOf(code).length === 0).sort();
   const byRegion = new Map<string, Observation[]>();
-  const notes = new Map<string, string[]>();
+  const notes = new Map<string, Note[]>();
   for (const target of changes.current) {
     const direct = byCode.get(target) ?? [];
     const predecessors = changes.predecessorsOf(target).filter((p) => byCode.has(p.code));
@@ -63,7 +64,7 @@ function harmoniseOne(
   predecessors: readonly Predecessor[],
   byCode: ReadonlyMap<string, readonly Observation[]>,
   changes: ChangeMap,
-): { observations: Observation[]; notes: string[] } {
+): { observations: Observation[]; notes: Note[] } {
   const result = new Map<string, Observation>();
   for (const observation of direct) result.set(keyOf(observation), observation);
   const contributions = new Map<string, { observation: Observation; from: Predecessor }[]>();
@@ -101,7 +102,7 @@ function harmoniseOne(
     }
     result.set(key, { ...first, region: target, value, at: parts.map((p) => p.observation.at).join(" + ") });
   }
-  const notes: string[] = [];
+  const notes: Note[] = [];
   const mergedYears = [...merged.keys()].sort((a, b) => a - b);
   const lastMerged = mergedYears.at(-1);
   if (lastMerged !== undefined) {

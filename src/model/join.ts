@@ -96,7 +96,7 @@ function sourced<T>(
   if (first === undefined) return null;
   const data = build(used.flatMap((table) => table.byRegion.get(code) ?? []));
   if (data === null) return null;
-  const notes = [...new Set(used.flatMap((table) => table.notes.get(code) ?? []))];
+  const notes = message.uniqueNotes(used.flatMap((table) => table.notes.get(code) ?? []));
   const source: SourceRef = first.source;
   return { source, data, notes };
 }

@@ -9,12 +9,25 @@ export interface YearValue {
 /** Values by year, ascending, one per year. */
 export type Series = readonly YearValue[];
 
+/** A footnote the sheet must carry, as a key of the sheet's texts (`notes` in templates/<lang>/tekster.json) and the
+ * values it is filled in with, so it reads right in bokmål and nynorsk alike. */
+export interface Note {
+  readonly key:
+    | "merged"
+    | "split"
+    | "weightedCrowding"
+    | "suppressedLeftOut"
+    | "reportingMunicipalities"
+    | "partialAggregate";
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
 /** A part of the record with the table it was read from. */
 export interface Sourced<T> {
   readonly source: SourceRef;
   readonly data: T;
   /** Notes the sheet must carry as footnotes, e.g. how a series was put on today's borders. */
-  readonly notes: readonly string[];
+  readonly notes: readonly Note[];
 }
 
 export type WrittenForm = "nb" | "nn" | "neutral";

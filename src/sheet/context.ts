@@ -1,7 +1,7 @@
 // What a section builder gets: the municipality, its county and country, comparisons, the words, and the
 // collectors that number footnotes and gather sources across the whole sheet.
 import type { SourceRef } from "../data/types.js";
-import type { MunicipalityRecord } from "../model/record.js";
+import type { MunicipalityRecord, Note } from "../model/record.js";
 import type { Lang } from "./format.js";
 import type { SheetTexts, TextContext } from "./texts.js";
 
@@ -106,7 +106,7 @@ export class SheetContext {
   }
 
   /** Footnote numbers for a part's own notes (e.g. how its series was put on today's borders). */
-  notesOf(notes: readonly string[]): number[] {
-    return notes.map((note) => this.footnote(note));
+  notesOf(notes: readonly Note[]): number[] {
+    return notes.map((note) => this.footnote(this.t(`notes.${note.key}`, note.params)));
   }
 }

@@ -43,8 +43,8 @@ describe("aggregateRecords", () => {
     expect(county.population?.data.total).toEqual(series([2025, 40500]));
     expect(county.municipalDwellings?.data.count).toEqual(series([2025, 900]));
     expect(county.municipalDwellings?.notes).toEqual([
-      "Kommuner med skjulte tall («:») er ikke med i summen.",
-      "Kommunalt disponerte boliger per 1000 innbyggere for fylket og landet er regnet over kommunene som har rapportert tall for året.",
+      { key: "suppressedLeftOut", params: {} },
+      { key: "reportingMunicipalities", params: {} },
     ]);
   });
 
@@ -55,9 +55,7 @@ describe("aggregateRecords", () => {
 
   it("weights shares by population and says so", () => {
     expect(county.crowding?.data.share).toEqual(series([2025, 9]));
-    expect(county.crowding?.notes).toEqual([
-      "Andelen trangbodde for området er et gjennomsnitt av kommunenes andeler, vektet med folketallet.",
-    ]);
+    expect(county.crowding?.notes).toEqual([{ key: "weightedCrowding", params: {} }]);
   });
 
   it("gives the area's code and name and null for parts no municipality has", () => {

@@ -99,7 +99,7 @@ describe("joinRecords", () => {
       { year: 2024, value: 150 },
     ]);
     expect(larvik.population?.notes).toEqual([
-      "Tallene før 2018 er summen av tidligere Larvik og Lardal, slik at de gjelder dagens kommunegrenser.",
+      { key: "merged", params: { fromYear: 2018, names: "Larvik og Lardal" } },
     ]);
     expect(larvik.population?.source.table).toBe("07459");
   });
@@ -112,7 +112,7 @@ describe("joinRecords", () => {
         { year: 2024, value: code === "1508" ? 400 : 100 },
       ]);
       expect(record.population?.notes).toEqual([
-        "Tall før 2024 mangler («..»): tidligere Ålesund ble delt på 2 kommuner i 2024, og tallene kan ikke fordeles på dagens grenser.",
+        { key: "split", params: { year: 2024, oldName: "Ålesund", parts: 2 } },
       ]);
     }
   });

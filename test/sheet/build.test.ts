@@ -61,6 +61,21 @@ describe("the sheet model of a hand-made municipality", () => {
     );
   });
 
+  it("writes the model's notes as footnotes in the sheet's own written form", () => {
+    const input = makeTestInput();
+    const population = input.record.population!;
+    const merged = { key: "merged", params: { fromYear: 2018, names: "Larvik og Lardal" } } as const;
+    const record = { ...input.record, population: { ...population, notes: [merged] } };
+    const footnotes = (lang: "nb" | "nn") =>
+      buildSheetModel({ ...input, record, lang }).footnotes.map((note) => note.text);
+    expect(footnotes("nb")).toContain(
+      "Tallene før 2018 er summen av tidligere Larvik og Lardal, slik at de gjelder dagens kommunegrenser.",
+    );
+    expect(footnotes("nn")).toContain(
+      "Tala før 2018 er summen av tidlegare Larvik og Lardal, slik at dei gjeld dagens kommunegrenser.",
+    );
+  });
+
   it("marks sample data and fixes the PDF date from the data year", () => {
     expect(model.sampleNotice).toBe("Eksempeldata – ikke offisielle tall");
     expect(model.pdf.creationDate).toBe("2025-01-01T00:00:00Z");
