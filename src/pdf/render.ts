@@ -7,7 +7,7 @@ import type { Block, Section, SheetModel } from "../sheet/model.js";
 import { drawBlock, measureBlock } from "./blocks.js";
 import { loadFonts } from "./font-cache.js";
 import { COLOURS, COLUMN_WIDTH, CONTENT_WIDTH, PAGE, TYPE } from "./style.js";
-import { drawArtifact, openElement, type StructElement, tagText } from "./tags.js";
+import { drawArtifact, openElement, type StructElement, type StructOptions, tagText } from "./tags.js";
 
 export interface RenderedSheet {
   readonly pdf: Buffer;
@@ -345,10 +345,12 @@ function drawSectionHeading(doc: PDFKit.PDFDocument, element: StructElement, sec
   doc.y = top + measureSectionHeading(doc, section);
 }
 
-function closingLists(model: SheetModel): [string, readonly string[]][] {
+/** The closing lists with the language of their lines when it differs from the sheet's: SSB publishes its
+ * table titles in bokmål, which a nynorsk sheet quotes as they are. */
+function closingLists(model: SheetModel): [string, readonly string[], StructOptions][] {
   return [
-    [model.footnotesHeading, model.footnotes.map((note) => `${note.number}) ${note.text}`)],
-    [model.sourcesHeading, model.sources],
+    [model.footnotesHeading, model.footnotes.map((note) => `${note.number}) ${note.text}`), {}],
+    [model.sourcesHeading, model.sources, model.lang === "nn" ? { lang: "nb-NO" } : {}],
   ];
 }
 
@@ -366,7 +368,7 @@ function measureClosingList(doc: PDFKit.PDFDocument, heading: string, lines: rea
 
 /** Footnotes and sources at the end, each a list in two columns (filled top to bottom, then left to right). */
 function drawClosing(doc: PDFKit.PDFDocument, root: StructElement, page: PageFlow, model: SheetModel): void {
-  for (const [heading, lines] of closingLists(model)) {
+  for (const [heading, lines, lineOptions] of closingLists(model)) {
     if (lines.length === 0) continue;
     const { half, headingHeight, total } = measureClosingList(doc, heading, lines);
     page.ensure(total);
@@ -384,10 +386,16 @@ function drawClosing(doc: PDFKit.PDFDocument, root: StructElement, page: PageFlo
       if (index === half) y = top;
       const column = index < half ? 0 : 1;
       const item = openElement(doc, items, "LI");
-      tagText(doc, item, "LBody", () => {
-        doc.font("regular").fontSize(TYPE.source).fillColor(COLOURS.muted);
-        doc.text(line, PAGE.marginLeft + column * (COLUMN_WIDTH + PAGE.gutter), y, { width: COLUMN_WIDTH });
-      });
+      tagText(
+        doc,
+        item,
+        "LBody",
+        () => {
+          doc.font("regular").fontSize(TYPE.source).fillColor(COLOURS.muted);
+          doc.text(line, PAGE.marginLeft + column * (COLUMN_WIDTH + PAGE.gutter), y, { width: COLUMN_WIDTH });
+        },
+        lineOptions,
+      );
       y = doc.y + LIST_GAP;
       item.end();
     });

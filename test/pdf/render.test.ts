@@ -83,6 +83,14 @@ describe("a rendered sheet", () => {
     expect(valuesOf(file, "/Lang")).toEqual(expect.arrayContaining(["nb-NO", "se", "fkv"]));
   });
 
+  it("is in nynorsk when the sheet is, quoting SSB's bokmål table titles as bokmål", async () => {
+    const file = join(dir, "nn.pdf");
+    const model = buildSheetModel(makeTestInput({ lang: "nn" }));
+    writeFileSync(file, (await renderSheetPdf(model, await ChartRenderer.create())).pdf);
+    expect(valuesOf(file, "/Lang")).toEqual(expect.arrayContaining(["nn-NO", "nb-NO"]));
+    expect(valuesOf(file, "/Lang")).not.toContain("se");
+  });
+
   it("identifies itself as PDF/A-2a with an output intent", () => {
     const metadata = pdf.toString("latin1");
     expect(metadata).toMatch(/<pdfaid:part>2<\/pdfaid:part>/);
