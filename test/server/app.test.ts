@@ -116,6 +116,11 @@ describe("GET /", () => {
 });
 
 describe("GET /kommune/:knr", () => {
+  it("marks the Sami and Kven forms of the name with their language", async () => {
+    const page = await (await get("/kommune/5622")).text();
+    expect(page).toContain('<span lang="se">Porsángu</span>, <span lang="fkv">Porsanki</span>');
+  });
+
   it("shows the same key figures and findings as the sheet model the PDF is drawn from", async () => {
     const record = sample.planner.record("5501");
     const model = sample.planner.model(record, "nb");

@@ -1,13 +1,19 @@
 // Lists of municipalities as links: search results, suggestions, a county's municipalities.
 import { html } from "hono/html";
+import { splitNameForms } from "../../model/name-forms.js";
 import type { MunicipalityRecord } from "../../model/record.js";
-import { pathOf, toHit } from "../search.js";
+import { pathOf } from "../search.js";
 import type { Html } from "./layout.js";
 
-/** "Tromsø (Romsa, Tromssa)": the Norwegian name with the official Sami and Kven forms. */
+/** "Tromsø (Romsa, Tromssa)": the Norwegian name with the official Sami and Kven forms, each marked with its
+ * language so screen readers pronounce it as such. */
 export function renderName(record: MunicipalityRecord): Html {
-  const hit = toHit(record);
-  return html`${hit.name}${hit.otherNames.length > 0 ? html` <span class="andre-navn">(${hit.otherNames.join(", ")})</span>` : ""}`;
+  const others = splitNameForms(record.code, record.name, record.shortName).filter((form) => form.lang !== null);
+  if (others.length === 0) return html`${record.shortName}`;
+  const forms = others.map(
+    (form, index) => html`${index > 0 ? ", " : ""}<span lang="${form.lang}">${form.text}</span>`,
+  );
+  return html`${record.shortName} <span class="andre-navn">(${forms})</span>`;
 }
 
 export function renderHitList(records: readonly MunicipalityRecord[], className = "treff"): Html {
