@@ -36,7 +36,21 @@ function perInhabitantBlock(
   const husbanken = record.husbanken;
   const latest = latestNumber(husbanken?.data[measure]);
   const title = ctx.t(`charts.${key}`, { year: latest?.year ?? "" });
-  if (!husbanken || !latest) return notAvailableBlock(ctx, title);
+  if (!husbanken || !latest) {
+    // Figures that exist but are suppressed say so, rather than "not available".
+    const last = husbanken?.data[measure].at(-1);
+    if (husbanken && last?.value === ":") {
+      return {
+        kind: "text",
+        title: ctx.t(`charts.${key}`, { year: last.year }),
+        paragraphs: [ctx.t("suppressed")],
+        source: ctx.t("sourceHusbanken", { year: last.year }),
+        footnotes: [ctx.footnote(ctx.t("symbolsFootnote"))],
+        span: 1,
+      };
+    }
+    return notAvailableBlock(ctx, title);
+  }
   const year = latest.year;
   const rows: { label: string; value: number; highlight: boolean; order: number }[] = [];
   const add = (region: MunicipalityRecord, label: string, highlight: boolean) => {
