@@ -1,7 +1,7 @@
 // The HTTP client against a local server: what it retries, how long it waits, and what it says when it stops.
 import { afterEach, describe, expect, it } from "vitest";
 import { type ClientOptions, FetchFailure, parseRetryAfter, SsbClient } from "../../src/fetch/client.js";
-import type { Clock } from "../../src/fetch/rate-limit.js";
+import { fakeClock } from "./fake-clock.js";
 import { fixture, ok, parameterError, type Reply, startServer, status, type TestServer } from "./server.js";
 
 let server: TestServer | undefined;
@@ -10,20 +10,6 @@ afterEach(async () => {
   await server?.close();
   server = undefined;
 });
-
-/** A clock that records every wait and moves time on by it, so nothing really sleeps. */
-function fakeClock(): Clock & { sleeps: number[] } {
-  let time = 0;
-  const sleeps: number[] = [];
-  return {
-    sleeps,
-    now: () => time,
-    sleep: async (ms) => {
-      sleeps.push(ms);
-      time += ms;
-    },
-  };
-}
 
 const FAST: Partial<ClientOptions> = { rateLimit: { capacity: 100, refillMs: 0 }, seed: 42, timeoutMs: 5000 };
 

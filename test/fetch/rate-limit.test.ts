@@ -1,19 +1,7 @@
 // The token bucket keeps any 60 s window at or under SSB's 30 requests.
 import { describe, expect, it } from "vitest";
-import { type Clock, SSB_RATE_LIMIT, TokenBucket } from "../../src/fetch/rate-limit.js";
-
-function fakeClock(): Clock & { sleeps: number[] } {
-  let time = 0;
-  const sleeps: number[] = [];
-  return {
-    sleeps,
-    now: () => time,
-    sleep: async (ms) => {
-      sleeps.push(ms);
-      time += ms;
-    },
-  };
-}
+import { SSB_RATE_LIMIT, TokenBucket } from "../../src/fetch/rate-limit.js";
+import { fakeClock } from "./fake-clock.js";
 
 describe("TokenBucket", () => {
   it("lets a burst of `capacity` through, then one per refill interval", async () => {
