@@ -8,12 +8,9 @@ import { printNumber, printPercent } from "./sections/common.js";
 import { estimateHousingNeed, formatPerYear, recentCompletions } from "./sections/construction.js";
 import { buildingTypeShare } from "./sections/housing.js";
 import { husbankenPer1000 } from "./sections/husbanken.js";
-import { ELDERLY_80, sumAgeGroups } from "./sections/projection.js";
 
 /** Years back for the growth figure on the first page. */
 const GROWTH_YEARS = 10;
-/** The year the 80+ projection finding looks to. */
-const ELDERLY_HORIZON = 2035;
 
 export function buildKeyFigures(ctx: SheetContext): KeyFigure[] {
   const { record, country } = ctx.input;
@@ -95,9 +92,8 @@ export function buildKeyFindings(ctx: SheetContext): string[] {
     : null;
   const elderlyShare = indicatorNumber(record, "andel_67_pluss");
   const countryElderly = indicatorNumber(country, "andel_67_pluss");
-  const elderly80 = sumAgeGroups(record, ELDERLY_80);
-  const baseYear = record.projection?.data.baseYear;
-  const change80 = baseYear ? changeBetween(elderly80, baseYear, ELDERLY_HORIZON) : null;
+  // The same projected growth of the 80+ as the indicator model ranks on.
+  const growth80 = indicator(record, "framskrevet_vekst_80_pluss");
   const need = estimateHousingNeed(record, dataYear);
   const recent = recentCompletions(record);
   const blockShare = buildingTypeShare(record, "block");
@@ -126,13 +122,13 @@ export function buildKeyFindings(ctx: SheetContext): string[] {
             share: formatPercent(elderlyShare, 1),
             above: elderlyShare > countryElderly,
             countryShare: formatPercent(countryElderly, 1),
-            projected80: change80
-              ? change80.absolute > 0
-                ? formatPercent(change80.percent, 0)
-                : formatSigned(change80.percent, 0, "\u00a0%")
+            projected80: growth80
+              ? growth80.value > 0
+                ? formatPercent(growth80.value, 0)
+                : formatSigned(growth80.value, 0, "\u00a0%")
               : null,
-            projected80Up: change80 ? change80.absolute > 0 : false,
-            projectionYear: ELDERLY_HORIZON,
+            projected80Up: growth80 ? growth80.value > 0 : false,
+            projectionYear: growth80?.source.toYear,
           }
         : null,
     need:
