@@ -3,26 +3,16 @@ import { listMunicipalities } from "../../src/cli/commands/list.js";
 import { findMunicipalities, foldName } from "../../src/model/find.js";
 import { MUNICIPALITIES } from "../../src/model/municipalities.js";
 import type { MunicipalityRecord } from "../../src/model/record.js";
+import { makeRecord } from "../indicators/make-record.js";
 
-const records: MunicipalityRecord[] = MUNICIPALITIES.map((m) => ({
-  code: m.code,
-  name: m.name,
-  shortName: m.shortName,
-  county: { code: m.countyCode, name: m.countyCode },
-  centrality: null,
-  kostraGroup: null,
-  writtenForm: "neutral",
-  population: null,
-  immigrants: null,
-  households: null,
-  dwellings: null,
-  tenure: null,
-  crowding: null,
-  construction: null,
-  projection: null,
-  municipalDwellings: null,
-  husbanken: null,
-}));
+const records: MunicipalityRecord[] = MUNICIPALITIES.map((m) =>
+  makeRecord(m.code, {
+    name: m.name,
+    shortName: m.shortName,
+    county: { code: m.countyCode, name: m.countyCode },
+    writtenForm: "neutral",
+  }),
+);
 
 const exactCodes = (query: string): string[] => findMunicipalities(records, query).exact.map((r) => r.code);
 
