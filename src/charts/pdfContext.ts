@@ -1,10 +1,11 @@
 // A small canvas-2D-like context that writes PDF operators through PDFKit, so Vega's own canvas mark
 // drawers (and its path generators) draw a scenegraph straight into the PDF: no SVG text in between.
+
+import { shareLayoutCache } from "../pdf/font-sharing.js";
 import type { FontName } from "../pdf/fonts.js";
 import { parseColor, type RgbaColor } from "./colors.js";
 import { selectFontName } from "./fontMetrics.js";
 import { unsupportedInPdf } from "./messages.js";
-import { shareLayoutCache } from "./sharedLayoutCache.js";
 
 /** What a canvas context keeps across save()/restore(), plus what has been written to the PDF already. */
 interface State {

@@ -1,6 +1,8 @@
 // Measures and draws one block of the grid: a titled chart, table or text, with its source line.
 import type { ChartRenderer } from "../charts/renderer.js";
 import type { Block, TableBlock, TextBlock } from "../sheet/model.js";
+import type { FontName } from "./fonts.js";
+import { drawLine, textHeight, textWidth } from "./measure.js";
 import { COLOURS, TYPE } from "./style.js";
 import { drawArtifact, openElement, type StructElement, tagContent, tagText } from "./tags.js";
 
@@ -52,8 +54,7 @@ function footnoteMarks(block: Block): string {
 }
 
 function measureTitle(doc: PDFKit.PDFDocument, block: Block, width: number): number {
-  doc.font("semibold").fontSize(TYPE.blockTitle);
-  return doc.heightOfString(block.title + footnoteMarks(block), { width }) + TITLE_GAP;
+  return textHeight(doc, "semibold", TYPE.blockTitle, block.title + footnoteMarks(block), { width }) + TITLE_GAP;
 }
 
 function drawTitle(doc: PDFKit.PDFDocument, parent: StructElement, block: Block, x: number, y: number, width: number) {
@@ -73,15 +74,14 @@ function drawTitle(doc: PDFKit.PDFDocument, parent: StructElement, block: Block,
 
 function measureSource(doc: PDFKit.PDFDocument, block: Block, width: number): number {
   if (!block.source) return 0;
-  doc.font("regular").fontSize(TYPE.source);
-  return SOURCE_GAP + doc.heightOfString(block.source, { width });
+  return SOURCE_GAP + textHeight(doc, "regular", TYPE.source, block.source, { width });
 }
 
 function drawSource(doc: PDFKit.PDFDocument, parent: StructElement, block: Block, x: number, y: number, width: number) {
   if (!block.source) return;
   tagText(doc, parent, "P", () => {
-    doc.font("regular").fontSize(TYPE.source).fillColor(COLOURS.muted);
-    doc.text(block.source, x, y + SOURCE_GAP, { width });
+    doc.fillColor(COLOURS.muted);
+    drawLine(doc, "regular", TYPE.source, block.source, x, y + SOURCE_GAP, { width });
   });
 }
 
@@ -92,9 +92,8 @@ function measureBody(doc: PDFKit.PDFDocument, block: Block, width: number): numb
 }
 
 function measureText(doc: PDFKit.PDFDocument, block: TextBlock, width: number): number {
-  doc.font("regular").fontSize(TYPE.body);
   return block.paragraphs.reduce(
-    (sum, paragraph) => sum + doc.heightOfString(paragraph, { width, lineGap: 1 }) + PARAGRAPH_GAP,
+    (sum, paragraph) => sum + textHeight(doc, "regular", TYPE.body, paragraph, { width, lineGap: 1 }) + PARAGRAPH_GAP,
     0,
   );
 }
@@ -126,14 +125,24 @@ interface TableLayout {
 }
 
 /** Column widths from each column's widest cell; when they do not fit, the text columns give way and wrap.
- * Numeric columns keep their width so figures stay on one line. */
+ * Numeric columns keep their width so figures stay on one line. Measured once per table and width. */
 function tableLayout(doc: PDFKit.PDFDocument, block: TableBlock, width: number): TableLayout {
-  doc.font("regular").fontSize(TYPE.table);
+  const byWidth = layouts.get(block) ?? new Map<number, TableLayout>();
+  layouts.set(block, byWidth);
+  let layout = byWidth.get(width);
+  if (!layout) {
+    layout = measureTable(doc, block, width);
+    byWidth.set(width, layout);
+  }
+  return layout;
+}
+
+const layouts = new WeakMap<TableBlock, Map<number, TableLayout>>();
+
+function measureTable(doc: PDFKit.PDFDocument, block: TableBlock, width: number): TableLayout {
   const natural = block.columns.map((column, index) => {
-    doc.font("semibold");
-    let widest = doc.widthOfString(column);
-    doc.font("regular");
-    for (const row of block.rows) widest = Math.max(widest, doc.widthOfString(row[index] ?? ""));
+    let widest = textWidth(doc, "semibold", TYPE.table, column);
+    for (const row of block.rows) widest = Math.max(widest, textWidth(doc, "regular", TYPE.table, row[index] ?? ""));
     return Math.min(widest + 10, block.numeric[index] ? 80 : 200);
   });
   const numericWidth = natural.reduce((sum, w, i) => sum + (block.numeric[i] ? w : 0), 0);
@@ -145,10 +154,8 @@ function tableLayout(doc: PDFKit.PDFDocument, block: TableBlock, width: number):
   const scale = otherText > room - first ? (room - first) / otherText : 1;
   const widths = natural.map((w, i) => (i === 0 ? first : block.numeric[i] ? w : w * scale));
   widths[0] = widths[0]! + Math.max(0, width - widths.reduce((a, b) => a + b, 0));
-  const cellHeight = (text: string, column: number, font: string) => {
-    doc.font(font);
-    return doc.heightOfString(text || " ", { width: widths[column]! - 6 });
-  };
+  const cellHeight = (text: string, column: number, font: FontName) =>
+    textHeight(doc, font, TYPE.table, text || " ", { width: widths[column]! - 6 });
   const headerHeight =
     Math.max(...block.columns.map((column, index) => cellHeight(column, index, "semibold"))) + 2 * TABLE_ROW_PADDING;
   const rowHeights = block.rows.map(
@@ -167,14 +174,14 @@ function drawTable(
 ): number {
   const layout = tableLayout(doc, block, width);
   const table = openElement(doc, parent, "Table");
-  const drawRow = (cells: readonly string[], top: number, font: string, cellType: "TH" | "TD") => {
+  const drawRow = (cells: readonly string[], top: number, font: FontName, cellType: "TH" | "TD") => {
     const row = openElement(doc, table, "TR");
     let left = x;
     cells.forEach((cell, index) => {
       const cellWidth = layout.widths[index]!;
       tagText(doc, row, index === 0 && cellType === "TD" ? "TH" : cellType, () => {
-        doc.font(font).fontSize(TYPE.table).fillColor(COLOURS.text);
-        doc.text(cell, left + 3, top + TABLE_ROW_PADDING, {
+        doc.fillColor(COLOURS.text);
+        drawLine(doc, font, TYPE.table, cell, left + 3, top + TABLE_ROW_PADDING, {
           width: cellWidth - 6,
           align: block.numeric[index] ? "right" : "left",
         });

@@ -1,6 +1,7 @@
 // Opens the sheet's fonts once per process (or worker): parsing a TTF for every document costs ~30 ms a font.
 // PDFKit embeds an opened fontkit font as it is, and the chart renderer measures text with the same objects.
 import { createRequire } from "node:module";
+import { shareSubsets } from "./font-sharing.js";
 import { FONT_FILES, type FontName } from "./fonts.js";
 
 /** The part of a fontkit font faktaark uses (fontkit ships no types). */
@@ -16,10 +17,16 @@ let fonts: Record<FontName, OpenFont> | null = null;
 
 export function loadFonts(): Record<FontName, OpenFont> {
   fonts ??= {
-    regular: fontkit.openSync(FONT_FILES.regular),
-    italic: fontkit.openSync(FONT_FILES.italic),
-    semibold: fontkit.openSync(FONT_FILES.semibold),
-    bold: fontkit.openSync(FONT_FILES.bold),
+    regular: open(FONT_FILES.regular),
+    italic: open(FONT_FILES.italic),
+    semibold: open(FONT_FILES.semibold),
+    bold: open(FONT_FILES.bold),
   };
   return fonts;
+}
+
+function open(file: string): OpenFont {
+  const font = fontkit.openSync(file);
+  shareSubsets(font);
+  return font;
 }

@@ -2,10 +2,12 @@
 // two-column grid that breaks pages between rows. Everything it prints comes from the model.
 import PDFDocument from "pdfkit";
 import type { ChartRenderer } from "../charts/renderer.js";
-import { shareLayoutCache } from "../charts/sharedLayoutCache.js";
 import type { Block, Section, SheetModel } from "../sheet/model.js";
 import { drawBlock, measureBlock } from "./blocks.js";
 import { loadFonts } from "./font-cache.js";
+import { seedSubset, shareLayoutCache } from "./font-sharing.js";
+import type { FontName } from "./fonts.js";
+import { textHeight } from "./measure.js";
 import { COLOURS, COLUMN_WIDTH, CONTENT_WIDTH, PAGE, TYPE } from "./style.js";
 import { drawArtifact, openElement, type StructElement, type StructOptions, tagText } from "./tags.js";
 
@@ -55,12 +57,13 @@ function createDocument(model: SheetModel): PDFKit.PDFDocument {
       ModDate: created,
     },
   });
-  for (const [name, font] of Object.entries(loadFonts())) {
+  for (const [name, font] of Object.entries(loadFonts()) as [FontName, object][]) {
     // PDFKit accepts an opened fontkit font; it is parsed once per process, not per document,
-    // and the text laid out with it (words, labels) is shared between documents too.
+    // and the text laid out with it (words, labels) and its subsets are shared between documents too.
     doc.registerFont(name, font as unknown as string);
     doc.font(name);
     shareLayoutCache(doc);
+    seedSubset(doc, name);
   }
   doc.font("regular");
   return doc;
@@ -316,10 +319,8 @@ function rowHeight(doc: PDFKit.PDFDocument, row: readonly Block[]): number {
 }
 
 function measureSectionHeading(doc: PDFKit.PDFDocument, section: Section): number {
-  doc.font("bold").fontSize(TYPE.sectionHeading);
-  const heading = doc.heightOfString(section.heading, { width: CONTENT_WIDTH });
-  doc.font("regular").fontSize(TYPE.lead);
-  return 5 + heading + 1 + doc.heightOfString(section.lead, { width: CONTENT_WIDTH }) + 8;
+  const heading = textHeight(doc, "bold", TYPE.sectionHeading, section.heading, { width: CONTENT_WIDTH });
+  return 5 + heading + 1 + textHeight(doc, "regular", TYPE.lead, section.lead, { width: CONTENT_WIDTH }) + 8;
 }
 
 function drawSectionHeading(doc: PDFKit.PDFDocument, element: StructElement, section: Section): void {
@@ -357,10 +358,10 @@ function closingLists(model: SheetModel): [string, readonly string[], StructOpti
 const LIST_GAP = 1.5;
 
 function measureClosingList(doc: PDFKit.PDFDocument, heading: string, lines: readonly string[]) {
-  doc.font("bold").fontSize(TYPE.blockTitle);
-  const headingHeight = 4 + doc.heightOfString(heading, { width: CONTENT_WIDTH }) + LIST_GAP;
-  doc.font("regular").fontSize(TYPE.source);
-  const heights = lines.map((line) => doc.heightOfString(line, { width: COLUMN_WIDTH }) + LIST_GAP);
+  const headingHeight = 4 + textHeight(doc, "bold", TYPE.blockTitle, heading, { width: CONTENT_WIDTH }) + LIST_GAP;
+  const heights = lines.map(
+    (line) => textHeight(doc, "regular", TYPE.source, line, { width: COLUMN_WIDTH }) + LIST_GAP,
+  );
   const half = Math.ceil(lines.length / 2);
   const columnHeight = Math.max(sum(heights.slice(0, half)), sum(heights.slice(half)));
   return { half, headingHeight, total: headingHeight + columnHeight + 4 };
