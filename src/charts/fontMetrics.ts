@@ -1,16 +1,7 @@
 // Text widths for Vega's layout, measured with the very font files the PDF embeds, so labels that Vega
 // places (axis extents, end-of-line labels, truncation) fit exactly when PDFKit draws them.
-import { createRequire } from "node:module";
-import { FONT_FILES, type FontName } from "../pdf/fonts.js";
-
-/** The part of a fontkit font this module uses (fontkit ships no types). */
-interface FontkitFont {
-  readonly unitsPerEm: number;
-  layout(text: string): { readonly advanceWidth: number };
-}
-
-const require = createRequire(import.meta.url);
-const fontkit = require("fontkit") as { openSync(path: string): FontkitFont };
+import { loadFonts, type OpenFont } from "../pdf/font-cache.js";
+import type { FontName } from "../pdf/fonts.js";
 
 /** The font properties Vega puts on a text item. */
 export interface FontProps {
@@ -35,16 +26,11 @@ export function selectFontName(item: FontProps): FontName {
 
 /** Measures strings in the sheet's faces; widths at size 1 are cached per face and string. */
 export class FontMetrics {
-  readonly #fonts = new Map<FontName, FontkitFont>();
   readonly #cache = new Map<string, number>();
 
-  #font(name: FontName): FontkitFont {
-    let font = this.#fonts.get(name);
-    if (!font) {
-      font = fontkit.openSync(FONT_FILES[name]);
-      this.#fonts.set(name, font);
-    }
-    return font;
+  /** The same opened font files the PDF embeds. */
+  #font(name: FontName): OpenFont {
+    return loadFonts()[name];
   }
 
   /** Width in points of `text` at `size`, laid out word by word as PDFKit does (kerning within words). */

@@ -4,6 +4,7 @@ import PDFDocument from "pdfkit";
 import type { ChartRenderer } from "../charts/renderer.js";
 import type { Block, Section, SheetModel } from "../sheet/model.js";
 import { drawBlock, measureBlock } from "./blocks.js";
+import { bufferPageContent } from "./content-buffer.js";
 import { loadFonts } from "./font-cache.js";
 import { seedSubset, shareLayoutCache } from "./font-sharing.js";
 import type { FontName } from "./fonts.js";
@@ -57,6 +58,7 @@ function createDocument(model: SheetModel): PDFKit.PDFDocument {
       ModDate: created,
     },
   });
+  bufferPageContent(doc);
   for (const [name, font] of Object.entries(loadFonts()) as [FontName, object][]) {
     // PDFKit accepts an opened fontkit font; it is parsed once per process, not per document,
     // and the text laid out with it (words, labels) and its subsets are shared between documents too.

@@ -157,6 +157,49 @@ describe("ChartRenderer.toSvg", () => {
   });
 });
 
+/** Everything drawn, sorted; not the groups' invisible frames (no fill, no stroke). */
+const shapes = (svg: string) =>
+  [...svg.matchAll(/<(?:line|path|text|rect|circle)\b[^>]*>(?:[^<]*<\/text>)?/g)]
+    .map((match) => match[0])
+    .filter((shape) => !/class="(?:background|foreground)"/.test(shape) || /(?:fill|stroke)="#/.test(shape))
+    .sort();
+/** Lines, points, bars and areas in drawing order: where they overlap, the later lies on top. */
+const dataMarks = (svg: string) =>
+  [...svg.matchAll(/<[^>]*aria-roledescription="(?:line mark|point|bar|area mark)"[^>]*>/g)].map((match) => match[0]);
+
+/** The rows with the first value of every text field replaced by another name (as another municipality's). */
+function renameFirstValues(rows: ChartSpec["data"]): ChartSpec["data"] {
+  const first = new Map<string, unknown>();
+  for (const row of rows)
+    for (const [field, value] of Object.entries(row))
+      if (typeof value === "string" && !first.has(field)) first.set(field, value);
+  return rows.map((row) =>
+    Object.fromEntries(
+      Object.entries(row).map(([field, value]) => [field, value === first.get(field) ? `${value} (før)` : value]),
+    ),
+  );
+}
+
+describe("ChartRenderer reusing a view at another size", () => {
+  it("draws every chart exactly as a fresh renderer draws it, whatever it drew before, at whatever size", async () => {
+    // Charts of each template at the sizes pagination gives them, in an order that makes views change size.
+    const sized = EXAMPLE_CHARTS.flatMap((chart) =>
+      [1, 0.86, 0.93, 0.8, 1].map((scale) => ({ ...chart, height: Math.round(chart.height * scale) })),
+    );
+    const reused = await ChartRenderer.create();
+    for (const chart of sized) {
+      // Before it, the same chart for other places: the first name in each text field is another one.
+      await reused.toSvg({ ...chart, data: renameFirstValues(chart.data) });
+      const fresh = await ChartRenderer.create();
+      const [again, first] = [await reused.toSvg(chart), await fresh.toSvg(chart)];
+      // The same shapes and texts in the same places, and lines, points and bars in the same order, so the same
+      // line lies on top. (Ticks and aggregated rules may come in another order: they never overlap.)
+      expect(shapes(again)).toEqual(shapes(first));
+      expect(dataMarks(again)).toEqual(dataMarks(first));
+    }
+  });
+});
+
 describe("ChartRenderer.draw on a page with margins", () => {
   it("never adds a page, even below the bottom margin", async () => {
     const withMargins = createDoc(72);
