@@ -3,10 +3,9 @@
 
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
-import { createRequire } from "node:module";
 import PDFDocument from "pdfkit";
 import { ChartRenderer } from "../src/charts/renderer.js";
-import { FONT_FILES } from "../src/pdf/fonts.js";
+import { registerSheetFonts } from "../src/pdf/font-cache.js";
 import { EXAMPLE_CHARTS } from "../test/charts/examples.js";
 
 const OUT = process.argv[2] ?? "/tmp/charts-demo.pdf";
@@ -17,16 +16,11 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-// Fonts opened once and handed to each document as fontkit objects, as NOTES.md advises for the batch
-// (a path makes PDFKit read and parse the file again in every document, ~30 ms a face).
-const require = createRequire(import.meta.url);
-const fontkit = require("fontkit") as { openSync(path: string): unknown };
-const FONTS = Object.entries(FONT_FILES).map(([name, file]) => [name, fontkit.openSync(file)] as const);
-
+// Fonts opened once and registered as the batch does (font-cache.ts): a path would make PDFKit read and parse the
+// file again in every document, ~30 ms a face.
 function createDoc(): PDFKit.PDFDocument {
   const doc = new PDFDocument({ size: "A4", margin: 0, info: { CreationDate: new Date(0) } });
-  // PDFKit accepts a fontkit font (it checks for `layout`); its typings know only paths and buffers.
-  for (const [name, font] of FONTS) doc.registerFont(name, font as Buffer);
+  registerSheetFonts(doc);
   return doc;
 }
 

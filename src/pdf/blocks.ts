@@ -12,21 +12,31 @@ const BLOCK_GAP = 11;
 const TABLE_ROW_PADDING = 2.5;
 const PARAGRAPH_GAP = 4;
 
-/** Total height of a block, gap below included. */
-export function measureBlock(doc: PDFKit.PDFDocument, block: Block, width: number): number {
-  // Pagination measures each row several times (once per chart scale tried, then again while drawing); a block's
-  // height depends only on the block and the width, the fonts being the same in every document.
-  const byWidth = measured.get(block) ?? new Map<number, number>();
-  const known = byWidth.get(width);
-  if (known !== undefined) return known;
-  const height =
-    measureTitle(doc, block, width) + measureBody(doc, block, width) + measureSource(doc, block, width) + BLOCK_GAP;
-  byWidth.set(width, height);
-  measured.set(block, byWidth);
-  return height;
+/**
+ * `measure`, computed once per block and width. Pagination measures each row several times (once per chart scale
+ * tried, then again while drawing), and a table is laid out for measuring and again for drawing; a block's
+ * measures depend only on the block and the width, the fonts being the same in every document.
+ */
+function oncePerBlockAndWidth<B extends object, T>(
+  measure: (doc: PDFKit.PDFDocument, block: B, width: number) => T,
+): (doc: PDFKit.PDFDocument, block: B, width: number) => T {
+  const known = new WeakMap<B, Map<number, T>>();
+  return (doc, block, width) => {
+    let byWidth = known.get(block);
+    if (!byWidth) {
+      byWidth = new Map();
+      known.set(block, byWidth);
+    }
+    if (!byWidth.has(width)) byWidth.set(width, measure(doc, block, width));
+    return byWidth.get(width) as T;
+  };
 }
 
-const measured = new WeakMap<Block, Map<number, number>>();
+/** Total height of a block, gap below included. */
+export const measureBlock = oncePerBlockAndWidth(
+  (doc, block: Block, width) =>
+    measureTitle(doc, block, width) + measureBody(doc, block, width) + measureSource(doc, block, width) + BLOCK_GAP,
+);
 
 export async function drawBlock(
   doc: PDFKit.PDFDocument,
@@ -125,21 +135,10 @@ interface TableLayout {
 }
 
 /** Column widths from each column's widest cell; when they do not fit, the text columns give way and wrap.
- * Numeric columns keep their width so figures stay on one line. Measured once per table and width. */
-function tableLayout(doc: PDFKit.PDFDocument, block: TableBlock, width: number): TableLayout {
-  const byWidth = layouts.get(block) ?? new Map<number, TableLayout>();
-  layouts.set(block, byWidth);
-  let layout = byWidth.get(width);
-  if (!layout) {
-    layout = measureTable(doc, block, width);
-    byWidth.set(width, layout);
-  }
-  return layout;
-}
+ * Numeric columns keep their width so figures stay on one line. */
+const tableLayout = oncePerBlockAndWidth(layOutTable);
 
-const layouts = new WeakMap<TableBlock, Map<number, TableLayout>>();
-
-function measureTable(doc: PDFKit.PDFDocument, block: TableBlock, width: number): TableLayout {
+function layOutTable(doc: PDFKit.PDFDocument, block: TableBlock, width: number): TableLayout {
   const natural = block.columns.map((column, index) => {
     let widest = textWidth(doc, "semibold", TYPE.table, column);
     for (const row of block.rows) widest = Math.max(widest, textWidth(doc, "regular", TYPE.table, row[index] ?? ""));

@@ -5,9 +5,7 @@ import type { ChartRenderer } from "../charts/renderer.js";
 import type { Block, Section, SheetModel } from "../sheet/model.js";
 import { drawBlock, measureBlock } from "./blocks.js";
 import { bufferPageContent } from "./content-buffer.js";
-import { loadFonts } from "./font-cache.js";
-import { seedSubset, shareLayoutCache } from "./font-sharing.js";
-import type { FontName } from "./fonts.js";
+import { registerSheetFonts } from "./font-cache.js";
 import { textHeight } from "./measure.js";
 import { COLOURS, COLUMN_WIDTH, CONTENT_WIDTH, PAGE, TYPE } from "./style.js";
 import { drawArtifact, openElement, type StructElement, type StructOptions, tagText } from "./tags.js";
@@ -59,14 +57,7 @@ function createDocument(model: SheetModel): PDFKit.PDFDocument {
     },
   });
   bufferPageContent(doc);
-  for (const [name, font] of Object.entries(loadFonts()) as [FontName, object][]) {
-    // PDFKit accepts an opened fontkit font; it is parsed once per process, not per document,
-    // and the text laid out with it (words, labels) and its subsets are shared between documents too.
-    doc.registerFont(name, font as unknown as string);
-    doc.font(name);
-    shareLayoutCache(doc);
-    seedSubset(doc, name);
-  }
+  registerSheetFonts(doc);
   doc.font("regular");
   return doc;
 }

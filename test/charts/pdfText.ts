@@ -1,22 +1,16 @@
 // Test helpers: draw charts into a real PDFKit document and read it back with poppler (pdftotext, pdffonts).
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import PDFDocument from "pdfkit";
+import { registerSheetFonts } from "../../src/pdf/font-cache.js";
 import { FONT_FILES } from "../../src/pdf/fonts.js";
 
-const require = createRequire(import.meta.url);
-const fontkit = require("fontkit") as { openSync(path: string): unknown };
-let sharedFonts: (readonly [string, unknown])[] | undefined;
-
-/** A document whose faces are fontkit fonts opened once per process, as the batch registers them. */
+/** A document whose faces are the fontkit fonts opened once per process, registered as the batch does. */
 export function createDocWithSharedFonts(): PDFKit.PDFDocument {
-  sharedFonts ??= Object.entries(FONT_FILES).map(([name, file]) => [name, fontkit.openSync(file)] as const);
   const doc = new PDFDocument({ size: "A4", margin: 0, info: { CreationDate: new Date(0) } });
-  // PDFKit accepts a fontkit font (it checks for `layout`); its typings know only paths and buffers.
-  for (const [name, font] of sharedFonts) doc.registerFont(name, font as Buffer);
+  registerSheetFonts(doc);
   return doc;
 }
 

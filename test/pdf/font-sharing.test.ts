@@ -4,19 +4,13 @@ import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
-import { loadFonts } from "../../src/pdf/font-cache.js";
-import { seedSubset, shareLayoutCache } from "../../src/pdf/font-sharing.js";
+import { registerSheetFonts } from "../../src/pdf/font-cache.js";
 import type { FontName } from "../../src/pdf/fonts.js";
 import { finishDoc } from "../charts/pdfText.js";
 
 async function drawPdf(lines: readonly [FontName, string][]): Promise<string> {
   const doc = new PDFDocument({ size: "A4", margin: 40, info: { CreationDate: new Date(0) }, font: null as never });
-  for (const [name, font] of Object.entries(loadFonts()) as [FontName, object][]) {
-    doc.registerFont(name, font as Buffer);
-    doc.font(name);
-    shareLayoutCache(doc);
-    seedSubset(doc, name);
-  }
+  registerSheetFonts(doc);
   for (const [face, text] of lines) doc.font(face).fontSize(12).text(text);
   return finishDoc(doc);
 }
