@@ -27,6 +27,10 @@ interface VegaScenegraphExports {
 interface ViewEntry {
   readonly template: ChartTemplate;
   readonly view: View;
+  /** Whether the chart has a legend: its view is emptied before drawing other names (see `#update`). */
+  readonly hasLegend: boolean;
+  /** The text values of the chart it last drew, in order of first appearance. */
+  texts: string;
   width: number;
   height: number;
   /** When it was last picked (a counter), to reuse the least recently used view. */
@@ -179,15 +183,24 @@ export class ChartRenderer {
     this.#views.set(chart.template, views);
     let entry = pickView(views, chart.width, chart.height);
     if (!entry) {
-      const view = this.#compile(template, chart.width, chart.height);
-      entry = { template, view, width: chart.width, height: chart.height, used: 0, queue: Promise.resolve() };
+      const { view, hasLegend } = this.#compile(template, chart.width, chart.height);
+      entry = {
+        template,
+        view,
+        hasLegend,
+        texts: "",
+        width: chart.width,
+        height: chart.height,
+        used: 0,
+        queue: Promise.resolve(),
+      };
       views.push(entry);
     }
     entry.used = ++this.#draws;
     return entry;
   }
 
-  #compile(template: ChartTemplate, width: number, height: number): View {
+  #compile(template: ChartTemplate, width: number, height: number): { view: View; hasLegend: boolean } {
     const spec = {
       ...template.spec,
       width,
@@ -215,7 +228,7 @@ export class ChartRenderer {
     // reused for a whole batch would hold that many stale items per mark (measured: +100 MB a worker over 357
     // sheets); sweeping after every run keeps a view's memory to the chart it last drew.
     (view as unknown as { cleanThreshold: number }).cleanThreshold = 0;
-    return view;
+    return { view, hasLegend: hasLegend(vegaSpec as VegaMarkSpec) };
   }
 
   async #serially<T>(entry: ViewEntry, task: () => Promise<T>): Promise<T> {
@@ -231,6 +244,16 @@ export class ChartRenderer {
     if (entry.height !== chart.height) view.height(chart.height);
     entry.width = chart.width;
     entry.height = chart.height;
+    // Vega lays a legend's entries out again with the new labels' widths only when the entries are new: an entry
+    // that only changed its label keeps the width of the label it had (vega/vega#2527), so a long name drawn
+    // after a short one ran into the next entry. Emptying the view first makes every entry new, as in a fresh
+    // view; it costs a dataflow pass, so it is done only when the texts changed.
+    const texts = textValues(chart.data);
+    if (entry.hasLegend && texts !== entry.texts) {
+      view.data("table", []);
+      await view.runAsync();
+    }
+    entry.texts = texts;
     // Vega stamps an id on each row object it ingests: give it copies, never the caller's (maybe frozen) rows,
     // numbered so templates can keep the rows' order (templates/charts/README.md).
     view.data(
@@ -247,6 +270,7 @@ export class ChartRenderer {
 
 interface VegaMarkSpec {
   marks?: VegaMarkSpec[];
+  legends?: unknown[];
   from?: { facet?: { aggregate?: { fields?: string[]; ops?: string[]; as?: string[] } } };
   sort?: unknown;
 }
@@ -270,6 +294,17 @@ function orderFacetsByRow(spec: VegaMarkSpec): void {
     }
     orderFacetsByRow(mark);
   }
+}
+
+function hasLegend(spec: VegaMarkSpec): boolean {
+  return (spec.legends?.length ?? 0) > 0 || (spec.marks ?? []).some(hasLegend);
+}
+
+/** The distinct text values of the rows in order of first appearance, as one string. */
+function textValues(rows: ChartSpec["data"]): string {
+  const texts = new Set<string>();
+  for (const row of rows) for (const value of Object.values(row)) if (typeof value === "string") texts.add(value);
+  return [...texts].join("\u0000");
 }
 
 /** A view already at the size; else, once the template has its views, the least recently used (resized). */

@@ -148,6 +148,24 @@ describe("ChartRenderer.draw", () => {
   });
 });
 
+describe("benchmark-strip on a scale of standard deviations", () => {
+  it("labels each tick of the value axis once, as whole numbers", async () => {
+    // z-scores between -1.38 and 1.43 (as Sør-Varanger's): ticks every half unit would print as rounded whole
+    // numbers, each twice («−1, −1, 0, 1, 1»).
+    const data = example("benchmark-strip").data.map((row, i) => ({
+      ...row,
+      value: Math.round((((i * 37) % 29) / 10 - 1.38) * 100) / 100,
+    }));
+    data[1] = { ...data[1]!, value: 1.43 };
+    const svg = await renderer.toSvg({ ...example("benchmark-strip"), data });
+    const axis = svg.slice(svg.indexOf('aria-label="X-axis'), svg.indexOf('aria-label="Y-axis'));
+    const labels = [...axis.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]);
+    expect(labels.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(labels).size).toBe(labels.length);
+    for (const label of labels) expect(label).toMatch(/^\u2212?\d$/);
+  });
+});
+
 describe("ChartRenderer.toSvg", () => {
   it("gives the same chart as SVG with Norwegian labels", async () => {
     const svg = (await renderer.toSvg(example("share-compare"))).replace(/\u00a0/g, " ");
@@ -157,9 +175,12 @@ describe("ChartRenderer.toSvg", () => {
   });
 });
 
-/** Everything drawn, sorted; not the groups' invisible frames (no fill, no stroke). */
+/**
+ * Everything drawn, sorted, and where each group is placed (a shape's own position is within its group); not the
+ * groups' invisible frames (no fill, no stroke).
+ */
 const shapes = (svg: string) =>
-  [...svg.matchAll(/<(?:line|path|text|rect|circle)\b[^>]*>(?:[^<]*<\/text>)?/g)]
+  [...svg.matchAll(/<(?:line|path|text|rect|circle)\b[^>]*>(?:[^<]*<\/text>)?|<g transform="[^"]*"/g)]
     .map((match) => match[0])
     .filter((shape) => !/class="(?:background|foreground)"/.test(shape) || /(?:fill|stroke)="#/.test(shape))
     .sort();
@@ -168,14 +189,17 @@ const dataMarks = (svg: string) =>
   [...svg.matchAll(/<[^>]*aria-roledescription="(?:line mark|point|bar|area mark)"[^>]*>/g)].map((match) => match[0]);
 
 /** The rows with the first value of every text field replaced by another name (as another municipality's). */
-function renameFirstValues(rows: ChartSpec["data"]): ChartSpec["data"] {
+function renameFirstValues(rows: ChartSpec["data"], rename: (value: string) => string): ChartSpec["data"] {
   const first = new Map<string, unknown>();
   for (const row of rows)
     for (const [field, value] of Object.entries(row))
       if (typeof value === "string" && !first.has(field)) first.set(field, value);
   return rows.map((row) =>
     Object.fromEntries(
-      Object.entries(row).map(([field, value]) => [field, value === first.get(field) ? `${value} (før)` : value]),
+      Object.entries(row).map(([field, value]) => [
+        field,
+        typeof value === "string" && value === first.get(field) ? rename(value) : value,
+      ]),
     ),
   );
 }
@@ -188,8 +212,10 @@ describe("ChartRenderer reusing a view at another size", () => {
     );
     const reused = await ChartRenderer.create();
     for (const chart of sized) {
-      // Before it, the same chart for other places: the first name in each text field is another one.
-      await reused.toSvg({ ...chart, data: renameFirstValues(chart.data) });
+      // Before it, the same chart for other places: the first name in each text field is another, longer or
+      // shorter one (a legend laid out for a short name must make room for a long one: Sør-Varanger after Bø).
+      const other = sized.indexOf(chart) % 2 === 0 ? (value: string) => `${value} (før)` : () => "Bø";
+      await reused.toSvg({ ...chart, data: renameFirstValues(chart.data, other) });
       const fresh = await ChartRenderer.create();
       const [again, first] = [await reused.toSvg(chart), await fresh.toSvg(chart)];
       // The same shapes and texts in the same places, and lines, points and bars in the same order, so the same
