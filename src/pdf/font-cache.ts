@@ -1,7 +1,7 @@
 // Opens the sheet's fonts once per process (or worker): parsing a TTF for every document costs ~30 ms a font.
 // PDFKit embeds an opened fontkit font as it is, and the chart renderer measures text with the same objects.
 import { createRequire } from "node:module";
-import { seedSubset, shareLayoutCache, shareSubsets } from "./font-sharing.js";
+import { seedSubset, shareLayoutCache, shareSubsets, startDocumentLayouts } from "./font-sharing.js";
 import { FONT_FILES, type FontName } from "./fonts.js";
 
 /** The part of a fontkit font faktaark uses (fontkit ships no types). */
@@ -37,6 +37,7 @@ function open(file: string): OpenFont {
  * documents too (font-sharing.ts).
  */
 export function registerSheetFonts(doc: PDFKit.PDFDocument): void {
+  startDocumentLayouts();
   for (const [name, font] of Object.entries(loadFonts()) as [FontName, OpenFont][]) {
     doc.registerFont(name, font as unknown as string);
     doc.font(name);

@@ -226,6 +226,23 @@ describe("ChartRenderer reusing a view at another size", () => {
   });
 });
 
+describe("ChartRenderer compiling a view anew after so many charts", () => {
+  it("draws every chart as a fresh renderer does, also charts drawn at the same time as the view is replaced", async () => {
+    const chart = example("line-years");
+    const renamed = { ...chart, data: renameFirstValues(chart.data, () => "Sør-Varanger") };
+    const fresh = await ChartRenderer.create();
+    const expected = [await fresh.toSvg(chart), await fresh.toSvg(renamed)].map(shapes);
+    const renderer = await ChartRenderer.create({ drawsPerView: 2 });
+    // Seven charts, three at a time: views are retired while draws on them are still queued.
+    const charts = [chart, renamed, chart, renamed, chart, renamed, chart];
+    const svgs = [
+      ...(await Promise.all(charts.slice(0, 3).map((c) => renderer.toSvg(c)))),
+      ...(await Promise.all(charts.slice(3).map((c) => renderer.toSvg(c)))),
+    ];
+    for (const [i, svg] of svgs.entries()) expect(shapes(svg)).toEqual(expected[i % 2]);
+  });
+});
+
 describe("ChartRenderer.draw on a page with margins", () => {
   it("never adds a page, even below the bottom margin", async () => {
     const withMargins = createDoc(72);
