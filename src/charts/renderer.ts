@@ -273,8 +273,9 @@ export class ChartRenderer {
     // Vega lays a legend's entries out again with the new labels' widths only when the entries are new: an entry
     // that only changed its label keeps the width of the label it had (vega/vega#2527), so a long name drawn
     // after a short one ran into the next entry. Emptying the view first makes every entry new, as in a fresh
-    // view; it costs a dataflow pass, so it is done only when the texts changed.
-    const texts = textValues(chart.data);
+    // view (a legend with fixed entries must list none for an empty table: templates/charts/README.md); it costs a
+    // dataflow pass, so it is done only when the texts or the params (which may be labels) changed.
+    const texts = `${textValues(chart.data)}\u0001${JSON.stringify(chart.params ?? {})}`;
     if (entry.hasLegend && texts !== entry.texts) {
       view.data("table", []);
       await view.runAsync();

@@ -226,6 +226,40 @@ describe("ChartRenderer reusing a view at another size", () => {
   });
 });
 
+/** Each legend label with the x of its entry, left to right. */
+function legendEntries(svg: string): { label: string; x: number }[] {
+  const legend = svg.slice(svg.indexOf('class="mark-group role-legend"'));
+  return [
+    ...legend.matchAll(
+      /<g transform="translate\(([\d.]+),[^"]*">(?:(?!<g transform)[\s\S])*?role-legend-label[^>]*>\s*<text[^>]*>([^<]*)<\/text>/g,
+    ),
+  ].map((match) => ({ label: match[2]!, x: Number(match[1]) }));
+}
+
+describe("ChartRenderer legends whose labels are params", () => {
+  it("makes room for a long label after a short one, in a fresh and in a reused view", async () => {
+    const chart = example("benchmark-strip");
+    const labelled = (kommune: string, fylke: string) => ({
+      ...chart,
+      params: { labelKommune: kommune, labelFylke: fylke },
+    });
+    const reused = await ChartRenderer.create();
+    for (const renderer of [reused, reused, await ChartRenderer.create()]) {
+      const short = legendEntries(await renderer.toSvg(labelled("Bø", "Agder")));
+      const long = legendEntries(await renderer.toSvg(labelled("Sør-Varanger", "Møre og Romsdal")));
+      expect(long.map((entry) => entry.label)).toEqual([
+        "Sør-Varanger",
+        "Møre og Romsdal",
+        "Landet",
+        "Sammenlignbare kommuner",
+      ]);
+      // Each entry starts further right by as much as the labels before it grew.
+      expect(long[1]!.x - long[0]!.x).toBeGreaterThan(short[1]!.x - short[0]!.x + 30);
+      expect(long[2]!.x - long[1]!.x).toBeGreaterThan(short[2]!.x - short[1]!.x + 30);
+    }
+  });
+});
+
 describe("ChartRenderer compiling a view anew after so many charts", () => {
   it("draws every chart as a fresh renderer does, also charts drawn at the same time as the view is replaced", async () => {
     const chart = example("line-years");
