@@ -29,8 +29,8 @@ interface ViewEntry {
   readonly view: View;
   /** Whether the chart has a legend: its view is emptied before drawing other names (see `#update`). */
   readonly hasLegend: boolean;
-  /** The text values of the chart it last drew, in order of first appearance. */
-  texts: string;
+  /** The texts and params of the chart it last drew: what legend labels come from (see `#update`). */
+  labels: string;
   width: number;
   height: number;
   /** When it was last picked (a counter), to reuse the least recently used view. */
@@ -212,7 +212,7 @@ export class ChartRenderer {
         template,
         view,
         hasLegend,
-        texts: "",
+        labels: "",
         width: chart.width,
         height: chart.height,
         used: 0,
@@ -275,12 +275,14 @@ export class ChartRenderer {
     // after a short one ran into the next entry. Emptying the view first makes every entry new, as in a fresh
     // view (a legend with fixed entries must list none for an empty table: templates/charts/README.md); it costs a
     // dataflow pass, so it is done only when the texts or the params (which may be labels) changed.
-    const texts = `${textValues(chart.data)}\u0001${JSON.stringify(chart.params ?? {})}`;
-    if (entry.hasLegend && texts !== entry.texts) {
-      view.data("table", []);
-      await view.runAsync();
+    if (entry.hasLegend) {
+      const labels = `${textValues(chart.data)}\u0001${JSON.stringify(chart.params ?? {})}`;
+      if (labels !== entry.labels) {
+        view.data("table", []);
+        await view.runAsync();
+      }
+      entry.labels = labels;
     }
-    entry.texts = texts;
     // Vega stamps an id on each row object it ingests: give it copies, never the caller's (maybe frozen) rows,
     // numbered so templates can keep the rows' order (templates/charts/README.md).
     view.data(
