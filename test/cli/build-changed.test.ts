@@ -19,6 +19,24 @@ function builtCodes(stdout: string): string[] {
     .sort();
 }
 
+/** `build --changed-only` of the county with JSON logs; it must succeed. */
+async function buildChangedOnly() {
+  const result = await runCli([
+    "build",
+    "--fylke",
+    COUNTY,
+    "--data",
+    data,
+    "--out",
+    out,
+    "--changed-only",
+    "--log-format",
+    "json",
+  ]);
+  expect(result.code, result.stderr + result.stdout.slice(-2000)).toBe(0);
+  return result;
+}
+
 beforeAll(async () => {
   data = await copySample();
   out = await makeTempDir("out");
@@ -42,19 +60,7 @@ it("rebuilds only Porsgrunn when only a figure printed on Porsgrunn's sheet alon
   expect(amount).toBeGreaterThan(0);
   await writeFile(file, text.replace(line, `Husbanken;husbanken;4001;2023;startlan_belop;${amount * 2}`));
 
-  const result = await runCli([
-    "build",
-    "--fylke",
-    COUNTY,
-    "--data",
-    data,
-    "--out",
-    out,
-    "--changed-only",
-    "--log-format",
-    "json",
-  ]);
-  expect(result.code, result.stderr + result.stdout.slice(-2000)).toBe(0);
+  const result = await buildChangedOnly();
   expect(builtCodes(result.stdout)).toEqual(["4001"]);
   expect(parseJsonLines(result.stdout).at(-1)).toMatchObject({ built: 1, unchanged: COUNTY_SIZE - 1, failed: 0 });
 });
@@ -68,19 +74,7 @@ it("rebuilds every sheet that prints Porsgrunn's figure when it also feeds the c
   const households = Number(line.exec(text)?.[1]);
   await writeFile(file, text.replace(line, `Husbanken;husbanken;4001;2025;bostotte_husstander;${households * 3}`));
 
-  const result = await runCli([
-    "build",
-    "--fylke",
-    COUNTY,
-    "--data",
-    data,
-    "--out",
-    out,
-    "--changed-only",
-    "--log-format",
-    "json",
-  ]);
-  expect(result.code, result.stderr + result.stdout.slice(-2000)).toBe(0);
+  const result = await buildChangedOnly();
   const built = builtCodes(result.stdout);
   expect(built).toContain("4001");
   // The county's rate is in every Telemark sheet's chart.

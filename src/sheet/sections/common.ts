@@ -1,8 +1,9 @@
 // Small pieces the section builders share.
 
+import type { ChartSpec } from "../../charts/types.js";
 import { numericValue } from "../../data/types.js";
 import type { Series } from "../../model/record.js";
-import type { SheetContext } from "../context.js";
+import { GRID, type SheetContext } from "../context.js";
 import { numberAt } from "../figures.js";
 import { formatNumber, formatPercent } from "../format.js";
 import type { Block, TextBlock } from "../model.js";
@@ -41,4 +42,9 @@ export function indexSeries(series: Series, baseYear: number, label: string) {
     const value = numericValue(p.value);
     return value === null ? [] : [{ year: p.year, value: round((value / base) * 100, 1), series: label }];
   });
+}
+
+/** A column-wide line-years chart of index series (indexSeries), its axis not forced to start at zero. */
+export function indexChart(data: ReturnType<typeof indexSeries>): ChartSpec {
+  return { template: "line-years", data, width: GRID.columnWidth, height: GRID.chartHeight, params: { yZero: false } };
 }

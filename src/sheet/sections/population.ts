@@ -5,7 +5,7 @@ import { GRID, type SheetContext } from "../context.js";
 import { changeBetween, indicatorNumber, latestNumber, numberAt, personsAged, SHEET_AGE_GROUPS } from "../figures.js";
 import { formatNumber, formatSigned } from "../format.js";
 import type { Block, Section } from "../model.js";
-import { indexSeries, notAvailableBlock, printNumber, printPercent, round, share } from "./common.js";
+import { indexChart, indexSeries, notAvailableBlock, printNumber, printPercent, round, share } from "./common.js";
 
 export function buildPopulationSection(ctx: SheetContext): Section {
   const { record } = ctx.input;
@@ -45,13 +45,7 @@ function populationIndexBlock(ctx: SheetContext): Block {
   return {
     kind: "chart",
     title,
-    chart: {
-      template: "line-years",
-      data,
-      width: GRID.columnWidth,
-      height: GRID.chartHeight,
-      params: { yZero: false },
-    },
+    chart: indexChart(data),
     alt: ctx.t("alt.populationIndex", {
       up: latest.value >= (numberAt(population.data.total, first.year) ?? 0),
       from: printNumber(numberAt(population.data.total, first.year)),

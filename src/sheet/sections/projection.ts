@@ -5,7 +5,7 @@ import { GRID, type SheetContext } from "../context.js";
 import { changeBetween, latestNumber, numberAt } from "../figures.js";
 import { formatNumber, formatSigned } from "../format.js";
 import type { Block, Section } from "../model.js";
-import { indexSeries, notAvailableBlock, printNumber } from "./common.js";
+import { indexChart, indexSeries, notAvailableBlock, printNumber } from "./common.js";
 
 /** Years shown in the projection table. */
 const TABLE_YEARS = [2030, 2040, 2050];
@@ -111,13 +111,7 @@ function projectionAgeBlock(ctx: SheetContext): Block {
   return {
     kind: "chart",
     title,
-    chart: {
-      template: "line-years",
-      data,
-      width: GRID.columnWidth,
-      height: GRID.chartHeight,
-      params: { yZero: false },
-    },
+    chart: indexChart(data),
     alt: ctx.t("alt.projectionAge", {
       change80: change80 ? formatSigned(change80.percent, 0, "\u00a0%") : "..",
       changeTotal: changeTotal ? formatSigned(changeTotal.percent, 0, "\u00a0%") : "..",
