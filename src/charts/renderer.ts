@@ -9,7 +9,7 @@ import { NORWEGIAN_LOCALE } from "./locale.js";
 import * as msg from "./messages.js";
 import type { PdfTarget } from "./pdfContext.js";
 import { type ChartTemplate, checkRows, DEFAULT_TEMPLATES_DIR, type ParamValue, readTemplates } from "./templates.js";
-import { CHART_CONFIG } from "./theme.js";
+import { CHART_CONFIG, VEGA_LEGEND_LAYOUT } from "./theme.js";
 import type { ChartSpec } from "./types.js";
 import { createWarningLogger } from "./vegaLiteLogger.js";
 
@@ -243,6 +243,7 @@ export class ChartRenderer {
     // A template editor's slip should be seen, but must not stop a batch: validateTemplates() reports it too.
     for (const warning of warnings) console.warn(`faktaark: diagrammalen «${template.name}»: ${warning}`);
     orderFacetsByRow(vegaSpec as VegaMarkSpec);
+    vegaSpec.config = { ...vegaSpec.config, legend: { ...vegaSpec.config?.legend, layout: VEGA_LEGEND_LAYOUT } };
     const vega = this.#vega;
     // The Norwegian locale is a View option that vega's typings do not list yet.
     const options = { renderer: "none", locale: NORWEGIAN_LOCALE } as unknown as ConstructorParameters<

@@ -62,3 +62,9 @@ export const CHART_CONFIG: Config = {
   bar: { binSpacing: 1 },
   range: { category: [PALETTE.ink, PALETTE.mid, PALETTE.light, PALETTE.accent, PALETTE.grey] },
 };
+
+/**
+ * Vega's legend layout, which Vega-Lite's config does not pass on: a legend above the plot starts at the chart box's
+ * left edge (axis labels included), not at the plot's, so legends with long names stay inside the chart box.
+ */
+export const VEGA_LEGEND_LAYOUT = { top: { anchor: "start", frame: "bounds" } } as const;

@@ -4,6 +4,7 @@ import type { Block, TableBlock, TextBlock } from "../sheet/model.js";
 import type { FontName } from "./fonts.js";
 import { drawLine, textHeight, textWidth } from "./measure.js";
 import { COLOURS, TYPE } from "./style.js";
+import { shareColumnWidths } from "./table-columns.js";
 import { drawArtifact, openElement, type StructElement, tagContent, tagText } from "./tags.js";
 
 const TITLE_GAP = 4;
@@ -134,25 +135,31 @@ interface TableLayout {
   readonly height: number;
 }
 
-/** Column widths from each column's widest cell; when they do not fit, the text columns give way and wrap.
- * Numeric columns keep their width so figures stay on one line. */
+/** Column widths from each column's widest cell; when they do not fit, columns give way and wrap between words
+ * (see shareColumnWidths). Figures are never wider than their column's minimum, so they stay on one line. */
 const tableLayout = oncePerBlockAndWidth(layOutTable);
 
+const CELL_PADDING = 10;
+
 function layOutTable(doc: PDFKit.PDFDocument, block: TableBlock, width: number): TableLayout {
-  const natural = block.columns.map((column, index) => {
+  const natural: number[] = [];
+  const minimum: number[] = [];
+  block.columns.forEach((column, index) => {
     let widest = textWidth(doc, "semibold", TYPE.table, column);
-    for (const row of block.rows) widest = Math.max(widest, textWidth(doc, "regular", TYPE.table, row[index] ?? ""));
-    return Math.min(widest + 10, block.numeric[index] ? 80 : 200);
+    let longestWord = widestWord(doc, "semibold", column);
+    for (const row of block.rows) {
+      const cell = row[index] ?? "";
+      widest = Math.max(widest, textWidth(doc, "regular", TYPE.table, cell));
+      // A figure («1 299», «14,4 %») stays whole; a text cell may wrap between words.
+      const cellMinimum = block.numeric[index]
+        ? textWidth(doc, "regular", TYPE.table, cell)
+        : widestWord(doc, "regular", cell);
+      longestWord = Math.max(longestWord, cellMinimum);
+    }
+    natural.push(Math.min(widest + CELL_PADDING, block.numeric[index] ? 80 : 200));
+    minimum.push(longestWord + CELL_PADDING);
   });
-  const numericWidth = natural.reduce((sum, w, i) => sum + (block.numeric[i] ? w : 0), 0);
-  const room = Math.max(width - numericWidth, 40);
-  // The first column (names, labels) keeps its width up to a limit; the other text columns share what is left,
-  // shrunk in proportion and wrapping; the first column takes any width to spare.
-  const first = block.numeric[0] ? natural[0]! : Math.min(natural[0]!, room * 0.45);
-  const otherText = natural.reduce((sum, w, i) => sum + (i > 0 && !block.numeric[i] ? w : 0), 0);
-  const scale = otherText > room - first ? (room - first) / otherText : 1;
-  const widths = natural.map((w, i) => (i === 0 ? first : block.numeric[i] ? w : w * scale));
-  widths[0] = widths[0]! + Math.max(0, width - widths.reduce((a, b) => a + b, 0));
+  const widths = shareColumnWidths(natural, minimum, width);
   const cellHeight = (text: string, column: number, font: FontName) =>
     textHeight(doc, font, TYPE.table, text || " ", { width: widths[column]! - 6 });
   const headerHeight =
@@ -161,6 +168,12 @@ function layOutTable(doc: PDFKit.PDFDocument, block: TableBlock, width: number):
     (row) => Math.max(...row.map((cell, index) => cellHeight(cell, index, "regular"))) + 2 * TABLE_ROW_PADDING,
   );
   return { widths, rowHeights, headerHeight, height: headerHeight + rowHeights.reduce((a, b) => a + b, 0) + 2 };
+}
+
+function widestWord(doc: PDFKit.PDFDocument, font: FontName, text: string): number {
+  let widest = 0;
+  for (const word of text.split(" ")) widest = Math.max(widest, textWidth(doc, font, TYPE.table, word));
+  return widest;
 }
 
 function drawTable(

@@ -236,6 +236,26 @@ function legendEntries(svg: string): { label: string; x: number }[] {
   ].map((match) => ({ label: match[2]!, x: Number(match[1]) }));
 }
 
+describe("ChartRenderer legends above the plot", () => {
+  it("start at the chart box's left edge, so long names stay inside the box", async () => {
+    const regions = ["Herøy (Møre og Romsdal)", "Møre og Romsdal", "Landet"];
+    const chart = example("share-compare");
+    const rows = chart.data.map((row, index) => ({ ...row, region: regions[index % 3]! }));
+    const doc = createDoc();
+    await renderer.draw(doc, { ...chart, data: rows }, 20, 20);
+    const xml = execFileSync("pdftotext", ["-bbox", await finishDoc(doc), "-"], { encoding: "utf8" });
+    const words = [...xml.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g)];
+    expect(words.map((word) => word[3])).toContain("Herøy");
+    for (const [, xMin, xMax, text] of words) {
+      expect(Number(xMin), text).toBeGreaterThanOrEqual(20 - 0.5);
+      expect(Number(xMax), text).toBeLessThanOrEqual(20 + chart.width + 0.5);
+    }
+    // The legend starts left of the plot, whose left edge is where the category labels end.
+    const word = (text: string) => words.find((found) => found[3] === text)!;
+    expect(Number(word("Herøy")[1])).toBeLessThan(Number(word("Enslige")[2]));
+  });
+});
+
 describe("ChartRenderer legends whose labels are params", () => {
   it("makes room for a long label after a short one, in a fresh and in a reused view", async () => {
     const chart = example("benchmark-strip");

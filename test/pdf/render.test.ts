@@ -83,6 +83,23 @@ describe("a rendered sheet", () => {
     expect(valuesOf(file, "/Lang")).toEqual(expect.arrayContaining(["nb-NO", "se", "fkv"]));
   });
 
+  it("keeps every word of a table whole when long names crowd its columns", async () => {
+    const input = makeTestInput();
+    const region = { code: "15", name: "Møre og Romsdal" };
+    const name = "Herøy (Møre og Romsdal)";
+    const record = { ...input.record, name, shortName: name, county: region };
+    const county = { ...input.county, name: region.name, shortName: region.name };
+    const model = buildSheetModel({ ...input, record, county });
+    const file = join(dir, "long-names.pdf");
+    writeFileSync(file, (await renderSheetPdf(model, await ChartRenderer.create())).pdf);
+    const words = new Set(fold(execFileSync("pdftotext", [file, "-"], { encoding: "utf8" })).split(/\s+/));
+    const labels = model.sections.flatMap((section) =>
+      section.blocks.flatMap((block) => (block.kind === "table" ? block.rows.map((row) => row[0] ?? "") : [])),
+    );
+    expect(labels.length).toBeGreaterThan(3);
+    for (const word of labels.flatMap((label) => fold(label).split(" "))) expect(words, word).toContain(word);
+  });
+
   it("is in nynorsk when the sheet is, quoting SSB's bokmål table titles as bokmål", async () => {
     const file = join(dir, "nn.pdf");
     const model = buildSheetModel(makeTestInput({ lang: "nn" }));
