@@ -280,7 +280,11 @@ export class ChartRenderer {
       const labels = `${textValues(chart.data)}\u0001${JSON.stringify(chart.params ?? {})}`;
       if (labels !== entry.labels) {
         view.data("table", []);
+        // This pass only renews the legend's entries; fitting the empty chart to its box would change the plot's
+        // size twice (to the empty chart's and back) and cost two more passes. Vega fits when the flag is set.
+        (view as unknown as { _autosize: number })._autosize = 0;
         await view.runAsync();
+        view.resize();
       }
       entry.labels = labels;
     }

@@ -9,7 +9,7 @@
 //   Norwegian and Sami alphabets, digits and the punctuation the sheets print), so nearly every sheet ends up with
 //   a list some earlier sheet had. A character outside that set is added after them as usual.
 //
-// Both rely on PDFKit 0.20's EmbeddedFont (`font`, `layoutCache`, `encode`) and fontkit's Subset (`glyphs`,
+// Both rely on PDFKit 0.20's EmbeddedFont (`font`, `layoutCached`, `layoutRun`, `encode`) and fontkit's Subset (`glyphs`,
 // `encode`); when those are not there, sharing is skipped and PDFKit works as it always does.
 import type { FontName } from "./fonts.js";
 
@@ -24,36 +24,68 @@ interface FontkitFontInternals {
 
 interface EmbeddedFontInternals {
   font?: object;
-  layoutCache?: Record<string, unknown>;
+  layoutCached?: (text: string) => unknown;
+  layoutRun?: (text: string) => unknown;
   encode?: (text: string) => unknown;
 }
 
-let layoutCaches = new WeakMap<object, Record<string, unknown>>();
-
 /**
- * Documents that share one generation of layout caches. Words that occur in one sheet only (figures, names) pile
- * up in a cache shared for a whole batch (measured: ~15 MB a worker over 357 sheets, which every major garbage
- * collection then walks); starting new caches now and then keeps them to what recent sheets used.
+ * Laid-out words of one fontkit font, shared by all documents. Words that occur in one sheet only (figures, names)
+ * must not pile up for a whole batch (measured: ~15 MB a worker over 357 sheets, which every major garbage
+ * collection then walks), while the words every sheet prints should stay. So the cache has two generations: a
+ * word is looked up in the current one, then in the one before, from which it moves up; every so many documents
+ * the current generation becomes the one before and the oldest is dropped with the words nobody asked for since.
  */
-const DOCUMENTS_PER_LAYOUT_GENERATION = 50;
-let documentsInGeneration = 0;
+class LayoutCache {
+  #current = new Map<string, unknown>();
+  #previous = new Map<string, unknown>();
 
-/** A new document starts: every so many documents, the layout caches start empty. */
-export function startDocumentLayouts(): void {
-  if (++documentsInGeneration > DOCUMENTS_PER_LAYOUT_GENERATION) {
-    documentsInGeneration = 1;
-    layoutCaches = new WeakMap();
+  lookup(font: EmbeddedFontInternals & { layoutRun(text: string): unknown }, text: string): unknown {
+    let run = this.#current.get(text);
+    if (run === undefined) {
+      run = this.#previous.get(text) ?? font.layoutRun(text);
+      this.#current.set(text, run);
+    }
+    return run;
+  }
+
+  startGeneration(): void {
+    this.#previous = this.#current;
+    this.#current = new Map();
   }
 }
 
-/** Makes the document's current font use the process-wide layout cache of its fontkit font. */
+const layoutCaches = new Map<object, LayoutCache>();
+/** The document fonts (PDFKit's EmbeddedFont, one per document and face) already laying out through a cache. */
+const sharingFonts = new WeakSet<object>();
+
+/** Documents between two generations of the layout caches. */
+const DOCUMENTS_PER_LAYOUT_GENERATION = 50;
+let documentsInGeneration = 0;
+
+/** A new document starts: every so many documents, the layout caches start a new generation. */
+export function startDocumentLayouts(): void {
+  if (++documentsInGeneration > DOCUMENTS_PER_LAYOUT_GENERATION) {
+    documentsInGeneration = 1;
+    for (const cache of layoutCaches.values()) cache.startGeneration();
+  }
+}
+
+/** Makes the document's current font lay out words through the process-wide cache of its fontkit font. */
 export function shareLayoutCache(doc: PDFKit.PDFDocument | object): void {
   const font = currentFont(doc);
-  if (!font || typeof font.font !== "object" || font.font === null) return;
-  if (typeof font.layoutCache !== "object" || font.layoutCache === null) return;
-  const shared = layoutCaches.get(font.font);
-  if (!shared) layoutCaches.set(font.font, font.layoutCache);
-  else if (font.layoutCache !== shared) font.layoutCache = shared;
+  if (!font || sharingFonts.has(font) || typeof font.font !== "object" || font.font === null) return;
+  const layoutRun = font.layoutRun;
+  if (typeof layoutRun !== "function" || typeof font.layoutCached !== "function") return;
+  let cache = layoutCaches.get(font.font);
+  if (!cache) {
+    cache = new LayoutCache();
+    layoutCaches.set(font.font, cache);
+  }
+  const shared = cache;
+  const withRun = font as EmbeddedFontInternals & { layoutRun(text: string): unknown };
+  font.layoutCached = (text) => shared.lookup(withRun, text);
+  sharingFonts.add(font);
 }
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyzæøå";

@@ -70,4 +70,21 @@ describe("fonts shared between documents", () => {
       expect(fonts).not.toMatch(/ no /);
     }
   });
+
+  it("lays out the same words right across generations of the shared layout cache", async () => {
+    // 120 documents: the cache starts a new generation every 50, keeping the words still in use.
+    let last = "";
+    for (let sheet = 1; sheet <= 120; sheet += 1) {
+      const doc = new PDFDocument({ size: "A4", margin: 40, info: { CreationDate: new Date(0) }, font: null as never });
+      registerSheetFonts(doc);
+      doc
+        .font("regular")
+        .fontSize(12)
+        .text(`Folketall ${sheet * 7} i kommunen`);
+      doc.font("bold").text("Folketall");
+      if (sheet === 120) last = await finishDoc(doc);
+      else doc.end();
+    }
+    expect(textOf(last).split("\n").filter(Boolean)).toEqual(["Folketall 840 i kommunen", "Folketall"]);
+  });
 });
