@@ -267,8 +267,12 @@ export class ChartRenderer {
   async #update(entry: ViewEntry, chart: ChartSpec): Promise<void> {
     const view = entry.view;
     // The box (axes and labels included) the chart must fit; autosize "fit" lays the plot out inside it.
-    if (entry.width !== chart.width) view.width(chart.width);
-    if (entry.height !== chart.height) view.height(chart.height);
+    // Vega takes a new box size from a change of its width and height signals, which also hold the plot's fitted
+    // size after a run (set with a flag that skips the size handler once). Seen in batches: after a legend chart's
+    // empty pass, a new box could go unseen and the chart was fitted to the old one. Moving each signal off the
+    // value and back makes Vega take the box every time (the reuse test at pagination sizes fails without it).
+    if (entry.width !== chart.width) view.width(chart.width + 1).width(chart.width);
+    if (entry.height !== chart.height) view.height(chart.height + 1).height(chart.height);
     entry.width = chart.width;
     entry.height = chart.height;
     // Vega lays a legend's entries out again with the new labels' widths only when the entries are new: an entry
@@ -280,11 +284,7 @@ export class ChartRenderer {
       const labels = `${textValues(chart.data)}\u0001${JSON.stringify(chart.params ?? {})}`;
       if (labels !== entry.labels) {
         view.data("table", []);
-        // This pass only renews the legend's entries; fitting the empty chart to its box would change the plot's
-        // size twice (to the empty chart's and back) and cost two more passes. Vega fits when the flag is set.
-        (view as unknown as { _autosize: number })._autosize = 0;
         await view.runAsync();
-        view.resize();
       }
       entry.labels = labels;
     }

@@ -55,7 +55,8 @@ export const CHART_CONFIG: Config = {
     symbolStrokeWidth: 1.6,
     columnPadding: 10,
     padding: 0,
-    offset: 4,
+    // Clears the top tick label of a left axis, which reaches half its height above the plot, under the legend.
+    offset: 8,
   },
   text: { fontSize: LABEL_SIZE, color: PALETTE.text },
   line: { strokeWidth: 1.6, strokeCap: "butt" },

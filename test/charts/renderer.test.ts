@@ -254,6 +254,24 @@ describe("ChartRenderer legends above the plot", () => {
     const word = (text: string) => words.find((found) => found[3] === text)!;
     expect(Number(word("Herøy")[1])).toBeLessThan(Number(word("Enslige")[2]));
   });
+  it("stand clear of the value axis's top label", async () => {
+    // Kautokeino's dwellings: the highest bar, 4, is a tick at the plot's top edge.
+    const data = [2, 3, 4, 1, 3].flatMap((value, i) => [
+      { year: 2021 + i, value, series: "Igangsatte" },
+      { year: 2021 + i, value: 4 - value, series: "Fullførte" },
+    ]);
+    const doc = createDoc();
+    await renderer.draw(doc, { ...example("bars-years"), data }, 20, 20);
+    const xml = execFileSync("pdftotext", ["-bbox", await finishDoc(doc), "-"], { encoding: "utf8" });
+    const words = [
+      ...xml.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g),
+    ];
+    const legend = words.find((word) => word[3] === "Igangsatte")!;
+    const topLabel = Math.min(
+      ...words.filter((word) => /^[\d ]+$/.test(word[3]!) && !/^20\d\d$/.test(word[3]!)).map((word) => Number(word[1])),
+    );
+    expect(Number(legend[2])).toBeLessThanOrEqual(topLabel);
+  });
 });
 
 describe("ChartRenderer legends whose labels are params", () => {
