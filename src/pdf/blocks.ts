@@ -149,12 +149,10 @@ function layOutTable(doc: PDFKit.PDFDocument, block: TableBlock, width: number):
     let longestWord = widestWord(doc, "semibold", column);
     for (const row of block.rows) {
       const cell = row[index] ?? "";
-      widest = Math.max(widest, textWidth(doc, "regular", TYPE.table, cell));
+      const cellWidth = textWidth(doc, "regular", TYPE.table, cell);
+      widest = Math.max(widest, cellWidth);
       // A figure («1 299», «14,4 %») stays whole; a text cell may wrap between words.
-      const cellMinimum = block.numeric[index]
-        ? textWidth(doc, "regular", TYPE.table, cell)
-        : widestWord(doc, "regular", cell);
-      longestWord = Math.max(longestWord, cellMinimum);
+      longestWord = Math.max(longestWord, block.numeric[index] ? cellWidth : widestWord(doc, "regular", cell));
     }
     natural.push(Math.min(widest + CELL_PADDING, block.numeric[index] ? 80 : 200));
     minimum.push(longestWord + CELL_PADDING);

@@ -9,8 +9,8 @@
 //   Norwegian and Sami alphabets, digits and the punctuation the sheets print), so nearly every sheet ends up with
 //   a list some earlier sheet had. A character outside that set is added after them as usual.
 //
-// Both rely on PDFKit 0.20's EmbeddedFont (`font`, `layoutCached`, `layoutRun`, `encode`) and fontkit's Subset (`glyphs`,
-// `encode`); when those are not there, sharing is skipped and PDFKit works as it always does.
+// Both rely on PDFKit 0.20's EmbeddedFont (`font`, `layoutCached`, `layoutRun`, `encode`) and fontkit's Subset
+// (`glyphs`, `encode`); when those are not there, sharing is skipped and PDFKit works as it always does.
 import type { FontName } from "./fonts.js";
 
 interface SubsetInternals {
@@ -29,6 +29,9 @@ interface EmbeddedFontInternals {
   encode?: (text: string) => unknown;
 }
 
+/** A document font that can lay out a word itself (PDFKit's EmbeddedFont). */
+type LayingOutFont = EmbeddedFontInternals & { layoutRun(text: string): unknown };
+
 /**
  * Laid-out words of one fontkit font, shared by all documents. Words that occur in one sheet only (figures, names)
  * must not pile up for a whole batch (measured: ~15 MB a worker over 357 sheets, which every major garbage
@@ -40,7 +43,7 @@ class LayoutCache {
   #current = new Map<string, unknown>();
   #previous = new Map<string, unknown>();
 
-  lookup(font: EmbeddedFontInternals & { layoutRun(text: string): unknown }, text: string): unknown {
+  lookup(font: LayingOutFont, text: string): unknown {
     let run = this.#current.get(text);
     if (run === undefined) {
       run = this.#previous.get(text) ?? font.layoutRun(text);
@@ -75,16 +78,10 @@ export function startDocumentLayouts(): void {
 export function shareLayoutCache(doc: PDFKit.PDFDocument | object): void {
   const font = currentFont(doc);
   if (!font || sharingFonts.has(font) || typeof font.font !== "object" || font.font === null) return;
-  const layoutRun = font.layoutRun;
-  if (typeof layoutRun !== "function" || typeof font.layoutCached !== "function") return;
-  let cache = layoutCaches.get(font.font);
-  if (!cache) {
-    cache = new LayoutCache();
-    layoutCaches.set(font.font, cache);
-  }
-  const shared = cache;
-  const withRun = font as EmbeddedFontInternals & { layoutRun(text: string): unknown };
-  font.layoutCached = (text) => shared.lookup(withRun, text);
+  if (typeof font.layoutRun !== "function" || typeof font.layoutCached !== "function") return;
+  const cache = layoutCaches.get(font.font) ?? new LayoutCache();
+  layoutCaches.set(font.font, cache);
+  font.layoutCached = (text) => cache.lookup(font as LayingOutFont, text);
   sharingFonts.add(font);
 }
 

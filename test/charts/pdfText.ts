@@ -46,3 +46,31 @@ export function readPdfFonts(file: string): { name: string; embedded: boolean }[
     return { name: columns[0]!, embedded: columns[columns.length - 5] === "yes" };
   });
 }
+
+/** One word on a page and its box in points from the page's top-left corner, from `pdftotext -bbox`. */
+export interface PdfWord {
+  readonly xMin: number;
+  readonly yMin: number;
+  readonly xMax: number;
+  readonly yMax: number;
+  readonly text: string;
+}
+
+/** The words of each page of the PDF, with their boxes. */
+export function readPdfWords(file: string): PdfWord[][] {
+  const xml = execFileSync("pdftotext", ["-bbox", file, "-"], { encoding: "utf8" });
+  return xml
+    .split("<page ")
+    .slice(1)
+    .map((page) =>
+      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+        (match) => ({
+          xMin: Number(match[1]),
+          yMin: Number(match[2]),
+          xMax: Number(match[3]),
+          yMax: Number(match[4]),
+          text: match[5] ?? "",
+        }),
+      ),
+    );
+}

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ChartRenderer } from "../../src/charts/renderer.js";
 import { renderSheetPdf } from "../../src/pdf/render.js";
 import { buildSheetModel } from "../../src/sheet/build.js";
+import { type PdfWord, readPdfWords } from "../charts/pdfText.js";
 import { makeTestInput } from "../sheet/fixture.js";
 
 const fold = (text: string) => text.replace(/[\u00a0\u202f]/g, " ").replace(/\u2212/g, "-");
@@ -122,13 +123,11 @@ describe("a rendered sheet", () => {
   });
 
   it("right-aligns the figures of each table column under its heading", () => {
-    const xml = execFileSync("pdftotext", ["-bbox", path, "-"], { encoding: "utf8" });
-    type Word = { xMin: number; yMin: number; xMax: number; text: string };
     // pdftotext splits «12 400» at its thousands space: words closer than a column gap are one cell.
-    const cellsOf = (words: readonly Word[]): Word[] =>
+    const cellsOf = (words: readonly PdfWord[]): PdfWord[] =>
       [...words]
         .sort((a, b) => a.xMin - b.xMin)
-        .reduce<Word[]>((cells, word) => {
+        .reduce<PdfWord[]>((cells, word) => {
           const last = cells.at(-1);
           if (last && word.xMin - last.xMax < 4)
             cells[cells.length - 1] = { ...last, xMax: word.xMax, text: `${last.text} ${word.text}` };
@@ -136,34 +135,23 @@ describe("a rendered sheet", () => {
           return cells;
         }, []);
     // Yearly tables: rows of a year and then only figures; rows of one table share page, left edge and length.
-    const tables = new Map<string, { header: Word[]; rows: Word[][] }>();
-    xml
-      .split("<page ")
-      .slice(1)
-      .forEach((pageXml, page) => {
-        const words: Word[] = [
-          ...pageXml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g),
-        ].map((match) => ({
-          xMin: Number(match[1]),
-          yMin: Number(match[2]),
-          xMax: Number(match[3]),
-          text: match[4] ?? "",
-        }));
-        for (const year of words.filter((word) => /^20\d\d$/.test(word.text))) {
-          const row = cellsOf(words.filter((word) => word.yMin === year.yMin && word.xMin >= year.xMin));
-          if (row.length < 3 || !row.slice(1).every((word) => /^[\d,. ]+$/.test(word.text))) continue;
-          const key = `${page}:${Math.round(year.xMin)}:${row.length}`;
-          const table = tables.get(key) ?? {
-            // The heading: the lines just above the first row.
-            header: words.filter(
-              (word) => word.yMin < year.yMin && word.yMin > year.yMin - 30 && /\p{L}/u.test(word.text),
-            ),
-            rows: [],
-          };
-          table.rows.push(row.slice(1));
-          tables.set(key, table);
-        }
-      });
+    const tables = new Map<string, { header: PdfWord[]; rows: PdfWord[][] }>();
+    readPdfWords(path).forEach((words, page) => {
+      for (const year of words.filter((word) => /^20\d\d$/.test(word.text))) {
+        const row = cellsOf(words.filter((word) => word.yMin === year.yMin && word.xMin >= year.xMin));
+        if (row.length < 3 || !row.slice(1).every((word) => /^[\d,. ]+$/.test(word.text))) continue;
+        const key = `${page}:${Math.round(year.xMin)}:${row.length}`;
+        const table = tables.get(key) ?? {
+          // The heading: the lines just above the first row.
+          header: words.filter(
+            (word) => word.yMin < year.yMin && word.yMin > year.yMin - 30 && /\p{L}/u.test(word.text),
+          ),
+          rows: [],
+        };
+        table.rows.push(row.slice(1));
+        tables.set(key, table);
+      }
+    });
     const checked = [...tables.values()].filter((table) => table.rows.length >= 3);
     expect(checked.length).toBeGreaterThanOrEqual(1);
     const round = (x: number) => Math.round(x * 10) / 10;
