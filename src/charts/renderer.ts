@@ -100,6 +100,45 @@ function installTextMetrics(vega: VegaModule, metrics: FontMetrics): void {
   };
 }
 
+/** The parts of Vega's Aggregate transform that `resetRevivedAggregateCells` uses; its typings leave them out. */
+interface AggregateCell {
+  num: number;
+  stamp: number;
+  agg: unknown[] | null;
+}
+interface AggregateInternals {
+  value: Record<string, AggregateCell | undefined>;
+  stamp: number;
+  _drop: boolean;
+  _measures: (new (cell: AggregateCell) => unknown)[];
+  cell(key: string, tuple: unknown): AggregateCell;
+}
+
+/**
+ * Vega's Aggregate keeps a group's cell after its last row is removed, and when rows of that group come back in a
+ * later run it counts them into the old cell without resetting its measures. A `min` that was never lowered by a
+ * removal (a removed row's value is read after the upstream aggregate has changed it in place) keeps the old
+ * minimum. This bit the scale domains that Vega-Lite unions over layers and sorts by `min` of `_row`: in a reused
+ * view the benchmark strip listed «Boligbygging» above «Andel som leier» on 71 of 357 sheets. A revived cell now
+ * starts its measures afresh, as a new cell does (related: vega/vega#3409).
+ */
+function resetRevivedAggregateCells(vega: VegaModule): void {
+  const transforms = (vega as unknown as { transforms: { aggregate: { prototype: AggregateInternals } } }).transforms;
+  const prototype = transforms.aggregate.prototype;
+  const cell = prototype.cell;
+  if (REVIVED_CELLS_RESET in cell) return; // installed by an earlier renderer
+  prototype.cell = function (this: AggregateInternals, key: string, tuple: unknown): AggregateCell {
+    const existing = this.value[key];
+    if (existing?.agg && existing.num === 0 && this._drop && existing.stamp < this.stamp) {
+      existing.agg = this._measures.map((Measure) => new Measure(existing));
+    }
+    return cell.call(this, key, tuple);
+  };
+  Object.defineProperty(prototype.cell, REVIVED_CELLS_RESET, { value: true });
+}
+
+const REVIVED_CELLS_RESET = Symbol("faktaark: revived aggregate cells reset");
+
 function paddingOf(view: View): { left: number; top: number } {
   const padding = view.padding();
   if (typeof padding === "number") return { left: padding, top: padding };
@@ -142,6 +181,7 @@ export class ChartRenderer {
     // Imported here rather than at the top so that loading this module costs nothing until charts are drawn.
     const [vega, vegaLite] = await Promise.all([import("vega"), import("vega-lite")]);
     installTextMetrics(vega, new FontMetrics());
+    resetRevivedAggregateCells(vega);
     return new ChartRenderer(vega, vegaLite, templates, dir, options?.drawsPerView ?? DEFAULT_DRAWS_PER_VIEW);
   }
 
@@ -266,15 +306,6 @@ export class ChartRenderer {
 
   async #update(entry: ViewEntry, chart: ChartSpec): Promise<void> {
     const view = entry.view;
-    // The box (axes and labels included) the chart must fit; autosize "fit" lays the plot out inside it.
-    // Vega takes a new box size from a change of its width and height signals, which also hold the plot's fitted
-    // size after a run (set with a flag that skips the size handler once). Seen in batches: after a legend chart's
-    // empty pass, a new box could go unseen and the chart was fitted to the old one. Moving each signal off the
-    // value and back makes Vega take the box every time (the reuse test at pagination sizes fails without it).
-    if (entry.width !== chart.width) view.width(chart.width + 1).width(chart.width);
-    if (entry.height !== chart.height) view.height(chart.height + 1).height(chart.height);
-    entry.width = chart.width;
-    entry.height = chart.height;
     // Vega lays a legend's entries out again with the new labels' widths only when the entries are new: an entry
     // that only changed its label keeps the width of the label it had (vega/vega#2527), so a long name drawn
     // after a short one ran into the next entry. Emptying the view first makes every entry new, as in a fresh
@@ -288,6 +319,16 @@ export class ChartRenderer {
       }
       entry.labels = labels;
     }
+    // The box (axes and labels included) the chart must fit; autosize "fit" lays the plot out inside it, one step
+    // per run: it sizes the plot from the bounds the chart had at the width and height the run starts from. After
+    // a run those signals hold the plot's fitted size, so a reused view would start from the last chart's plot and
+    // could fit the same chart a point narrower than a fresh view (Herøy's bar values moved by <1 pt in a batch).
+    // Every run starts from the box, as in a fresh view. Moving a signal off the value and back makes Vega take it
+    // even when the value looks unchanged (it skips its size handler once after setting the fitted size).
+    view.width(chart.width + 1).width(chart.width);
+    view.height(chart.height + 1).height(chart.height);
+    entry.width = chart.width;
+    entry.height = chart.height;
     // Vega stamps an id on each row object it ingests: give it copies, never the caller's (maybe frozen) rows,
     // numbered so templates can keep the rows' order (templates/charts/README.md).
     view.data(

@@ -226,6 +226,88 @@ describe("ChartRenderer reusing a view at another size", () => {
   });
 });
 
+/** The y axis's labels from top to bottom. */
+function yAxisLabels(svg: string): string[] {
+  const start = svg.indexOf('aria-label="Y-axis');
+  const axis = svg.slice(start, svg.indexOf("role-mark", start));
+  return [...axis.matchAll(/<text[^>]*transform="translate\([-\d.]+,([-\d.]+)\)"[^>]*>([^<]*)<\/text>/g)]
+    .map((match) => ({ y: Number(match[1]), label: match[2]! }))
+    .sort((a, b) => a.y - b.y)
+    .map((entry) => entry.label);
+}
+
+describe("ChartRenderer reusing a view for rows in another order", () => {
+  it("lists the benchmark strip's indicators in the order of the rows, whatever the view drew before", async () => {
+    // Vega's aggregates revived a group's old minimum: in a batch, «Boligbygging» (the strip's last indicator)
+    // came above «Andel som leier» when the view had drawn it as an earlier row.
+    const chart = example("benchmark-strip");
+    const indicators = [...new Set(chart.data.map((row) => String(row.indicator)))];
+    const last = indicators.at(-1)!;
+    const reused = await ChartRenderer.create();
+    await reused.toSvg({ ...chart, data: chart.data.filter((row) => row.indicator === last) });
+    expect(yAxisLabels(await reused.toSvg(chart))).toEqual(indicators);
+  });
+});
+
+describe("ChartRenderer fitting a chart to its box", () => {
+  // Herøy's «Startlån per 1 000»: the longest bar's value label sits past the bar's end.
+  const heroy = (
+    [
+      ["Herøy (Møre og Romsdal)", 1.3],
+      ["Sortland", 1.7],
+      ["Tvedestrand", 1.3],
+      ["Giske", 1.1],
+      ["Kvinesdal", 0.8],
+      ["Gran", 0.9],
+      ["Møre og Romsdal", 1.1],
+      ["Landet", 1.3],
+    ] as const
+  ).map(([label, value], order) => ({ label, value, highlight: order === 0, order }));
+  const chart: ChartSpec = { template: "bars-horizontal", data: heroy, width: 248, height: 118 };
+
+  it("keeps the value labels of horizontal bars inside the box", async () => {
+    const doc = createDoc();
+    await renderer.draw(doc, chart, 20, 20);
+    const words = readPdfWords(await finishDoc(doc))[0]!;
+    expect(words.map((word) => word.text)).toContain("1,7");
+    for (const { xMax, text } of words) expect(xMax, text).toBeLessThanOrEqual(20 + chart.width);
+  });
+
+  it("fits a chart as a fresh view does after another chart in the same box", async () => {
+    // Population projections as Inderøy's (growing past 10 000) and Bardu's (shrinking): Vega fits the plot in one
+    // step from the size a run starts with, which in a reused view was the last chart's plot.
+    // Registered 2000–2024, then projected to 2050 with a low and a high alternative, each changing evenly.
+    const projection = (first: number, last: number, main: number, low: number, high: number): ChartSpec["data"] => [
+      ...Array.from({ length: 25 }, (_, i) => ({
+        year: 2000 + i,
+        value: Math.round(first + ((last - first) * i) / 24),
+        low: null,
+        high: null,
+        kind: "registrert",
+      })),
+      ...Array.from({ length: 27 }, (_, i) => ({
+        year: 2024 + i,
+        value: Math.round(last + main * i),
+        low: Math.round(last + low * i),
+        high: Math.round(last + high * i),
+        kind: "framskrevet",
+      })),
+    ];
+    const box = { template: "projection-band", width: 511, height: 120 };
+    const growing: ChartSpec = { ...box, data: projection(8247, 9100, 26.2, -10.6, 67.6) };
+    const shrinking: ChartSpec = { ...box, data: projection(2680, 2400, -7.5, -15.8, 1.8) };
+    for (const [before, chart] of [
+      [growing, shrinking],
+      [shrinking, growing],
+    ] as const) {
+      const reused = await ChartRenderer.create();
+      await reused.toSvg(before);
+      const fresh = await ChartRenderer.create();
+      expect(shapes(await reused.toSvg(chart))).toEqual(shapes(await fresh.toSvg(chart)));
+    }
+  });
+});
+
 /** Each legend label with the x of its entry, left to right. */
 function legendEntries(svg: string): { label: string; x: number }[] {
   const legend = svg.slice(svg.indexOf('class="mark-group role-legend"'));
