@@ -11,6 +11,7 @@ import type { PdfTarget } from "./pdfContext.js";
 import { type ChartTemplate, checkRows, DEFAULT_TEMPLATES_DIR, type ParamValue, readTemplates } from "./templates.js";
 import { CHART_CONFIG, VEGA_LEGEND_LAYOUT } from "./theme.js";
 import type { ChartSpec } from "./types.js";
+import { installVegaFixes } from "./vega-fixes.js";
 import { createWarningLogger } from "./vegaLiteLogger.js";
 
 type VegaModule = typeof import("vega");
@@ -27,10 +28,6 @@ interface VegaScenegraphExports {
 interface ViewEntry {
   readonly template: ChartTemplate;
   readonly view: View;
-  /** Whether the chart has a legend: its view is emptied before drawing other names (see `#update`). */
-  readonly hasLegend: boolean;
-  /** The texts and params of the chart it last drew: what legend labels come from (see `#update`). */
-  labels: string;
   width: number;
   height: number;
   /** When it was last picked (a counter), to reuse the least recently used view. */
@@ -100,45 +97,6 @@ function installTextMetrics(vega: VegaModule, metrics: FontMetrics): void {
   };
 }
 
-/** The parts of Vega's Aggregate transform that `resetRevivedAggregateCells` uses; its typings leave them out. */
-interface AggregateCell {
-  num: number;
-  stamp: number;
-  agg: unknown[] | null;
-}
-interface AggregateInternals {
-  value: Record<string, AggregateCell | undefined>;
-  stamp: number;
-  _drop: boolean;
-  _measures: (new (cell: AggregateCell) => unknown)[];
-  cell(key: string, tuple: unknown): AggregateCell;
-}
-
-/**
- * Vega's Aggregate keeps a group's cell after its last row is removed, and when rows of that group come back in a
- * later run it counts them into the old cell without resetting its measures. A `min` that was never lowered by a
- * removal (a removed row's value is read after the upstream aggregate has changed it in place) keeps the old
- * minimum. This bit the scale domains that Vega-Lite unions over layers and sorts by `min` of `_row`: in a reused
- * view the benchmark strip listed «Boligbygging» above «Andel som leier» on 71 of 357 sheets. A revived cell now
- * starts its measures afresh, as a new cell does (related: vega/vega#3409).
- */
-function resetRevivedAggregateCells(vega: VegaModule): void {
-  const transforms = (vega as unknown as { transforms: { aggregate: { prototype: AggregateInternals } } }).transforms;
-  const prototype = transforms.aggregate.prototype;
-  const cell = prototype.cell;
-  if (REVIVED_CELLS_RESET in cell) return; // installed by an earlier renderer
-  prototype.cell = function (this: AggregateInternals, key: string, tuple: unknown): AggregateCell {
-    const existing = this.value[key];
-    if (existing?.agg && existing.num === 0 && this._drop && existing.stamp < this.stamp) {
-      existing.agg = this._measures.map((Measure) => new Measure(existing));
-    }
-    return cell.call(this, key, tuple);
-  };
-  Object.defineProperty(prototype.cell, REVIVED_CELLS_RESET, { value: true });
-}
-
-const REVIVED_CELLS_RESET = Symbol("faktaark: revived aggregate cells reset");
-
 function paddingOf(view: View): { left: number; top: number } {
   const padding = view.padding();
   if (typeof padding === "number") return { left: padding, top: padding };
@@ -181,7 +139,7 @@ export class ChartRenderer {
     // Imported here rather than at the top so that loading this module costs nothing until charts are drawn.
     const [vega, vegaLite] = await Promise.all([import("vega"), import("vega-lite")]);
     installTextMetrics(vega, new FontMetrics());
-    resetRevivedAggregateCells(vega);
+    installVegaFixes(vega);
     return new ChartRenderer(vega, vegaLite, templates, dir, options?.drawsPerView ?? DEFAULT_DRAWS_PER_VIEW);
   }
 
@@ -247,12 +205,10 @@ export class ChartRenderer {
       entry = undefined;
     }
     if (!entry) {
-      const { view, hasLegend } = this.#compile(template, chart.width, chart.height);
+      const view = this.#compile(template, chart.width, chart.height);
       entry = {
         template,
         view,
-        hasLegend,
-        labels: "",
         width: chart.width,
         height: chart.height,
         used: 0,
@@ -266,7 +222,7 @@ export class ChartRenderer {
     return entry;
   }
 
-  #compile(template: ChartTemplate, width: number, height: number): { view: View; hasLegend: boolean } {
+  #compile(template: ChartTemplate, width: number, height: number): View {
     const spec = {
       ...template.spec,
       width,
@@ -295,7 +251,7 @@ export class ChartRenderer {
     // reused for a whole batch would hold that many stale items per mark (measured: +100 MB a worker over 357
     // sheets); sweeping after every run keeps a view's memory to the chart it last drew.
     (view as unknown as { cleanThreshold: number }).cleanThreshold = 0;
-    return { view, hasLegend: hasLegend(vegaSpec as VegaMarkSpec) };
+    return view;
   }
 
   async #serially<T>(entry: ViewEntry, task: () => Promise<T>): Promise<T> {
@@ -306,23 +262,10 @@ export class ChartRenderer {
 
   async #update(entry: ViewEntry, chart: ChartSpec): Promise<void> {
     const view = entry.view;
-    // Vega lays a legend's entries out again with the new labels' widths only when the entries are new: an entry
-    // that only changed its label keeps the width of the label it had (vega/vega#2527), so a long name drawn
-    // after a short one ran into the next entry. Emptying the view first makes every entry new, as in a fresh
-    // view (a legend with fixed entries must list none for an empty table: templates/charts/README.md); it costs a
-    // dataflow pass, so it is done only when the texts or the params (which may be labels) changed.
-    if (entry.hasLegend) {
-      const labels = `${textValues(chart.data)}\u0001${JSON.stringify(chart.params ?? {})}`;
-      if (labels !== entry.labels) {
-        view.data("table", []);
-        await view.runAsync();
-      }
-      entry.labels = labels;
-    }
     // The box (axes and labels included) the chart must fit; autosize "fit" lays the plot out inside it, one step
     // per run: it sizes the plot from the bounds the chart had at the width and height the run starts from. After
     // a run those signals hold the plot's fitted size, so a reused view would start from the last chart's plot and
-    // could fit the same chart a point narrower than a fresh view (Herøy's bar values moved by <1 pt in a batch).
+    // fit the same chart up to a point off a fresh view's fit (30 of 357 batch sheets, e.g. Bardu's projection).
     // Every run starts from the box, as in a fresh view. Moving a signal off the value and back makes Vega take it
     // even when the value looks unchanged (it skips its size handler once after setting the fitted size).
     view.width(chart.width + 1).width(chart.width);
@@ -345,7 +288,6 @@ export class ChartRenderer {
 
 interface VegaMarkSpec {
   marks?: VegaMarkSpec[];
-  legends?: unknown[];
   from?: { facet?: { aggregate?: { fields?: string[]; ops?: string[]; as?: string[] } } };
   sort?: unknown;
 }
@@ -369,17 +311,6 @@ function orderFacetsByRow(spec: VegaMarkSpec): void {
     }
     orderFacetsByRow(mark);
   }
-}
-
-function hasLegend(spec: VegaMarkSpec): boolean {
-  return (spec.legends?.length ?? 0) > 0 || (spec.marks ?? []).some(hasLegend);
-}
-
-/** The distinct text values of the rows in order of first appearance, as one string. */
-function textValues(rows: ChartSpec["data"]): string {
-  const texts = new Set<string>();
-  for (const row of rows) for (const value of Object.values(row)) if (typeof value === "string") texts.add(value);
-  return [...texts].join("\u0000");
 }
 
 /** A view already at the size; else, once the template has its views, the least recently used (resized). */

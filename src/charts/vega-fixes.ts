@@ -1,0 +1,78 @@
+// Corrections to Vega's dataflow for views that are reused for many charts. Each one makes a reused view draw a
+// chart exactly as a fresh view does (test/charts/renderer.test.ts has a test that fails without each). They
+// replace methods of Vega's transforms, which every view in the process shares, once per process.
+
+type VegaModule = typeof import("vega");
+
+/** The parts of Vega's Aggregate transform used here; its typings leave them out. */
+interface AggregateCell {
+  num: number;
+  stamp: number;
+  agg: unknown[] | null;
+}
+interface Aggregate {
+  value: Record<string, AggregateCell | undefined>;
+  stamp: number;
+  _drop: boolean;
+  _measures: (new (cell: AggregateCell) => unknown)[];
+  cell(key: string, tuple: unknown): AggregateCell;
+}
+
+/** The part of a dataflow pulse used here. */
+interface Pulse {
+  reflow(): Pulse;
+}
+interface ViewLayout {
+  transform(params: unknown, pulse: Pulse): Pulse;
+}
+
+interface Transforms {
+  aggregate: { prototype: Aggregate };
+  viewlayout: { prototype: ViewLayout };
+}
+
+const INSTALLED = Symbol("faktaark: Vega fixes installed");
+
+export function installVegaFixes(vega: VegaModule): void {
+  const transforms = (vega as unknown as { transforms: Transforms }).transforms;
+  if (INSTALLED in transforms) return;
+  resetRevivedAggregateCells(transforms.aggregate.prototype);
+  relayOutLegendEntries(transforms.viewlayout.prototype);
+  Object.defineProperty(transforms, INSTALLED, { value: true });
+}
+
+/**
+ * Vega's Aggregate keeps a group's cell after its last row is removed, and when rows of that group come back in a
+ * later run it counts them into the old cell without resetting its measures. A `min` that was never lowered by a
+ * removal (a removed row's value is read after the upstream aggregate has changed it in place) keeps the old
+ * minimum. This bites the scale domains that Vega-Lite unions over layers and sorts by `min` of `_row`. When the
+ * renderer emptied a view before each legend chart, the benchmark strip listed «Boligbygging» above «Andel som
+ * leier» on 71 of 357 batch sheets; a chart without rows between two others still does it. A revived cell now
+ * starts its measures afresh, as a new cell does (related: vega/vega#3409).
+ */
+function resetRevivedAggregateCells(aggregate: Aggregate): void {
+  const cell = aggregate.cell;
+  aggregate.cell = function (this: Aggregate, key: string, tuple: unknown): AggregateCell {
+    const existing = this.value[key];
+    if (existing?.agg && existing.num === 0 && this._drop && existing.stamp < this.stamp) {
+      existing.agg = this._measures.map((Measure) => new Measure(existing));
+    }
+    return cell.call(this, key, tuple);
+  };
+}
+
+/**
+ * Vega lays a legend's entries out from their bounds, and after a layout it passes the groups on to be bounded
+ * again ("reflow"), except a legend's entries: so that an entry that gains a stroke on hover does not push the
+ * next one. An entry whose label changed (another municipality's name, a label param) then kept the width of its
+ * old label, and a long name drawn after a short one ran into the next entry (vega/vega#2527). Charts here are
+ * never hovered; legend entries are bounded again like every other group.
+ */
+function relayOutLegendEntries(viewLayout: ViewLayout): void {
+  const transform = viewLayout.transform;
+  viewLayout.transform = function (this: ViewLayout, params: unknown, pulse: Pulse): Pulse {
+    const out = transform.call(this, params, pulse);
+    // Vega returns the pulse itself only where it skipped the reflow.
+    return out === pulse ? pulse.reflow() : out;
+  };
+}
