@@ -52,7 +52,8 @@ interface RunOutput {
 function runCli(args: readonly string[], cacheDir: string): Promise<RunOutput> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    // As a user runs it: through the first line of bin/faktaark.js, which gives node its options.
+    const child = spawn(BIN, args, {
       cwd: ROOT,
       stdio: ["ignore", "pipe", "pipe"],
       env: { ...process.env, FAKTAARK_CACHE_DIR: cacheDir },

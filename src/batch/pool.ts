@@ -14,7 +14,7 @@ export function createRenderPool(threads = availableParallelism()): RenderPool {
     minThreads: threads,
     maxThreads: threads,
     execArgv: [
-      ...process.execArgv,
+      ...workerOptions(process.execArgv),
       // Piscina first tries require() on the worker file, then import(). Node 20's require() of an ES module whose
       // imports use top-level await (Vega) fails half-way and the import() that follows can then hit an internal
       // assertion ("Unexpected status of a module that is imported again after being required"), killing the
@@ -31,3 +31,13 @@ export function createRenderPool(threads = availableParallelism()): RenderPool {
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
 }
+
+/**
+ * This process's node options that a worker takes. V8's flags and heap sizes hold for the whole process (the
+ * workers included: bin/faktaark.js starts node with --single-threaded-gc), and a worker given one refuses to start.
+ */
+function workerOptions(execArgv: readonly string[]): string[] {
+  return execArgv.filter((option) => !PROCESS_WIDE_OPTION.test(option));
+}
+
+const PROCESS_WIDE_OPTION = /^--(?:single-threaded(?:-gc)?|max-old-space-size|max-semi-space-size|v8-pool-size)(?:=|$)/;
