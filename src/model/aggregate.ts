@@ -73,7 +73,6 @@ export function aggregateRecords(
     shortName: name,
     county: { code, name },
     centrality: null,
-    kostraGroup: null,
     writtenForm: "neutral",
     population: combine(
       records.map((r) => r.population),

@@ -124,7 +124,6 @@ export function joinRecords(raw: RawDataset, context: JoinContext): JoinResult {
       shortName: shortNameOf(code, name),
       county: { code: countyCode, name: findCounty(countyCode)?.name ?? countyCode },
       centrality: centrality.get(code) ?? null,
-      kostraGroup: null,
       writtenForm: context.writtenForms.get(code) ?? "neutral",
       population: sourced(byTopic.get("population"), code, parts.makePopulation),
       immigrants: sourced(byTopic.get("immigrants"), code, parts.makeImmigrants),

@@ -147,8 +147,6 @@ export interface MunicipalityRecord {
   readonly county: { readonly code: string; readonly name: string };
   /** SSB centrality class 1 (most central) to 6, and index 0–1000 (KLASS 128). */
   readonly centrality: { readonly class: number; readonly index: number } | null;
-  /** SSB KOSTRA group 1–17. */
-  readonly kostraGroup: number | null;
   readonly writtenForm: WrittenForm;
   readonly population: Sourced<Population> | null;
   readonly immigrants: Sourced<Immigrants> | null;

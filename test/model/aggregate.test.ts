@@ -13,7 +13,6 @@ function record(code: string, population: number, crowding: Cell, municipal: Cel
     shortName: code,
     county: { code: "40", name: "Telemark" },
     centrality: null,
-    kostraGroup: null,
     writtenForm: "nb",
     population: { source, data: { total: series([2025, population]), byAgeSex: [], ageSexYear: 2025 }, notes: [] },
     immigrants: null,

@@ -27,7 +27,6 @@ export function makeTestRecord(code: string, name: string, scale = 1, growth = 1
     shortName: name,
     county: { code: "40", name: "Telemark" },
     centrality: { class: 3, index: 800 },
-    kostraGroup: null,
     writtenForm: "nb",
     population: part("07459", {
       total: years(2000, 2025, populationAt),
