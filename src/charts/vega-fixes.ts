@@ -22,8 +22,12 @@ interface Aggregate {
 interface Pulse {
   reflow(): Pulse;
 }
+/** ViewLayout's parameters: the mark whose groups it lays out, in the group that holds the mark. */
+interface ViewLayoutParams {
+  readonly mark?: { readonly group?: { readonly mark?: { readonly role?: string } } };
+}
 interface ViewLayout {
-  transform(params: unknown, pulse: Pulse): Pulse;
+  transform(params: ViewLayoutParams, pulse: Pulse): Pulse;
 }
 
 interface Transforms {
@@ -70,9 +74,8 @@ function resetRevivedAggregateCells(aggregate: Aggregate): void {
  */
 function relayOutLegendEntries(viewLayout: ViewLayout): void {
   const transform = viewLayout.transform;
-  viewLayout.transform = function (this: ViewLayout, params: unknown, pulse: Pulse): Pulse {
+  viewLayout.transform = function (this: ViewLayout, params: ViewLayoutParams, pulse: Pulse): Pulse {
     const out = transform.call(this, params, pulse);
-    // Vega returns the pulse itself only where it skipped the reflow.
-    return out === pulse ? pulse.reflow() : out;
+    return out === pulse && params.mark?.group?.mark?.role === "legend-entry" ? pulse.reflow() : out;
   };
 }
