@@ -1,6 +1,5 @@
 // Runs the compiled CLI (dist/, built by test/global-setup.ts) as a child process, as a user would.
 import { type ChildProcess, execFile, spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { cp, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,11 +7,6 @@ import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const BIN = join(ROOT, "bin", "faktaark.js");
-/** The options bin/faktaark.js's first line ("#!/usr/bin/env -S node …") gives node: the CLI runs as `npx faktaark` runs it. */
-const NODE_OPTIONS = (() => {
-  const words = readFileSync(BIN, "utf8").split("\n")[0]!.split(/\s+/);
-  return words.slice(words.indexOf("node") + 1);
-})();
 /** The dataset cache of CLI runs in tests: in the temporary folder, not the user's ~/.cache. */
 const CACHE_DIR = join(tmpdir(), "faktaark-test-cache");
 
@@ -24,9 +18,10 @@ export interface CliResult {
 
 export function runCli(args: readonly string[]): Promise<CliResult> {
   return new Promise((resolve) => {
+    // Through the bin's first line, which gives node its options, as `npx faktaark` runs it.
     execFile(
-      process.execPath,
-      [...NODE_OPTIONS, BIN, ...args],
+      BIN,
+      args,
       {
         cwd: ROOT,
         encoding: "utf8",
@@ -42,7 +37,7 @@ export function runCli(args: readonly string[]): Promise<CliResult> {
 }
 
 export function spawnCli(args: readonly string[]): ChildProcess {
-  return spawn(process.execPath, [...NODE_OPTIONS, BIN, ...args], {
+  return spawn(BIN, args, {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, FAKTAARK_CACHE_DIR: CACHE_DIR },
