@@ -34,10 +34,12 @@ export function createRenderPool(threads = availableParallelism()): RenderPool {
 
 /**
  * This process's node options that a worker takes. V8's flags and heap sizes hold for the whole process (the
- * workers included: bin/faktaark.js starts node with --single-threaded-gc), and a worker given one refuses to start.
+ * workers included: bin/faktaark.js gives node its V8 options on its first line), and a worker given one refuses
+ * to start.
  */
 function workerOptions(execArgv: readonly string[]): string[] {
   return execArgv.filter((option) => !PROCESS_WIDE_OPTION.test(option));
 }
 
-const PROCESS_WIDE_OPTION = /^--(?:single-threaded(?:-gc)?|max-old-space-size|max-semi-space-size|v8-pool-size)(?:=|$)/;
+const PROCESS_WIDE_OPTION =
+  /^--(?:single-threaded(?:-gc)?|max-old-space-size|max-semi-space-size|heap-growing-percent|(?:no-)?turbo-inlining|v8-pool-size)(?:=|$)/;
