@@ -24,26 +24,23 @@ interface VegaScenegraphExports {
   readonly textMetrics: { width: (item: FontProps & { limit?: number }, text: unknown) => number };
 }
 
-/** One compiled view of a template, drawing at its last chart's box size; draws on it run one at a time. */
+/**
+ * The compiled view of a template, drawing at its last chart's box size; draws on it run one at a time.
+ *
+ * One view per template: a view compiled for one box size redraws at another when given the size (one extra
+ * dataflow pass, ~1 ms, against ~15 ms and ~1 MB for compiling another view). Measured on the full sample, 2
+ * workers, alternating runs: with three views per template (kept at the sizes last drawn) the batch was no faster
+ * and peaked at 376-421 MB, against 348-384 MB with one.
+ */
 interface ViewEntry {
   readonly template: ChartTemplate;
   readonly view: View;
   width: number;
   height: number;
-  /** When it was last picked (a counter), to reuse the least recently used view. */
-  used: number;
   /** Charts drawn with it. */
   draws: number;
   queue: Promise<unknown>;
 }
-
-/**
- * Views kept per template. A view compiled for one box size redraws at another when given the size (one extra
- * dataflow pass, ~1 ms, against ~15 ms and ~1 MB for compiling another view). Pagination shrinks a sheet's charts
- * by one of a few scales, and a sheet has up to two charts of a template at different sizes; a few views per
- * template keep most draws at the size their view last had.
- */
-const VIEWS_PER_TEMPLATE = 3;
 
 /**
  * Charts a view draws, by default, before a new one is compiled in its place. Some of Vega's operators keep an
@@ -111,9 +108,8 @@ export class ChartRenderer {
   readonly #vegaLite: VegaLiteModule;
   readonly #templates: ReadonlyMap<string, ChartTemplate>;
   readonly #templatesDir: string;
-  readonly #views = new Map<string, ViewEntry[]>();
+  readonly #views = new Map<string, ViewEntry>();
   readonly #drawsPerView: number;
-  #draws = 0;
 
   private constructor(
     vega: VegaModule,
@@ -195,29 +191,17 @@ export class ChartRenderer {
         throw new UserError(msg.unknownParam(chart.template, name, [...template.params.keys()]));
       }
     }
-    const views = this.#views.get(chart.template) ?? [];
-    this.#views.set(chart.template, views);
-    let entry = pickView(views, chart.width, chart.height);
+    let entry = this.#views.get(chart.template);
     if (entry && entry.draws >= this.#drawsPerView) {
       const retired = entry;
-      views.splice(views.indexOf(retired), 1);
       void retired.queue.then(() => retired.view.finalize());
       entry = undefined;
     }
     if (!entry) {
       const view = this.#compile(template, chart.width, chart.height);
-      entry = {
-        template,
-        view,
-        width: chart.width,
-        height: chart.height,
-        used: 0,
-        draws: 0,
-        queue: Promise.resolve(),
-      };
-      views.push(entry);
+      entry = { template, view, width: chart.width, height: chart.height, draws: 0, queue: Promise.resolve() };
+      this.#views.set(chart.template, entry);
     }
-    entry.used = ++this.#draws;
     entry.draws += 1;
     return entry;
   }
@@ -311,13 +295,6 @@ function orderFacetsByRow(spec: VegaMarkSpec): void {
     }
     orderFacetsByRow(mark);
   }
-}
-
-/** A view already at the size; else, once the template has its views, the least recently used (resized). */
-function pickView(views: readonly ViewEntry[], width: number, height: number): ViewEntry | undefined {
-  const exact = views.find((entry) => entry.width === width && entry.height === height);
-  if (exact || views.length < VIEWS_PER_TEMPLATE) return exact;
-  return views.reduce((oldest, entry) => (entry.used < oldest.used ? entry : oldest));
 }
 
 function pickTextState(state: DocTextState): DocTextState {
