@@ -44,9 +44,9 @@ interface ViewEntry {
 
 /**
  * Charts a view draws, by default, before a new one is compiled in its place. Some of Vega's operators keep an
- * entry for every row they have ever seen (Relay's lookup of derived rows, Facet's subflows for every series
- * name), so a view reused without end grows without end (measured: ~30 MB over 357 sheets in one thread), which
- * matters to the long-running web server. A new view costs ~15 ms to compile and more to optimise again (measured:
+ * entry for everything they have ever seen (Facet's subflows for every series name; Relay's lookup of every row
+ * did too, until vega-fixes.ts), so a view reused without end grows without end (measured before the Relay fix:
+ * ~30 MB over 357 sheets in one thread), which matters to the long-running web server. A new view costs ~15 ms to compile and more to optimise again (measured:
  * retiring views after 100 charts cost a batch thread ~1 100 extra optimising compilations, ~2.8 s of CPU), so a
  * view lives long enough that a national batch on two threads (at most ~360 charts a view) never retires one.
  */
