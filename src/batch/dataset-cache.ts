@@ -13,6 +13,7 @@ import { fileDatasetEffects } from "../data/read-dataset.js";
 import type { Dataset } from "../model/dataset.js";
 import { loadDataset } from "../model/load.js";
 import { WRITTEN_FORM_FILE } from "../model/written-form.js";
+import { collectGarbage } from "./collect-garbage.js";
 import { sha256 } from "./files.js";
 
 const KEY_LENGTH = 64;
@@ -25,14 +26,21 @@ export function defaultCacheDir(): string {
 
 /** loadDataset(dir), through the cache in `cacheDir` (null: no cache). `program` is the program's fingerprint. */
 export async function loadDatasetCached(dir: string, program: string, cacheDir: string | null): Promise<Dataset> {
-  if (cacheDir === null) return loadDataset(dir);
+  if (cacheDir === null) return readSources(dir);
   const key = await keyOf(dir, program);
   const file = join(cacheDir, `dataset-${sha256(resolve(dir)).slice(0, 16)}.v8`);
   const cached = await readEntry(file, key);
   // The same directory may be named another way ("./data/sample"); the sheets print the name given now.
   if (cached) return { ...cached, dir };
-  const dataset = await loadDataset(dir);
+  const dataset = await readSources(dir);
   await writeEntry(file, key, dataset);
+  return dataset;
+}
+
+/** loadDataset(dir), then the parsing's garbage collected: else the heap stays its size for the whole run. */
+async function readSources(dir: string): Promise<Dataset> {
+  const dataset = await loadDataset(dir);
+  collectGarbage();
   return dataset;
 }
 
