@@ -25,7 +25,7 @@ interface VegaScenegraphExports {
 }
 
 /**
- * The compiled view of a template, drawing at its last chart's box size; draws on it run one at a time.
+ * The compiled view of a template; draws on it run one at a time, each at its own chart's box size (`#update`).
  *
  * One view per template: a view compiled for one box size redraws at another when given the size (one extra
  * dataflow pass, ~1 ms, against ~15 ms and ~1 MB for compiling another view). Measured on the full sample, 2
@@ -35,8 +35,6 @@ interface VegaScenegraphExports {
 interface ViewEntry {
   readonly template: ChartTemplate;
   readonly view: View;
-  width: number;
-  height: number;
   /** Charts drawn with it. */
   draws: number;
   queue: Promise<unknown>;
@@ -46,9 +44,10 @@ interface ViewEntry {
  * Charts a view draws, by default, before a new one is compiled in its place. Some of Vega's operators keep an
  * entry for everything they have ever seen (Facet's subflows for every series name; Relay's lookup of every row
  * did too, until vega-fixes.ts), so a view reused without end grows without end (measured before the Relay fix:
- * ~30 MB over 357 sheets in one thread), which matters to the long-running web server. A new view costs ~15 ms to compile and more to optimise again (measured:
- * retiring views after 100 charts cost a batch thread ~1 100 extra optimising compilations, ~2.8 s of CPU), so a
- * view lives long enough that a national batch on two threads (at most ~360 charts a view) never retires one.
+ * ~30 MB over 357 sheets in one thread), which matters to the long-running web server. A new view costs ~15 ms
+ * to compile and more to optimise again (measured: retiring views after 100 charts cost a batch thread ~1 100
+ * extra optimising compilations, ~2.8 s of CPU), so a view lives long enough that a national batch on two threads
+ * (at most ~360 charts a view) never retires one.
  */
 const DEFAULT_DRAWS_PER_VIEW = 500;
 
@@ -199,7 +198,7 @@ export class ChartRenderer {
     }
     if (!entry) {
       const view = this.#compile(template, chart.width, chart.height);
-      entry = { template, view, width: chart.width, height: chart.height, draws: 0, queue: Promise.resolve() };
+      entry = { template, view, draws: 0, queue: Promise.resolve() };
       this.#views.set(chart.template, entry);
     }
     entry.draws += 1;
@@ -254,8 +253,6 @@ export class ChartRenderer {
     // even when the value looks unchanged (it skips its size handler once after setting the fitted size).
     view.width(chart.width + 1).width(chart.width);
     view.height(chart.height + 1).height(chart.height);
-    entry.width = chart.width;
-    entry.height = chart.height;
     // Vega stamps an id on each row object it ingests: give it copies, never the caller's (maybe frozen) rows,
     // numbered so templates can keep the rows' order (templates/charts/README.md).
     view.data(
