@@ -3,6 +3,7 @@
 
 import { shareLayoutCache } from "../pdf/font-sharing.js";
 import type { FontName } from "../pdf/fonts.js";
+import { drawTextLine, textLineWidth } from "../pdf/text-line.js";
 import { parseColor, type RgbaColor } from "./colors.js";
 import { selectFontName } from "./fontMetrics.js";
 import { unsupportedInPdf } from "./messages.js";
@@ -62,7 +63,6 @@ function createState(): State {
   };
 }
 
-const TEXT_OPTIONS = { lineBreak: false, baseline: "alphabetic" } as const;
 const CAPS: Readonly<Record<string, number>> = { butt: 0, round: 1, square: 2 };
 const JOINS: Readonly<Record<string, number>> = { miter: 0, round: 1, bevel: 2 };
 const TAU = 2 * Math.PI;
@@ -359,17 +359,17 @@ export class PdfContext {
     const align = this.#state.textAlign;
     let left = x;
     if (align !== "left" && align !== "start") {
-      const width = doc.widthOfString(text);
+      const width = textLineWidth(doc, text);
       left -= align === "center" ? width / 2 : width;
     }
     const m = this.#state.m;
     if (m[0] === 1 && m[1] === 0 && m[2] === 0 && m[3] === 1) {
-      doc.text(text, left + m[4], y + m[5], TEXT_OPTIONS);
+      drawTextLine(doc, text, left + m[4], y + m[5], "alphabetic");
       return;
     }
     // Rotated text (axis titles, angled labels): PDFKit's text honours the current PDF transform.
     doc.addContent(`q ${m.map((v) => v.toFixed(5)).join(" ")} cm`);
-    doc.text(text, left, y, TEXT_OPTIONS);
+    drawTextLine(doc, text, left, y, "alphabetic");
     doc.addContent("Q");
   }
   strokeText(): void {

@@ -2,15 +2,17 @@
 //
 // - Text layout. PDFKit lays out each word with fontkit once per document (its cache lives on the document's font
 //   object); a batch would lay out the same labels and words again in each of 357 sheets. The documents share one
-//   cache per fontkit font. A cached run depends only on the font, never on the document.
+//   cache per fontkit font of laid-out words, of string widths, and of whole lines with their text operators
+//   (text-line.ts). A cached run or width depends only on the font, never on the document.
 // - The embedded font subset. Every sheet embeds a subset of each face it uses, and building it (fontkit's
 //   TrueType subsetting) cost ~2.8 ms a sheet. A subset's bytes depend only on its list of glyphs, so they are
 //   remembered per list; and each document starts its subsets with the same glyphs in the same order (the
 //   Norwegian and Sami alphabets, digits and the punctuation the sheets print), so nearly every sheet ends up with
 //   a list some earlier sheet had. A character outside that set is added after them as usual.
 //
-// Both rely on PDFKit 0.20's EmbeddedFont (`font`, `layoutCached`, `layoutRun`, `encode`) and fontkit's Subset
-// (`glyphs`, `encode`); when those are not there, sharing is skipped and PDFKit works as it always does.
+// Both rely on PDFKit 0.20's EmbeddedFont (`font`, `layoutCached`, `layoutRun`, `layout`, `widthOfString`,
+// `encode`) and fontkit's Subset (`glyphs`, `encode`); when those are not there, sharing is skipped and PDFKit
+// works as it always does.
 import type { FontName } from "./fonts.js";
 
 interface SubsetInternals {
@@ -27,29 +29,36 @@ interface EmbeddedFontInternals {
   layoutCached?: (text: string) => unknown;
   layoutRun?: (text: string) => unknown;
   encode?: (text: string) => unknown;
+  layout?: (text: string, features: unknown, onlyWidth: boolean) => { advanceWidth: number };
+  widthOfString?: (text: string, size: number, features?: unknown) => number;
 }
 
 /** A document font that can lay out a word itself (PDFKit's EmbeddedFont). */
 type LayingOutFont = EmbeddedFontInternals & { layoutRun(text: string): unknown };
 
 /**
- * Laid-out words of one fontkit font, shared by all documents. Words that occur in one sheet only (figures, names)
- * must not pile up for a whole batch (measured: ~15 MB a worker over 357 sheets, which every major garbage
- * collection then walks), while the words every sheet prints should stay. So the cache has two generations: a
- * word is looked up in the current one, then in the one before, from which it moves up; every so many documents
- * the current generation becomes the one before and the oldest is dropped with the words nobody asked for since.
+ * Laid-out text of one fontkit font, shared by all documents: words (PDFKit's runs) and whole lines
+ * (text-line.ts). Text that occurs in one sheet only (figures, names) must not pile up for a whole batch
+ * (measured: ~15 MB a worker over 357 sheets, which every major garbage collection then walks), while the text
+ * every sheet prints should stay. So a cache has two generations: a key is looked up in the current one, then in
+ * the one before, from which it moves up; every so many documents the current generation becomes the one before
+ * and the oldest is dropped with the keys nobody asked for since.
  */
-class LayoutCache {
-  #current = new Map<string, unknown>();
-  #previous = new Map<string, unknown>();
+export class SharedTextCache<V> {
+  #current = new Map<string, V>();
+  #previous = new Map<string, V>();
 
-  lookup(font: LayingOutFont, text: string): unknown {
-    let run = this.#current.get(text);
-    if (run === undefined) {
-      run = this.#previous.get(text) ?? font.layoutRun(text);
-      this.#current.set(text, run);
+  get(key: string): V | undefined {
+    let value = this.#current.get(key);
+    if (value === undefined) {
+      value = this.#previous.get(key);
+      if (value !== undefined) this.#current.set(key, value);
     }
-    return run;
+    return value;
+  }
+
+  set(key: string, value: V): void {
+    this.#current.set(key, value);
   }
 
   startGeneration(): void {
@@ -58,19 +67,38 @@ class LayoutCache {
   }
 }
 
-const layoutCaches = new Map<object, LayoutCache>();
+/** The shared caches, by kind and fontkit font. */
+const sharedCaches = new Map<string, WeakMap<object, SharedTextCache<unknown>>>();
+const allCaches: SharedTextCache<unknown>[] = [];
+
+/** The process-wide cache of one kind of laid-out text (`kind`) for one fontkit font. */
+export function sharedTextCache<V>(kind: string, fontkitFont: object): SharedTextCache<V> {
+  let byFont = sharedCaches.get(kind);
+  if (!byFont) {
+    byFont = new WeakMap();
+    sharedCaches.set(kind, byFont);
+  }
+  let cache = byFont.get(fontkitFont);
+  if (!cache) {
+    cache = new SharedTextCache();
+    byFont.set(fontkitFont, cache);
+    allCaches.push(cache);
+  }
+  return cache as SharedTextCache<V>;
+}
+
 /** The document fonts (PDFKit's EmbeddedFont, one per document and face) already laying out through a cache. */
 const sharingFonts = new WeakSet<object>();
 
-/** Documents between two generations of the layout caches. */
+/** Documents between two generations of the shared caches. */
 const DOCUMENTS_PER_LAYOUT_GENERATION = 50;
 let documentsInGeneration = 0;
 
-/** A new document starts: every so many documents, the layout caches start a new generation. */
+/** A new document starts: every so many documents, the shared caches start a new generation. */
 export function startDocumentLayouts(): void {
   if (++documentsInGeneration > DOCUMENTS_PER_LAYOUT_GENERATION) {
     documentsInGeneration = 1;
-    for (const cache of layoutCaches.values()) cache.startGeneration();
+    for (const cache of allCaches) cache.startGeneration();
   }
 }
 
@@ -79,10 +107,49 @@ export function shareLayoutCache(doc: PDFKit.PDFDocument | object): void {
   const font = currentFont(doc);
   if (!font || sharingFonts.has(font) || typeof font.font !== "object" || font.font === null) return;
   if (typeof font.layoutRun !== "function" || typeof font.layoutCached !== "function") return;
-  const cache = layoutCaches.get(font.font) ?? new LayoutCache();
-  layoutCaches.set(font.font, cache);
-  font.layoutCached = (text) => cache.lookup(font as LayingOutFont, text);
+  const cache = sharedTextCache<unknown>("words", font.font);
+  const layingOut = font as LayingOutFont;
+  font.layoutCached = (text) => {
+    let run = cache.get(text);
+    if (run === undefined) {
+      run = pinAdvanceWidth(layingOut.layoutRun(text));
+      cache.set(text, run);
+    }
+    return run;
+  };
+  shareWidths(font);
   sharingFonts.add(font);
+}
+
+/**
+ * Makes the document font measure strings through the process-wide widths of its fontkit font. PDFKit measures
+ * every word of wrapped text, and every line again to place it, by laying the string out word by word; a kept
+ * width is one lookup. The arithmetic is PDFKit's, so the widths are the same to the last bit.
+ */
+function shareWidths(font: EmbeddedFontInternals): void {
+  const { layout, widthOfString } = font;
+  if (typeof layout !== "function" || typeof widthOfString !== "function" || !font.font) return;
+  const widths = sharedTextCache<number>("widths", font.font);
+  font.widthOfString = function sharedWidthOfString(this: EmbeddedFontInternals, text, size, features) {
+    if (features) return widthOfString.call(this, text, size, features);
+    let width = widths.get(text);
+    if (width === undefined) {
+      width = layout.call(this, text, undefined, true).advanceWidth;
+      widths.set(text, width);
+    }
+    return width * (size / 1000);
+  };
+}
+
+/**
+ * A fontkit run's advanceWidth is a getter that sums its glyph positions on every read, and PDFKit reads it each
+ * time it measures a word; a kept run never changes, so its width is read once and kept on the run.
+ */
+function pinAdvanceWidth(run: unknown): unknown {
+  if (typeof run === "object" && run !== null && "advanceWidth" in run && !Object.hasOwn(run, "advanceWidth")) {
+    Object.defineProperty(run, "advanceWidth", { value: run.advanceWidth, enumerable: true });
+  }
+  return run;
 }
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyzæøå";

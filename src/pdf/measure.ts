@@ -3,6 +3,7 @@
 // labels) are the same in every sheet. A height or width depends only on the font, the size, the width and the
 // line gap (the fonts are the same objects in every document: font-cache.ts), never on the document.
 import type { FontName } from "./fonts.js";
+import { drawTextLine } from "./text-line.js";
 
 /** A cache this full is emptied: the next sheets fill it again with what they use. */
 const MAX_ENTRIES = 20_000;
@@ -63,7 +64,7 @@ export function drawLine(
     return;
   }
   const left = options.align === "right" ? x + options.width - natural : x;
-  doc.text(text, left, y, { lineBreak: false });
+  drawTextLine(doc, text, left, y, "top");
   // As after a wrapped line: the next text starts below this one.
   doc.x = x;
   doc.y = y + doc.currentLineHeight(true);

@@ -9,6 +9,7 @@ import { registerSheetFonts } from "./font-cache.js";
 import { textHeight } from "./measure.js";
 import { COLOURS, COLUMN_WIDTH, CONTENT_WIDTH, PAGE, TYPE } from "./style.js";
 import { drawArtifact, openElement, type StructElement, type StructOptions, tagText } from "./tags.js";
+import { writeLinesFast } from "./text-line.js";
 
 export interface RenderedSheet {
   readonly pdf: Buffer;
@@ -57,6 +58,7 @@ function createDocument(model: SheetModel): PDFKit.PDFDocument {
     },
   });
   bufferPageContent(doc);
+  writeLinesFast(doc);
   registerSheetFonts(doc);
   doc.font("regular");
   return doc;
