@@ -19,7 +19,7 @@ import {
   writeManifest,
 } from "./manifest.js";
 import type { RenderPool } from "./pool.js";
-import { type RenderResult, renderJob } from "./render-job.js";
+import type { RenderJob, RenderResult } from "./render-job.js";
 import type { Reporter, RunSummary } from "./report.js";
 
 /** The manifest is rewritten after this many new sheets (the journal holds the ones in between). */
@@ -44,6 +44,15 @@ interface PlannedSheet {
   readonly record: MunicipalityRecord;
   readonly lang: Lang;
   readonly file: string;
+}
+
+/**
+ * Renders a job in this thread. The renderer (PDFKit, fontkit, Vega) is loaded on first use: a batch on the pool
+ * never renders here, and its main thread is spared ~16 MB of modules it would never run.
+ */
+async function renderInThisThread(job: RenderJob): Promise<RenderResult> {
+  const { renderJob } = await import("./render-job.js");
+  return renderJob(job);
 }
 
 export async function runBatch(
@@ -132,7 +141,7 @@ export async function runBatch(
     const path = join(outDir, sheet.file);
     try {
       const job = { model, path };
-      const result = options.pool ? await options.pool.run(job) : await renderJob(job);
+      const result = options.pool ? await options.pool.run(job) : await renderInThisThread(job);
       if (options.writeJson)
         await writeFileAtomic(path.replace(/\.pdf$/, ".json"), `${JSON.stringify(model, null, 2)}\n`);
       await record(sheet, key, result);

@@ -1,17 +1,15 @@
 // Opens the sheet's fonts once per process (or worker): parsing a TTF for every document costs ~30 ms a font.
 // PDFKit embeds an opened fontkit font as it is, and the chart renderer measures text with the same objects.
-import { createRequire } from "node:module";
-import { seedSubset, shareLayoutCache, shareSubsets, startDocumentLayouts } from "./font-sharing.js";
+import * as fontkit from "fontkit";
+import { seedSubset, shareLayoutCache, shareSubsets } from "./font-sharing.js";
 import { FONT_FILES, type FontName } from "./fonts.js";
+import { startDocumentLayouts } from "./shared-text-cache.js";
 
 /** The part of a fontkit font faktaark uses (fontkit ships no types). */
 export interface OpenFont {
   readonly unitsPerEm: number;
   layout(text: string): { readonly advanceWidth: number };
 }
-
-const require = createRequire(import.meta.url);
-const fontkit = require("fontkit") as { openSync(path: string): OpenFont };
 
 let fonts: Record<FontName, OpenFont> | null = null;
 
@@ -25,8 +23,9 @@ export function loadFonts(): Record<FontName, OpenFont> {
   return fonts;
 }
 
+/** Opens a font with fontkit's ES module: the copy PDFKit loads too, so a worker holds one fontkit, not two. */
 function open(file: string): OpenFont {
-  const font = fontkit.openSync(file);
+  const font = fontkit.openSync(file) as OpenFont;
   shareSubsets(font);
   return font;
 }

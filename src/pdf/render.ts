@@ -7,6 +7,7 @@ import { drawBlock, measureBlock } from "./blocks.js";
 import { bufferPageContent } from "./content-buffer.js";
 import { registerSheetFonts } from "./font-cache.js";
 import { textHeight } from "./measure.js";
+import { bufferOutput } from "./output-buffer.js";
 import { COLOURS, COLUMN_WIDTH, CONTENT_WIDTH, PAGE, TYPE } from "./style.js";
 import { drawArtifact, openElement, type StructElement, type StructOptions, tagText } from "./tags.js";
 import { writeLinesFast } from "./text-line.js";
@@ -18,6 +19,7 @@ export interface RenderedSheet {
 
 export async function renderSheetPdf(model: SheetModel, charts: ChartRenderer): Promise<RenderedSheet> {
   const doc = createDocument(model);
+  const finish = bufferOutput(doc);
   const page = new PageFlow(doc, model);
   const root = openElement(doc, null, "Document");
   drawTitle(doc, root, model);
@@ -28,7 +30,7 @@ export async function renderSheetPdf(model: SheetModel, charts: ChartRenderer): 
   drawClosing(doc, root, page, model);
   root.end();
   const pages = drawRunningParts(doc, model);
-  return { pdf: await finish(doc), pages };
+  return { pdf: await finish(), pages };
 }
 
 function createDocument(model: SheetModel): PDFKit.PDFDocument {
@@ -62,16 +64,6 @@ function createDocument(model: SheetModel): PDFKit.PDFDocument {
   registerSheetFonts(doc);
   doc.font("regular");
   return doc;
-}
-
-function finish(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-    doc.end();
-  });
 }
 
 /** Keeps track of the vertical position and starts new pages when a row does not fit. */

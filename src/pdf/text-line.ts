@@ -12,7 +12,7 @@
 // Relies on PDFKit 0.20's EmbeddedFont (`id`, `font`, `scale`, `ascender`, `subset`, `widths`, `unicode`,
 // `layout`, `ref`) and document (`_font`, `_fontSize`, `_textOptions`, `_wrapper`, `page`); a line the fast path
 // cannot write the same way (several lines, glyphs moved off the baseline, another PDFKit) goes to `doc.text`.
-import { sharedTextCache } from "./font-sharing.js";
+import { sharedTextCache } from "./shared-text-cache.js";
 
 interface Glyph {
   readonly id: number;
@@ -79,6 +79,18 @@ export function drawTextLine(doc: LineTarget, text: string, x: number, y: number
   if (text.length > 0) writeLine(doc, target, font, line, x, y, baseline === "top" ? (font.ascender / 1000) * size : 0);
   target.x = x + widthAt(line, size);
   target.y = y;
+}
+
+/**
+ * Adds the glyphs of `text` to the subset of the document's current font, in order, as PDFKit's encode() would,
+ * without drawing them. False when the font is not one this module can work with.
+ */
+export function includeGlyphs(doc: LineTarget, text: string): boolean {
+  const font = documentFont(doc as unknown as TextDocument);
+  const line = font ? lineOf(font, text) : undefined;
+  if (!font || !line) return false;
+  operatorFor(font, line);
+  return true;
 }
 
 /** Width of `text` on one line in the current font and size, as `doc.widthOfString(text)` gives it. */
