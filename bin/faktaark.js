@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --single-threaded-gc --max-semi-space-size=2 --no-turbo-inlining
+#!/usr/bin/env -S node --single-threaded-gc --max-semi-space-size=2 --max-old-space-size=512 --no-turbo-inlining
 // Runs the compiled CLI; `npm run build` (part of `npm start` and the README's first command) makes dist/.
 // V8's options hold for the whole process, the render workers included (src/batch/pool.ts keeps them out of the
 // workers' own options). Each was measured on the full sample, 2 cores, in alternating runs:
@@ -11,6 +11,11 @@
 // objects outlive a small young generation and are collected later, with the old ones. The batch took 17.0
 // against 13.3 s and 14.5 against 12.3 s in alternating pairs, and a warm sheet in one thread (as `serve` draws
 // it) about 18 % more CPU; a single cold sheet and a first run that reads the sources anew take as long as before.
+// --max-old-space-size=512 (MB; the render workers set their own limit): the main thread's heap. V8 lets a heap
+// grow to up to 4 times what was alive at its last full collection when its limit is large (the default here is
+// several GB), and to about 1.6 times under 512 MB. The main thread builds every sheet's model, whose garbage it then
+// kept: peak memory 341-355 MB with it against 364-391 MB without (a run that reads the sources anew: 359-364 against
+// 382-402 MB), no slower. The most its heap has held is ~210 MB, mostly parsing garbage, while reading the sources.
 // --no-turbo-inlining: V8's optimising compiler, which compiles the same code again for every worker, does less;
 // 14.0-14.1 s with it against 14.3-14.7 s without, and less CPU in all.
 import("../dist/cli/main.js").then((cli) => cli.main(process.argv.slice(2)));
