@@ -1,9 +1,10 @@
 // One line of text, written into the page exactly as PDFKit's `doc.text(text, x, y, { lineBreak: false })` writes
 // it, without the machinery PDFKit runs for every call: option merging, line splitting, measuring the string
-// twice, laying out and hex-encoding every glyph anew, and a transform matrix kept for save/restore. A sheet draws
-// some 1 500 such lines (axis labels, table cells, source lines), most of them the same in every sheet, and text()
-// was the largest part of PDFKit's time per sheet. Here a line's glyphs and its `TJ` operator are kept per font
-// and string across documents (font-sharing.ts); a document only registers the glyphs with its font subset.
+// twice, laying out and hex-encoding every glyph anew, and a transform matrix kept for save/restore. A sheet writes
+// some 420 lines of text (axis labels, table cells, paragraphs line by line), many of them the same in every sheet,
+// and text() was the largest part of PDFKit's time per sheet. Here a line's glyphs and its `TJ` operator are kept
+// per font and string, across documents once a second document draws the line (shared-text-cache.ts); a document
+// only registers the glyphs with its font subset.
 //
 // The `TJ` operator names glyphs by their index in the document's subset. Subsets start with the same glyphs in
 // the same order in every document (font-sharing.ts), so a kept operator is reused when the line's glyphs have
