@@ -15,7 +15,9 @@
 // grow to up to 4 times what was alive at its last full collection when its limit is large (the default here is
 // several GB), and to about 1.6 times under 512 MB. The main thread builds every sheet's model, whose garbage it then
 // kept: peak memory 341-355 MB with it against 364-391 MB without (a run that reads the sources anew: 359-364 against
-// 382-402 MB), no slower. The most its heap has held is ~210 MB, mostly parsing garbage, while reading the sources.
+// 382-402 MB), no slower. The price: a single cold sheet, built in the main thread, collects more often while it
+// loads, ~0.07 s (1.47-1.55 against 1.38-1.47 s in alternating runs). The most the main heap has held is ~210 MB,
+// mostly parsing garbage, while reading the sources.
 // --no-turbo-inlining: V8's optimising compiler, which compiles the same code again for every worker, does less;
 // 14.0-14.1 s with it against 14.3-14.7 s without, and less CPU in all.
 import("../dist/cli/main.js").then((cli) => cli.main(process.argv.slice(2)));
