@@ -20,15 +20,20 @@ export function createDoc(margin = 0): PDFKit.PDFDocument {
   return doc;
 }
 
-/** Ends the document and writes it to a fresh temporary file. */
-export async function finishDoc(doc: PDFKit.PDFDocument): Promise<string> {
+/** Ends the document and resolves with the bytes PDFKit streams. */
+export async function endDoc(doc: PDFKit.PDFDocument): Promise<Buffer> {
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const ended = new Promise<void>((resolve) => doc.on("end", () => resolve()));
   doc.end();
   await ended;
+  return Buffer.concat(chunks);
+}
+
+/** Ends the document and writes it to a fresh temporary file. */
+export async function finishDoc(doc: PDFKit.PDFDocument): Promise<string> {
   const file = join(mkdtempSync(join(tmpdir(), "faktaark-charts-")), "chart.pdf");
-  writeFileSync(file, Buffer.concat(chunks));
+  writeFileSync(file, await endDoc(doc));
   return file;
 }
 

@@ -3,6 +3,7 @@
 import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
 import { bufferPageContent } from "../../src/pdf/content-buffer.js";
+import { endDoc } from "../charts/pdfText.js";
 
 async function drawPages(buffered: boolean): Promise<Buffer> {
   const doc = new PDFDocument({ size: "A4", margin: 0, compress: false, info: { CreationDate: new Date(0) } });
@@ -22,12 +23,7 @@ async function drawPages(buffered: boolean): Promise<Buffer> {
   rectangles(20);
   doc.addPage();
   rectangles(40);
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const ended = new Promise<void>((resolve) => doc.on("end", () => resolve()));
-  doc.end();
-  await ended;
-  return Buffer.concat(chunks);
+  return endDoc(doc);
 }
 
 describe("bufferPageContent", () => {

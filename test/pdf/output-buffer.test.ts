@@ -5,6 +5,7 @@ import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
 import { registerSheetFonts } from "../../src/pdf/font-cache.js";
 import { bufferOutput } from "../../src/pdf/output-buffer.js";
+import { endDoc } from "../charts/pdfText.js";
 
 const newDocument = () =>
   new PDFDocument({ size: "A4", margin: 40, info: { CreationDate: new Date(0) }, font: null as never });
@@ -18,18 +19,9 @@ function draw(doc: PDFKit.PDFDocument): PDFKit.PDFDocument {
   return doc;
 }
 
-function streamed(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.end();
-  });
-}
-
 describe("bufferOutput", () => {
   it("gives the bytes PDFKit's stream gives", async () => {
-    const expected = await streamed(draw(newDocument()));
+    const expected = await endDoc(draw(newDocument()));
     const doc = newDocument();
     const finish = bufferOutput(doc);
     draw(doc);

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { registerSheetFonts } from "../../src/pdf/font-cache.js";
 import type { FontName } from "../../src/pdf/fonts.js";
 import { type Baseline, drawTextLine, textLineWidth, writeLinesFast } from "../../src/pdf/text-line.js";
+import { endDoc } from "../charts/pdfText.js";
 
 interface Line {
   readonly face: FontName;
@@ -15,15 +16,6 @@ interface Line {
 }
 
 /** Draws the lines with PDFKit's text() or with drawTextLine; returns the PDF and the text position after each. */
-async function ended(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<void>((resolve) => doc.on("end", () => resolve()));
-  doc.end();
-  await done;
-  return Buffer.concat(chunks);
-}
-
 async function draw(lines: readonly Line[], fast: boolean): Promise<{ pdf: Buffer; positions: number[][] }> {
   const doc = new PDFDocument({ size: "A4", margin: 0, compress: false, info: { CreationDate: new Date(0) } });
   registerSheetFonts(doc);
@@ -36,7 +28,7 @@ async function draw(lines: readonly Line[], fast: boolean): Promise<{ pdf: Buffe
     else doc.text(text, x, y, baseline === "top" ? { lineBreak: false } : { lineBreak: false, baseline });
     positions.push([doc.x, doc.y]);
   });
-  return { pdf: await ended(doc), positions };
+  return { pdf: await endDoc(doc), positions };
 }
 
 async function expectSameAsPdfKit(lines: readonly Line[]): Promise<void> {
@@ -83,7 +75,7 @@ describe("drawTextLine", () => {
       doc.font("bold").text("Første del, ", 40, doc.y + 4, { width: 200, continued: true });
       doc.font("regular").text("andre del som går over mer enn én linje i denne smale spalten.", { width: 200 });
       doc.font("regular").text("Understreket", 40, doc.y + 4, { underline: true });
-      return { pdf: (await ended(doc)).toString("latin1"), y: doc.y };
+      return { pdf: (await endDoc(doc)).toString("latin1"), y: doc.y };
     };
     expect(await paragraphs(true)).toEqual(await paragraphs(false));
   });
