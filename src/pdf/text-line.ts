@@ -13,7 +13,7 @@
 // Relies on PDFKit 0.20's EmbeddedFont (`id`, `font`, `scale`, `ascender`, `subset`, `widths`, `unicode`,
 // `layout`, `ref`) and document (`_font`, `_fontSize`, `_textOptions`, `_wrapper`, `page`); a line the fast path
 // cannot write the same way (several lines, glyphs moved off the baseline, another PDFKit) goes to `doc.text`.
-import { sharedTextCache } from "./shared-text-cache.js";
+import { type SharedTextCache, sharedTextCache } from "./shared-text-cache.js";
 
 interface Glyph {
   readonly id: number;
@@ -77,7 +77,7 @@ export function drawTextLine(doc: LineTarget, text: string, x: number, y: number
     return;
   }
   const size = target._fontSize;
-  if (text.length > 0) writeLine(doc, target, font, line, x, y, baseline === "top" ? (font.ascender / 1000) * size : 0);
+  if (text.length > 0) writeLine(doc, target, font, line, x, y, baselineOffset(font, size, baseline) as number);
   target.x = x + widthAt(line, size);
   target.y = y;
 }
@@ -213,6 +213,8 @@ function documentFont(doc: TextDocument): DocumentFont | undefined {
  * +11 MB live per thread after 100 sheets); a line is kept for all once a second document draws it.
  */
 interface FontLines {
+  /** The lines kept for all documents (shared-text-cache.ts). */
+  readonly shared: SharedTextCache<Line | null>;
   /** The document font (one per document and face) whose lines `current` holds. */
   owner: object | null;
   current: Map<string, Line | null>;
@@ -223,14 +225,14 @@ const linesByFont = new WeakMap<object, FontLines>();
 
 /** The line for `text` in `font`, kept or laid out now; undefined when PDFKit must draw it. */
 function lineOf(font: DocumentFont, text: string): Line | undefined {
-  const shared = sharedTextCache<Line | null>("lines", font.font);
-  let line = shared.get(text);
-  if (line !== undefined) return line ?? undefined;
   let lines = linesByFont.get(font.font);
   if (!lines) {
-    lines = { owner: null, current: new Map(), previous: new Map() };
+    lines = { shared: sharedTextCache("lines", font.font), owner: null, current: new Map(), previous: new Map() };
     linesByFont.set(font.font, lines);
   }
+  const { shared } = lines;
+  let line = shared.get(text);
+  if (line !== undefined) return line ?? undefined;
   if (lines.owner !== font) {
     lines.owner = font;
     lines.previous = lines.current;
