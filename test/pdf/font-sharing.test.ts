@@ -5,7 +5,8 @@ import { createRequire } from "node:module";
 import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
 import { registerSheetFonts } from "../../src/pdf/font-cache.js";
-import type { FontName } from "../../src/pdf/fonts.js";
+import { PLAIN_CHARACTERS } from "../../src/pdf/font-sharing.js";
+import { FONT_FILES, type FontName } from "../../src/pdf/fonts.js";
 import { finishDoc } from "../charts/pdfText.js";
 
 async function drawPdf(lines: readonly [FontName, string][]): Promise<string> {
@@ -18,7 +19,17 @@ async function drawPdf(lines: readonly [FontName, string][]): Promise<string> {
 const textOf = (file: string) => execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }).trim();
 
 const require = createRequire(import.meta.url);
-const fontkit = require("fontkit") as { create(buffer: Buffer): { numGlyphs: number } };
+interface Run {
+  readonly glyphs: readonly { readonly id: number }[];
+  readonly positions: readonly Record<string, number>[];
+  readonly advanceWidth: number;
+}
+interface FontkitFont {
+  readonly numGlyphs: number;
+  layout(text: string): Run;
+  glyphForCodePoint(codePoint: number): { readonly id: number; readonly advanceWidth: number };
+}
+const fontkit = require("fontkit") as { create(buffer: Buffer): FontkitFont; openSync(file: string): FontkitFont };
 
 /** The embedded font programs by face name (without the subset tag), read back with qpdf. */
 function embeddedFonts(file: string): Map<string, Buffer> {
@@ -86,5 +97,57 @@ describe("fonts shared between documents", () => {
       else doc.end();
     }
     expect(textOf(last).split("\n").filter(Boolean)).toEqual(["Folketall 840 i kommunen", "Folketall"]);
+  });
+});
+
+describe("plain text: numbers laid out without fontkit's shaping", () => {
+  const faces = Object.entries(FONT_FILES) as [FontName, string][];
+
+  it("rests on fonts that shape no pair or triple of the plain characters", () => {
+    const characters = [...PLAIN_CHARACTERS];
+    for (const [face, file] of faces) {
+      const font = fontkit.openSync(file);
+      const own = new Map(characters.map((c) => [c, font.glyphForCodePoint(c.charCodeAt(0))]));
+      const shapedAlike = (text: string) => {
+        const run = font.layout(text);
+        return (
+          run.glyphs.length === text.length &&
+          [...text].every((c, i) => {
+            const glyph = own.get(c);
+            const { xAdvance, yAdvance, xOffset, yOffset } = run.positions[i] ?? {};
+            return (
+              run.glyphs[i]?.id === glyph?.id && xAdvance === glyph?.advanceWidth && !yAdvance && !xOffset && !yOffset
+            );
+          })
+        );
+      };
+      const failing: string[] = [];
+      for (const a of characters)
+        for (const b of characters) {
+          if (!shapedAlike(a + b)) failing.push(a + b);
+          for (const c of characters) if (!shapedAlike(a + b + c)) failing.push(a + b + c);
+        }
+      expect({ face, failing }).toEqual({ face, failing: [] });
+    }
+  });
+
+  it("gives a document the very runs fontkit and PDFKit would", () => {
+    const texts = ["2\u00a0604", "14,6\u00a0%", "+4,0\u00a0% ", "\u22122,1", "(3/4):", "0,39", "1990\u20132025", " "];
+    for (const [face, file] of faces) {
+      const shared = new PDFDocument({ font: null as never });
+      registerSheetFonts(shared);
+      const own = new PDFDocument({ font: null as never });
+      own.registerFont(face, fontkit.openSync(file) as never).font(face);
+      type LayingOut = { layoutCached(text: string): Run; layoutRun(text: string): Run };
+      const sharedFont = (shared.font(face) as unknown as { _font: LayingOut })._font;
+      const ownFont = (own as unknown as { _font: LayingOut })._font;
+      for (const text of texts) {
+        const expected = ownFont.layoutRun(text);
+        const actual = sharedFont.layoutCached(text);
+        expect(actual.glyphs.map((glyph) => glyph.id)).toEqual(expected.glyphs.map((glyph) => glyph.id));
+        expect(actual.positions.map((p) => ({ ...p }))).toEqual(expected.positions.map((p) => ({ ...p })));
+        expect(actual.advanceWidth).toBe(expected.advanceWidth);
+      }
+    }
   });
 });
