@@ -8,6 +8,7 @@ import { bufferPageContent } from "./content-buffer.js";
 import { registerSheetFonts } from "./font-cache.js";
 import { textHeight } from "./measure.js";
 import { bufferOutput } from "./output-buffer.js";
+import { shareStreamCompression } from "./stream-compression.js";
 import { COLOURS, COLUMN_WIDTH, CONTENT_WIDTH, PAGE, TYPE } from "./style.js";
 import { drawArtifact, openElement, type StructElement, type StructOptions, tagText } from "./tags.js";
 import { writeLinesFast } from "./text-line.js";
@@ -60,6 +61,7 @@ function createDocument(model: SheetModel): PDFKit.PDFDocument {
     },
   });
   bufferPageContent(doc);
+  shareStreamCompression(doc);
   writeLinesFast(doc);
   registerSheetFonts(doc);
   doc.font("regular");
