@@ -31,7 +31,7 @@ const MAX_KEPT = 64;
 const kept = new Map<string, Deflated>();
 
 /** Deflates `bytes` as PDFKit does, or gives the bytes kept from an earlier stream with the same content. */
-export function deflateShared(bytes: Buffer): Buffer {
+function deflateShared(bytes: Buffer): Buffer {
   const key = createHash("sha1").update(bytes).digest("base64");
   const known = kept.get(key);
   if (known?.bytes.equals(bytes)) return known.deflated;
