@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import Handlebars from "handlebars";
 import { describe, expect, it } from "vitest";
 import { compileSheetTexts, listTextKeys, loadSheetTexts } from "../../src/sheet/texts.js";
 
@@ -16,6 +17,25 @@ describe("sheet texts", () => {
       "Bolig og befolkning i Våler (Innlandet) & co",
     );
     expect(loadSheetTexts("nn").text("subtitle", { name: "Voss" })).toBe("Bustader og innbyggjarar i Voss");
+  });
+
+  it("gives every text, with or without values to fill in, as Handlebars renders it", () => {
+    const context = { name: "Våler (Innlandet) & co", year: 2026, count: 357, value: "12,5 %" };
+    for (const lang of ["nb", "nn"] as const) {
+      const texts = loadSheetTexts(lang);
+      const tree = JSON.parse(read(lang, "tekster.json")) as Record<string, unknown>;
+      for (const key of listTextKeys(read(lang, "tekster.json"))) {
+        const source = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], tree);
+        const expected = Handlebars.compile(source as string, { noEscape: true, strict: false })(context).trim();
+        expect({ key, text: texts.text(key, context) }).toEqual({ key, text: expected });
+      }
+    }
+    const plain = compileSheetTexts(
+      "nb",
+      { path: "t.json", content: JSON.stringify({ a: "  Kilde: SSB } og {x} \\ «ok»  " }) },
+      { path: "funn.hbs", content: "" },
+    );
+    expect(plain.text("a", context)).toBe("Kilde: SSB } og {x} \\ «ok»");
   });
 
   it("drops findings whose values are missing", () => {
