@@ -88,7 +88,7 @@ type RenderText = (context: TextContext) => string;
 /**
  * Compiles a text. One without `{{` has nothing for Handlebars to fill in and is its own output: it is kept as it
  * is. (Handlebars would return it unchanged, but merges and wraps all its helpers on every call: 132 of the 212
- * texts a sheet renders are such texts, and those calls were ~40 % of what the main thread allocates while it
+ * texts a sheet renders are such texts, and those calls were ~30 % of what the main thread allocates while it
  * builds a batch's sheet models.)
  */
 function compileTemplate(source: string, where: string, options: CompileOptions): RenderText {
