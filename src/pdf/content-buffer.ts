@@ -17,11 +17,19 @@ interface ContentReference {
   end(chunk?: unknown): unknown;
 }
 
+/** Calls `use` with the content reference of the document's current page and of every page added later. */
+export function forEachPageContent(doc: PDFKit.PDFDocument, use: (content: object) => void): void {
+  const useCurrent = () => {
+    const content: unknown = (doc as unknown as { page?: { content?: unknown } }).page?.content;
+    if (typeof content === "object" && content !== null) use(content);
+  };
+  useCurrent();
+  doc.on("pageAdded", useCurrent);
+}
+
 /** Buffers the content of the document's current page and of every page added later. */
 export function bufferPageContent(doc: PDFKit.PDFDocument): void {
-  const pageOf = () => (doc as unknown as { page?: { content?: Partial<ContentReference> } }).page;
-  bufferContent(pageOf()?.content);
-  doc.on("pageAdded", () => bufferContent(pageOf()?.content));
+  forEachPageContent(doc, (content) => bufferContent(content as Partial<ContentReference>));
 }
 
 function bufferContent(content: Partial<ContentReference> | undefined): void {

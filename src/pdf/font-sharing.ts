@@ -90,7 +90,7 @@ function plainLayout(font: EmbeddedFontInternals): ((text: string) => unknown) |
       // fontkit's GlyphPosition(advanceWidth, 0, 0, 0), each field scaled by layoutRun(), which adds advanceWidth.
       const xAdvance = glyph.advanceWidth * scale;
       glyphs.push(glyph);
-      positions.push({ xAdvance, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: glyph.advanceWidth * scale });
+      positions.push({ xAdvance, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: xAdvance });
       advanceWidth += xAdvance;
     }
     return { glyphs, positions, advanceWidth };

@@ -8,6 +8,7 @@
 // PDFKit deflates as usual.
 import { createHash } from "node:crypto";
 import { deflateSync } from "node:zlib";
+import { forEachPageContent } from "./content-buffer.js";
 
 interface StreamReference {
   compress: boolean;
@@ -17,7 +18,6 @@ interface StreamReference {
 
 interface ReferencingDocument {
   ref?: (data?: object) => StreamReference;
-  page?: { content?: unknown };
 }
 
 /** A deflated stream, with the bytes it was made from (a hash picks the entry; the bytes confirm it). */
@@ -47,12 +47,7 @@ export function shareStreamCompression(doc: PDFKit.PDFDocument): void {
   const ref = target.ref;
   if (typeof ref !== "function") return;
   const pageContent = new WeakSet<object>();
-  const markPage = () => {
-    const content = target.page?.content;
-    if (typeof content === "object" && content !== null) pageContent.add(content);
-  };
-  markPage();
-  doc.on("pageAdded", markPage);
+  forEachPageContent(doc, (content) => pageContent.add(content));
   target.ref = function sharedRef(this: ReferencingDocument, data?: object) {
     const reference = ref.call(this, data);
     const finalize = reference.finalize;
