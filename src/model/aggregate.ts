@@ -18,21 +18,44 @@ class Summer {
 
   sum(cells: readonly Cell[]): Cell {
     if (cells.includes("..")) return "..";
-    const known = cells.filter((c) => c !== "." && c !== ":");
-    if (known.length < cells.filter((c) => c !== ".").length) this.suppressed = true;
-    if (known.length === 0) return cells.includes(":") ? ":" : ".";
-    if (known.every((c) => c === "-")) return "-";
-    return known.reduce<number>((total, c) => total + (typeof c === "number" ? c : 0), 0);
+    let total = 0;
+    let numbers = 0;
+    let dashes = 0;
+    let suppressed = false;
+    for (const cell of cells) {
+      if (typeof cell === "number") {
+        total += cell;
+        numbers += 1;
+      } else if (cell === "-") dashes += 1;
+      else if (cell === ":") suppressed = true;
+    }
+    if (suppressed) this.suppressed = true;
+    if (numbers + dashes === 0) return suppressed ? ":" : ".";
+    return numbers === 0 ? "-" : total;
   }
 
   /** Year by year over every member's series; a member without the year makes it missing. */
   series(list: readonly Series[]): Series {
     const years = [...new Set(list.flatMap((s) => s.map((v) => v.year)))].sort((a, b) => a - b);
-    return years.map((year) => ({
-      year,
-      value: this.sum(list.map((s) => s.find((v) => v.year === year)?.value ?? "..")),
-    }));
+    const position = new Map(years.map((year, index) => [year, index]));
+    // The cells of each year, member by member: one pass over each series (the country has 357 members).
+    const cellsByYear = years.map((): Cell[] => new Array(list.length).fill(".."));
+    list.forEach((series, member) => {
+      // Backwards, so that a year given twice keeps its first cell, as `find` would.
+      for (let index = series.length - 1; index >= 0; index -= 1) {
+        const { year, value } = series[index] as Series[number];
+        (cellsByYear[position.get(year) as number] as Cell[])[member] = value;
+      }
+    });
+    return years.map((year, index) => ({ year, value: this.sum(cellsByYear[index] as Cell[]) }));
   }
+}
+
+/** Each key's first entry, as `find` would give it. */
+function firstByKey<T, K, V>(entries: readonly T[], key: (entry: T) => K, value: (entry: T) => V): Map<K, V> {
+  const result = new Map<K, V>();
+  for (const entry of entries) if (!result.has(key(entry))) result.set(key(entry), value(entry));
+  return result;
 }
 
 function combine<T, R>(
@@ -79,12 +102,19 @@ export function aggregateRecords(
       (list, s) => {
         const ageSexYear = latest(list.map((p) => p.ageSexYear));
         const withAges = list.filter((p) => p.ageSexYear === ageSexYear && p.byAgeSex.length > 0);
+        const members = withAges.map((p) =>
+          firstByKey(
+            p.byAgeSex,
+            (a) => a.age,
+            (a) => a,
+          ),
+        );
         const byAgeSex =
           withAges.length === list.length
             ? (withAges[0]?.byAgeSex ?? []).map(({ age }) => ({
                 age,
-                male: s.sum(withAges.map((p) => p.byAgeSex.find((a) => a.age === age)?.male ?? "..")),
-                female: s.sum(withAges.map((p) => p.byAgeSex.find((a) => a.age === age)?.female ?? "..")),
+                male: s.sum(members.map((m) => m.get(age)?.male ?? "..")),
+                female: s.sum(members.map((m) => m.get(age)?.female ?? "..")),
               }))
             : [];
         return { total: s.series(list.map((p) => p.total)), byAgeSex, ageSexYear };

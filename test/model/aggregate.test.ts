@@ -61,4 +61,23 @@ describe("aggregateRecords", () => {
     expect([county.code, county.name, county.county.code]).toEqual(["40", "Telemark", "40"]);
     expect(county.households).toBeNull();
   });
+
+  it("sums year by year by SSB's symbols: a missing year or '..' is missing, '-' is nothing, '.' does not count", () => {
+    const built = (code: string, started: Series): MunicipalityRecord => ({
+      ...record(code, 100, 1, 1),
+      construction: { source, data: { started, completed: series([2024, 1]) }, notes: [] },
+    });
+    const area = aggregateRecords(
+      [
+        built("1", series([2020, 5], [2021, "-"], [2022, "-"], [2023, "."], [2024, 3], [2025, ":"])),
+        built("2", series([2020, 7], [2021, 4], [2022, "-"], [2023, "."], [2024, ".."], [2025, ":"], [2026, 1])),
+      ],
+      "0",
+      "Landet",
+    );
+    expect(area.construction?.data.started).toEqual(
+      series([2020, 12], [2021, 4], [2022, "-"], [2023, "."], [2024, ".."], [2025, ":"], [2026, ".."]),
+    );
+    expect(area.construction?.notes).toEqual([{ key: "suppressedLeftOut", params: {} }]);
+  });
 });
