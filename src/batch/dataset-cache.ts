@@ -3,10 +3,9 @@
 // program (fingerprint.ts) are byte for byte the same as when it was written; anything else reads the dataset
 // anew. The cache is an optimisation only: when it cannot be read or written, faktaark works without it.
 //
-// One file per dataset directory, in $FAKTAARK_CACHE_DIR, else $XDG_CACHE_HOME/faktaark, else ~/.cache/faktaark:
+// One file per dataset directory, in the cache directory (cache-dir.ts):
 // a 64-character key, a newline, then the Dataset in V8's serialisation format (it is plain data).
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { fileDatasetEffects } from "../data/read-dataset.js";
@@ -17,12 +16,6 @@ import { collectGarbage } from "./collect-garbage.js";
 import { sha256 } from "./files.js";
 
 const KEY_LENGTH = 64;
-
-export function defaultCacheDir(): string {
-  const explicit = process.env.FAKTAARK_CACHE_DIR;
-  if (explicit) return explicit;
-  return join(process.env.XDG_CACHE_HOME || join(homedir(), ".cache"), "faktaark");
-}
 
 /** loadDataset(dir), through the cache in `cacheDir` (null: no cache). `program` is the program's fingerprint. */
 export async function loadDatasetCached(dir: string, program: string, cacheDir: string | null): Promise<Dataset> {

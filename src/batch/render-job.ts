@@ -4,6 +4,7 @@ import { isMainThread } from "node:worker_threads";
 import { ChartRenderer } from "../charts/renderer.js";
 import { renderSheetPdf } from "../pdf/render.js";
 import type { SheetModel } from "../sheet/model.js";
+import { defaultCacheDir } from "./cache-dir.js";
 import { sha256, writeFileAtomic } from "./files.js";
 
 export interface RenderJob {
@@ -24,13 +25,18 @@ export interface RenderResult {
 
 // A worker starts loading Vega, the templates and the fonts as soon as the pool starts it, while the main thread
 // is still reading the dataset; the first job then finds them ready.
-let charts: Promise<ChartRenderer> | null = isMainThread ? null : ChartRenderer.create();
+let charts: Promise<ChartRenderer> | null = isMainThread ? null : createCharts();
 // A failure here is reported by the first job that awaits it, not as an unhandled rejection.
 charts?.catch(() => {});
 
+/** The thread's chart renderer; Vega-Lite's compilations of the templates are kept in the cache directory. */
+function createCharts(): Promise<ChartRenderer> {
+  return ChartRenderer.create({ compiledSpecsDir: defaultCacheDir() });
+}
+
 export async function renderJob(job: RenderJob): Promise<RenderResult> {
   const started = performance.now();
-  charts ??= ChartRenderer.create();
+  charts ??= createCharts();
   const { pdf, pages } = await renderSheetPdf(job.model, await charts);
   await writeFileAtomic(job.path, pdf);
   return {

@@ -3,6 +3,7 @@
 //
 //   template (.vl.json) ──compile once──► vega View ──data + params, runAsync──► scenegraph ──► PDFKit / SVG
 import { UserError } from "../errors.js";
+import { type CompiledSpec, CompiledSpecs } from "./compiled-specs.js";
 import { drawScene, type MarkDrawers, type SceneMark } from "./drawScene.js";
 import { FontMetrics, type FontProps, selectFontName } from "./fontMetrics.js";
 import { NORWEGIAN_LOCALE } from "./locale.js";
@@ -17,6 +18,7 @@ import { createWarningLogger } from "./vegaLiteLogger.js";
 type VegaModule = typeof import("vega");
 type VegaLiteModule = typeof import("vega-lite");
 type View = InstanceType<VegaModule["View"]>;
+type VegaSpec = import("vega").Spec;
 
 /** The parts of vega's exports its typings leave out. */
 interface VegaScenegraphExports {
@@ -104,7 +106,8 @@ function paddingOf(view: View): { left: number; top: number } {
 
 export class ChartRenderer {
   readonly #vega: VegaModule;
-  readonly #vegaLite: VegaLiteModule;
+  #vegaLite: Promise<VegaLiteModule> | null = null;
+  readonly #compiledSpecs: CompiledSpecs;
   readonly #templates: ReadonlyMap<string, ChartTemplate>;
   readonly #templatesDir: string;
   readonly #views = new Map<string, ViewEntry>();
@@ -112,13 +115,13 @@ export class ChartRenderer {
 
   private constructor(
     vega: VegaModule,
-    vegaLite: VegaLiteModule,
+    compiledSpecs: CompiledSpecs,
     templates: ReadonlyMap<string, ChartTemplate>,
     dir: string,
     drawsPerView: number,
   ) {
     this.#vega = vega;
-    this.#vegaLite = vegaLite;
+    this.#compiledSpecs = compiledSpecs;
     this.#templates = templates;
     this.#templatesDir = dir;
     this.#drawsPerView = drawsPerView;
@@ -126,16 +129,23 @@ export class ChartRenderer {
 
   /**
    * Reads every template in `templatesDir` (default templates/charts) and loads Vega; views compile on first use
-   * and are compiled anew after `drawsPerView` charts (default 500).
+   * and are compiled anew after `drawsPerView` charts (default 500). With `compiledSpecsDir`, Vega-Lite's
+   * compilations are kept there between runs (compiled-specs.ts), and Vega-Lite is loaded only for a template
+   * not compiled before.
    */
-  static async create(options?: { templatesDir?: string; drawsPerView?: number }): Promise<ChartRenderer> {
+  static async create(options?: {
+    templatesDir?: string;
+    drawsPerView?: number;
+    compiledSpecsDir?: string | null;
+  }): Promise<ChartRenderer> {
     const dir = options?.templatesDir ?? DEFAULT_TEMPLATES_DIR;
     const templates = readTemplates(dir);
     // Imported here rather than at the top so that loading this module costs nothing until charts are drawn.
-    const [vega, vegaLite] = await Promise.all([import("vega"), import("vega-lite")]);
+    const vega = await import("vega");
     installTextMetrics(vega, new FontMetrics());
     installVegaFixes(vega);
-    return new ChartRenderer(vega, vegaLite, templates, dir, options?.drawsPerView ?? DEFAULT_DRAWS_PER_VIEW);
+    const compiledSpecs = new CompiledSpecs(options?.compiledSpecsDir ?? null);
+    return new ChartRenderer(vega, compiledSpecs, templates, dir, options?.drawsPerView ?? DEFAULT_DRAWS_PER_VIEW);
   }
 
   /** The template names this renderer knows. */
@@ -145,7 +155,7 @@ export class ChartRenderer {
 
   /** Draws the chart with its box's top-left corner at (x, y) in PDFKit's page coordinates (points). */
   async draw(doc: PDFKit.PDFDocument, chart: ChartSpec, x: number, y: number): Promise<void> {
-    const entry = this.#prepare(chart);
+    const entry = await this.#prepare(chart);
     await this.#serially(entry, async () => {
       await this.#update(entry, chart);
       const view = entry.view;
@@ -169,14 +179,14 @@ export class ChartRenderer {
 
   /** The chart as an SVG document, from the same view as the PDF drawing. */
   async toSvg(chart: ChartSpec): Promise<string> {
-    const entry = this.#prepare(chart);
+    const entry = await this.#prepare(chart);
     return this.#serially(entry, async () => {
       await this.#update(entry, chart);
       return entry.view.toSVG();
     });
   }
 
-  #prepare(chart: ChartSpec): ViewEntry {
+  async #prepare(chart: ChartSpec): Promise<ViewEntry> {
     const template = this.#templates.get(chart.template);
     if (!template) {
       throw new UserError(msg.templateNotFound(chart.template, this.#templatesDir, [...this.#templates.keys()]));
@@ -190,22 +200,26 @@ export class ChartRenderer {
         throw new UserError(msg.unknownParam(chart.template, name, [...template.params.keys()]));
       }
     }
-    let entry = this.#views.get(chart.template);
-    if (entry && entry.draws >= this.#drawsPerView) {
-      const retired = entry;
-      void retired.queue.then(() => retired.view.finalize());
-      entry = undefined;
+    const current = this.#views.get(chart.template);
+    if (current && current.draws >= this.#drawsPerView) {
+      this.#views.delete(chart.template);
+      void current.queue.then(() => current.view.finalize());
     }
-    if (!entry) {
-      const view = this.#compile(template, chart.width, chart.height);
-      entry = { template, view, draws: 0, queue: Promise.resolve() };
-      this.#views.set(chart.template, entry);
+    if (!this.#views.has(chart.template)) {
+      const compiled = await this.#compile(template, chart.width, chart.height);
+      // Another chart of the template may have made its view while this one waited for the compilation.
+      if (!this.#views.has(chart.template)) {
+        const view = this.#createView(template, compiled);
+        this.#views.set(chart.template, { template, view, draws: 0, queue: Promise.resolve() });
+      }
     }
+    const entry = this.#views.get(chart.template) as ViewEntry;
     entry.draws += 1;
     return entry;
   }
 
-  #compile(template: ChartTemplate, width: number, height: number): View {
+  /** Vega-Lite's compilation of the template at a box size, kept between runs when the renderer has a place. */
+  #compile(template: ChartTemplate, width: number, height: number): Promise<CompiledSpec> {
     const spec = {
       ...template.spec,
       width,
@@ -214,13 +228,22 @@ export class ChartRenderer {
       // brings wider labels.
       autosize: { type: "fit", contains: "padding", resize: true },
     };
-    const warnings: string[] = [];
-    const { spec: vegaSpec } = this.#vegaLite.compile(spec as Parameters<VegaLiteModule["compile"]>[0], {
-      config: CHART_CONFIG,
-      logger: createWarningLogger(warnings),
+    return this.#compiledSpecs.get({ spec, config: CHART_CONFIG }, async () => {
+      this.#vegaLite ??= import("vega-lite");
+      const vegaLite = await this.#vegaLite;
+      const warnings: string[] = [];
+      const compiled = vegaLite.compile(spec as Parameters<VegaLiteModule["compile"]>[0], {
+        config: CHART_CONFIG,
+        logger: createWarningLogger(warnings),
+      });
+      return { spec: compiled.spec as Record<string, unknown>, warnings };
     });
+  }
+
+  #createView(template: ChartTemplate, compiled: CompiledSpec): View {
     // A template editor's slip should be seen, but must not stop a batch: validateTemplates() reports it too.
-    for (const warning of warnings) console.warn(`faktaark: diagrammalen «${template.name}»: ${warning}`);
+    for (const warning of compiled.warnings) console.warn(`faktaark: diagrammalen «${template.name}»: ${warning}`);
+    const vegaSpec = compiled.spec as VegaSpec;
     orderFacetsByRow(vegaSpec as VegaMarkSpec);
     vegaSpec.config = { ...vegaSpec.config, legend: { ...vegaSpec.config?.legend, layout: VEGA_LEGEND_LAYOUT } };
     const vega = this.#vega;

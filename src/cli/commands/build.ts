@@ -1,7 +1,8 @@
 // `faktaark build`: sheets for municipalities named by number or name, a county, or all of them.
 import { join } from "node:path";
 import type { Command } from "commander";
-import { defaultCacheDir, loadDatasetCached } from "../../batch/dataset-cache.js";
+import { defaultCacheDir } from "../../batch/cache-dir.js";
+import { loadDatasetCached } from "../../batch/dataset-cache.js";
 import { fingerprintRenderer } from "../../batch/fingerprint.js";
 import { acquireOutputLock } from "../../batch/lock.js";
 import { createRenderPool } from "../../batch/pool.js";
