@@ -13,11 +13,11 @@ import { type ChartTemplate, checkRows, DEFAULT_TEMPLATES_DIR, type ParamValue, 
 import { CHART_CONFIG, VEGA_LEGEND_LAYOUT } from "./theme.js";
 import type { ChartSpec } from "./types.js";
 import { installVegaFixes } from "./vega-fixes.js";
+import { loadAllOfVega, loadVegaParts, type VegaParts } from "./vega-parts.js";
 import { createWarningLogger } from "./vegaLiteLogger.js";
 
-type VegaModule = typeof import("vega");
 type VegaLiteModule = typeof import("vega-lite");
-type View = InstanceType<VegaModule["View"]>;
+type View = InstanceType<VegaParts["View"]>;
 type VegaSpec = import("vega").Spec;
 
 /** The parts of vega's exports its typings leave out. */
@@ -72,7 +72,7 @@ interface DocTextState {
 const ELLIPSIS = "\u2026";
 
 /** Vega text widths from the sheet's font files, including Vega's `limit` truncation with an ellipsis. */
-function installTextMetrics(vega: VegaModule, metrics: FontMetrics): void {
+function installTextMetrics(vega: VegaParts, metrics: FontMetrics): void {
   const exports = vega as unknown as VegaScenegraphExports;
   exports.textMetrics.width = (item, text) => {
     const size = item.fontSize != null ? Number(item.fontSize) || 0 : 11;
@@ -105,7 +105,9 @@ function paddingOf(view: View): { left: number; top: number } {
 }
 
 export class ChartRenderer {
-  readonly #vega: VegaModule;
+  readonly #vega: VegaParts;
+  /** Whether all of Vega's transforms are loaded, not only those of vega-parts.ts. */
+  #allOfVega = false;
   #vegaLite: Promise<VegaLiteModule> | null = null;
   readonly #compiledSpecs: CompiledSpecs;
   readonly #templates: ReadonlyMap<string, ChartTemplate>;
@@ -114,7 +116,7 @@ export class ChartRenderer {
   readonly #drawsPerView: number;
 
   private constructor(
-    vega: VegaModule,
+    vega: VegaParts,
     compiledSpecs: CompiledSpecs,
     templates: ReadonlyMap<string, ChartTemplate>,
     dir: string,
@@ -141,7 +143,7 @@ export class ChartRenderer {
     const dir = options?.templatesDir ?? DEFAULT_TEMPLATES_DIR;
     const templates = readTemplates(dir);
     // Imported here rather than at the top so that loading this module costs nothing until charts are drawn.
-    const vega = await import("vega");
+    const vega = await loadVegaParts();
     installTextMetrics(vega, new FontMetrics());
     installVegaFixes(vega);
     const compiledSpecs = new CompiledSpecs(options?.compiledSpecsDir ?? null);
@@ -206,12 +208,10 @@ export class ChartRenderer {
       void current.queue.then(() => current.view.finalize());
     }
     if (!this.#views.has(chart.template)) {
-      const compiled = await this.#compile(template, chart.width, chart.height);
-      // Another chart of the template may have made its view while this one waited for the compilation.
-      if (!this.#views.has(chart.template)) {
-        const view = this.#createView(template, compiled);
-        this.#views.set(chart.template, { template, view, draws: 0, queue: Promise.resolve() });
-      }
+      const view = await this.#createView(template, await this.#compile(template, chart.width, chart.height));
+      // Another chart of the template may have made its view while this one waited.
+      if (this.#views.has(chart.template)) view.finalize();
+      else this.#views.set(chart.template, { template, view, draws: 0, queue: Promise.resolve() });
     }
     const entry = this.#views.get(chart.template) as ViewEntry;
     entry.draws += 1;
@@ -240,16 +240,29 @@ export class ChartRenderer {
     });
   }
 
-  #createView(template: ChartTemplate, compiled: CompiledSpec): View {
+  async #createView(template: ChartTemplate, compiled: CompiledSpec): Promise<View> {
     // A template editor's slip should be seen, but must not stop a batch: validateTemplates() reports it too.
     for (const warning of compiled.warnings) console.warn(`faktaark: diagrammalen «${template.name}»: ${warning}`);
-    const vegaSpec = compiled.spec as VegaSpec;
+    try {
+      return this.#viewOf(compiled);
+    } catch (error) {
+      if (this.#allOfVega) throw error;
+      // Maybe a transform outside the parts of Vega loaded here (vega-parts.ts): try again with all of them.
+      await loadAllOfVega();
+      this.#allOfVega = true;
+      return this.#viewOf(compiled);
+    }
+  }
+
+  #viewOf(compiled: CompiledSpec): View {
+    // A copy: the compilation may be drawn again, and Vega may not leave a spec it failed to parse as it was.
+    const vegaSpec = structuredClone(compiled.spec) as VegaSpec;
     orderFacetsByRow(vegaSpec as VegaMarkSpec);
     vegaSpec.config = { ...vegaSpec.config, legend: { ...vegaSpec.config?.legend, layout: VEGA_LEGEND_LAYOUT } };
     const vega = this.#vega;
     // The Norwegian locale is a View option that vega's typings do not list yet.
     const options = { renderer: "none", locale: NORWEGIAN_LOCALE } as unknown as ConstructorParameters<
-      VegaModule["View"]
+      VegaParts["View"]
     >[1];
     // Vega's run-time warnings are about data (an empty table has no extent), which the sheet reports itself.
     const view = new vega.View(vega.parse(vegaSpec), options).logLevel(vega.Error);

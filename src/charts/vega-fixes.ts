@@ -3,7 +3,7 @@
 // reused view from growing (test/charts/vega-fixes.test.ts). They replace methods of Vega's transforms, which
 // every view in the process shares, once per process.
 
-type VegaModule = typeof import("vega");
+import type { VegaParts } from "./vega-parts.js";
 
 /** The parts of Vega's Aggregate transform used here; its typings leave them out. */
 interface AggregateCell {
@@ -47,8 +47,8 @@ interface Transforms {
 
 const INSTALLED = Symbol("faktaark: Vega fixes installed");
 
-export function installVegaFixes(vega: VegaModule): void {
-  const transforms = (vega as unknown as { transforms: Transforms }).transforms;
+export function installVegaFixes(vega: Pick<VegaParts, "transforms" | "tupleid">): void {
+  const transforms = vega.transforms as unknown as Transforms;
   if (INSTALLED in transforms) return;
   resetRevivedAggregateCells(transforms.aggregate.prototype);
   relayOutLegendEntries(transforms.viewlayout.prototype);

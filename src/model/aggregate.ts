@@ -52,9 +52,9 @@ class Summer {
 }
 
 /** Each key's first entry, as `find` would give it. */
-function firstByKey<T, K, V>(entries: readonly T[], key: (entry: T) => K, value: (entry: T) => V): Map<K, V> {
-  const result = new Map<K, V>();
-  for (const entry of entries) if (!result.has(key(entry))) result.set(key(entry), value(entry));
+function firstByKey<T, K>(entries: readonly T[], key: (entry: T) => K): Map<K, T> {
+  const result = new Map<K, T>();
+  for (const entry of entries) if (!result.has(key(entry))) result.set(key(entry), entry);
   return result;
 }
 
@@ -102,13 +102,7 @@ export function aggregateRecords(
       (list, s) => {
         const ageSexYear = latest(list.map((p) => p.ageSexYear));
         const withAges = list.filter((p) => p.ageSexYear === ageSexYear && p.byAgeSex.length > 0);
-        const members = withAges.map((p) =>
-          firstByKey(
-            p.byAgeSex,
-            (a) => a.age,
-            (a) => a,
-          ),
-        );
+        const members = withAges.map((p) => firstByKey(p.byAgeSex, (a) => a.age));
         const byAgeSex =
           withAges.length === list.length
             ? (withAges[0]?.byAgeSex ?? []).map(({ age }) => ({

@@ -1,0 +1,42 @@
+// Vega as the charts use it: the view, the parser, the scenegraph and the transforms Vega-Lite compiles charts
+// to (data, view layout, encoding). The `vega` module also loads the geographic, force, hierarchy, label,
+// regression, Voronoi, word-cloud and crossfilter transforms, which no template here uses: ~150 ms more to load
+// (370-400 against 200-260 ms, measured in new processes), paid by a cold sheet and by every render worker. A
+// template that needs one of them still draws: loadAllOfVega() adds them to the registry the parts share.
+import type * as Vega from "vega";
+
+/** The parts of Vega the renderer uses, as the `vega` module exports them. */
+export interface VegaParts extends Pick<typeof Vega, "View" | "parse" | "Error" | "tupleid" | "transforms"> {
+  /** vega-scenegraph's mark drawers and text measurer, which `vega` exports untyped. */
+  readonly Marks: unknown;
+  readonly textMetrics: unknown;
+}
+
+export async function loadVegaParts(): Promise<VegaParts> {
+  const [util, dataflow, dataTransforms, viewTransforms, encode, view, parser, scenegraph] = await Promise.all([
+    import("vega-util"),
+    import("vega-dataflow"),
+    import("vega-transforms"),
+    import("vega-view-transforms"),
+    import("vega-encode"),
+    import("vega-view"),
+    import("vega-parser"),
+    import("vega-scenegraph"),
+  ]);
+  // What `vega` does as it loads, for these transforms.
+  util.extend(dataflow.transforms, dataTransforms, viewTransforms, encode);
+  return {
+    View: view.View,
+    parse: parser.parse,
+    Error: util.Error,
+    tupleid: dataflow.tupleid,
+    transforms: dataflow.transforms,
+    Marks: scenegraph.Marks,
+    textMetrics: scenegraph.textMetrics,
+  };
+}
+
+/** Every transform Vega has, added to the registry the parts share (`vega` registers them as it loads). */
+export async function loadAllOfVega(): Promise<void> {
+  await import("vega");
+}
