@@ -3,6 +3,8 @@
 // regression, Voronoi, word-cloud and crossfilter transforms, which no template here uses: ~150 ms more to load
 // (370-400 against 200-260 ms, measured in new processes), paid by a cold sheet and by every render worker. A
 // template that needs one of them still draws: loadAllOfVega() adds them to the registry the parts share.
+// Vega-Lite imports all of `vega` itself, so a process that compiles a template loads it anyway; one that finds
+// its compilations kept (compiled-specs.ts) loads only the parts.
 import type * as Vega from "vega";
 
 /** The parts of Vega the renderer uses, as the `vega` module exports them. */
