@@ -4,7 +4,6 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { transforms } from "vega-dataflow";
 import { describe, expect, it } from "vitest";
 import { ChartRenderer } from "../../src/charts/renderer.js";
 import { loadVegaParts } from "../../src/charts/vega-parts.js";
