@@ -6,7 +6,10 @@
 // One file per dataset directory, in the cache directory (cache-dir.ts): a 64-character key, a newline, then the
 // Dataset as JSON (it is plain data; its one Map as a list of entries). JSON.parse reads it back in about 70 % of
 // the time V8's deserialize took (measured: ~190 against ~260 ms for the sample's 260 000 objects).
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+//
+// The nightly run reads a new dated folder every night, and each folder gets its own entry (~8 MB): only the
+// entries of the last few folders used are kept (MAX_ENTRIES), so the cache does not grow by a folder a night.
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { fileDatasetEffects } from "../data/read-dataset.js";
 import type { Dataset } from "../model/dataset.js";
@@ -16,6 +19,12 @@ import { collectGarbage } from "./collect-garbage.js";
 import { sha256 } from "./files.js";
 
 const KEY_LENGTH = 64;
+
+/** Dataset entries kept: the folders used last, by the time their entry was last read or written. */
+const MAX_ENTRIES = 4;
+
+/** A dataset entry's file name, this version's or an older one's (V8's serialisation, `.v8`). */
+const ENTRY_NAME = /^dataset-[0-9a-f]{16}\.(?:json|v8)$/;
 
 /** A Dataset as the cache keeps it. */
 type StoredDataset = Omit<Dataset, "regionErrors"> & { readonly regionErrors: readonly [string, string][] };
@@ -27,9 +36,13 @@ export async function loadDatasetCached(dir: string, program: string, cacheDir: 
   const file = join(cacheDir, `dataset-${sha256(resolve(dir)).slice(0, 16)}.json`);
   const cached = await readEntry(file, key);
   // The same directory may be named another way ("./data/sample"); the sheets print the name given now.
-  if (cached) return { ...cached, dir };
+  if (cached) {
+    await markUsed(file);
+    return { ...cached, dir };
+  }
   const dataset = await readSources(dir);
   await writeEntry(file, key, dataset);
+  await removeOldEntries(cacheDir);
   return dataset;
 }
 
@@ -68,5 +81,26 @@ async function writeEntry(file: string, key: string, dataset: Dataset): Promise<
   } catch {
     // A read-only or full disk only costs the next run the time the cache would have saved.
     await rm(temporary, { force: true }).catch(() => {});
+  }
+}
+
+/** Dates the entry's use, which decides which entries removeOldEntries keeps. */
+async function markUsed(file: string): Promise<void> {
+  const now = new Date();
+  await utimes(file, now, now).catch(() => {});
+}
+
+/** Removes all but the MAX_ENTRIES dataset entries used last (and any entry of an older faktaark). */
+async function removeOldEntries(cacheDir: string): Promise<void> {
+  try {
+    const names = (await readdir(cacheDir)).filter((name) => ENTRY_NAME.test(name));
+    const entries = await Promise.all(
+      names.map(async (name) => ({ name, used: (await stat(join(cacheDir, name))).mtimeMs })),
+    );
+    entries.sort((a, b) => b.used - a.used);
+    const old = entries.filter((entry, index) => index >= MAX_ENTRIES || entry.name.endsWith(".v8"));
+    await Promise.all(old.map((entry) => rm(join(cacheDir, entry.name), { force: true })));
+  } catch {
+    // Another run may be removing the same files; what is left is removed next time.
   }
 }

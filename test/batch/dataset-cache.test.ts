@@ -1,4 +1,5 @@
 // The dataset cache: a second load reads the cache; any change in the dataset's files reads the files again.
+import { createHash } from "node:crypto";
 import { cp, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, it } from "vitest";
@@ -44,4 +45,27 @@ it("names the dataset by the folder name given now, not the one it was cached un
   await loadDatasetCached(data, "p", cacheDir);
   const again = await loadDatasetCached(`${data}/./`, "p", cacheDir);
   expect(again.dir).toBe(`${data}/./`);
+});
+
+it("keeps the entries of the four data folders used last, and none an older faktaark wrote", async () => {
+  const parent = await makeTempDir("data");
+  const folders = await Promise.all(
+    ["a", "b", "c", "d", "e"].map(async (name) => {
+      const dir = join(parent, name);
+      await cp(join(ROOT, "test", "fixtures", "data", "good"), dir, { recursive: true });
+      return dir;
+    }),
+  );
+  const [a, b, c, d, e] = folders as [string, string, string, string, string];
+  const cacheDir = await makeTempDir("cache");
+  await writeFile(join(cacheDir, "dataset-0123456789abcdef.v8"), "an entry in V8's serialisation");
+  const entryOf = (dir: string) => `dataset-${createHash("sha256").update(dir).digest("hex").slice(0, 16)}.json`;
+
+  await loadDatasetCached(a, "p", cacheDir);
+  expect(await readdir(cacheDir)).toEqual([entryOf(a)]);
+  for (const dir of [b, c, d]) await loadDatasetCached(dir, "p", cacheDir);
+  expect((await readdir(cacheDir)).sort()).toEqual([a, b, c, d].map(entryOf).sort());
+  await loadDatasetCached(a, "p", cacheDir); // read from its entry: now the one used last
+  await loadDatasetCached(e, "p", cacheDir);
+  expect((await readdir(cacheDir)).sort()).toEqual([a, c, d, e].map(entryOf).sort());
 });
