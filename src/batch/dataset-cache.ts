@@ -5,10 +5,7 @@
 //
 // One file per dataset directory, in the cache directory (cache-dir.ts): a 64-character key, a newline, then the
 // Dataset as JSON (it is plain data; its one Map as a list of entries). JSON.parse reads it back in about 70 % of
-// the time V8's deserialize took (measured: ~190 against ~260 ms for the sample's 260 000 objects). Characters
-// beyond Latin-1 (Sami letters, dashes) are written as \u escapes and the file as Latin-1: read back as Latin-1 it
-// is a one-byte string in one piece, which JSON.parse reads faster than the UTF-8 decoder's (measured: ~160
-// against ~190 ms).
+// the time V8's deserialize took (measured: ~190 against ~260 ms for the sample's 260 000 objects).
 //
 // The nightly run reads a new dated folder every night, and each folder gets its own entry (~8 MB): only the
 // entries of the last few folders used are kept (MAX_ENTRIES), so the cache does not grow by a folder a night.
@@ -28,9 +25,6 @@ const MAX_ENTRIES = 4;
 
 /** A dataset entry's file name, this version's or an older one's (V8's serialisation, `.v8`). */
 const ENTRY_NAME = /^dataset-[0-9a-f]{16}\.(?:json|v8)$/;
-
-/** A UTF-16 code unit outside Latin-1 (each half of a surrogate pair on its own). */
-const BEYOND_LATIN1 = /[\u0100-\uffff]/g;
 
 /** A Dataset as the cache keeps it. */
 type StoredDataset = Omit<Dataset, "regionErrors"> & { readonly regionErrors: readonly [string, string][] };
@@ -68,7 +62,7 @@ async function keyOf(dir: string, program: string): Promise<string> {
 
 async function readEntry(file: string, key: string): Promise<Dataset | null> {
   try {
-    const text = (await readFile(file)).toString("latin1");
+    const text = await readFile(file, "utf8");
     if (text.slice(0, KEY_LENGTH) !== key) return null;
     const entry = JSON.parse(text.slice(KEY_LENGTH + 1)) as StoredDataset;
     return { ...entry, regionErrors: new Map(entry.regionErrors) };
@@ -82,11 +76,7 @@ async function writeEntry(file: string, key: string, dataset: Dataset): Promise<
   try {
     await mkdir(join(file, ".."), { recursive: true });
     const entry: StoredDataset = { ...dataset, regionErrors: [...dataset.regionErrors] };
-    const json = JSON.stringify(entry).replace(
-      BEYOND_LATIN1,
-      (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`,
-    );
-    await writeFile(temporary, `${key}\n${json}`, "latin1");
+    await writeFile(temporary, `${key}\n${JSON.stringify(entry)}`);
     await rename(temporary, file);
   } catch {
     // A read-only or full disk only costs the next run the time the cache would have saved.
