@@ -38,6 +38,25 @@ it("returns the same dataset from the cache, and reads the files again after one
   expect((await loadDatasetCached(data, "program-2", cacheDir)).records).toEqual(changed.records);
 });
 
+it("gives back names beyond Latin-1 as they were (Sami letters, dashes, a character outside the BMP)", async () => {
+  const data = join(await makeTempDir("data"), "good");
+  await cp(join(ROOT, "test", "fixtures", "data", "good"), data, { recursive: true });
+  const register = join(data, "klass", "kommuner.json");
+  const name = "Porsgrunn – Čáhppesjávri ŋ Ā 𝔓";
+  await writeFile(register, (await readFile(register, "utf8")).replace('"Porsgrunn"', JSON.stringify(name)));
+  const cacheDir = await makeTempDir("cache");
+  const first = await loadDatasetCached(data, "p", cacheDir);
+  expect(first.records.map((record) => record.name)).toContain(name);
+  expect(await loadDatasetCached(data, "p", cacheDir)).toStrictEqual(first);
+
+  // Read from the entry: an entry saying Ć instead of Č gives Ć.
+  const [entry] = (await readdir(cacheDir)).filter((file) => file.endsWith(".json"));
+  const path = join(cacheDir, String(entry));
+  await writeFile(path, (await readFile(path, "utf8")).replace("Č", "Ć"));
+  const names = (await loadDatasetCached(data, "p", cacheDir)).records.map((record) => record.name);
+  expect(names).toContain(name.replace("Č", "Ć"));
+});
+
 it("names the dataset by the folder name given now, not the one it was cached under", async () => {
   const data = join(await makeTempDir("data"), "good");
   await cp(join(ROOT, "test", "fixtures", "data", "good"), data, { recursive: true });
