@@ -166,6 +166,23 @@ describe("benchmark-strip on a scale of standard deviations", () => {
   });
 });
 
+describe("benchmark-strip for a municipality that is its own county (Oslo)", () => {
+  it("leaves the county out of the legend with showFylke false, and the same view puts it back after", async () => {
+    const chart = example("benchmark-strip");
+    const legendLabels = (svg: string) =>
+      [...svg.slice(svg.indexOf("role-legend")).matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]);
+    const withoutCounty = { ...chart, data: chart.data.filter((row) => row.role !== "fylke") };
+    const oslo = await renderer.toSvg({ ...withoutCounty, params: { labelKommune: "Oslo", showFylke: false } });
+    expect(legendLabels(oslo)).toEqual(["Oslo", "Landet", "Sammenlignbare kommuner"]);
+    expect(legendLabels(await renderer.toSvg(chart))).toEqual([
+      "Kommunen",
+      "Fylket",
+      "Landet",
+      "Sammenlignbare kommuner",
+    ]);
+  });
+});
+
 describe("ChartRenderer.toSvg", () => {
   it("gives the same chart as SVG with Norwegian labels", async () => {
     const svg = (await renderer.toSvg(example("share-compare"))).replace(/\u00a0/g, " ");

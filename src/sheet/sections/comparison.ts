@@ -46,6 +46,8 @@ function benchmarkBlock(ctx: SheetContext): Block | null {
         labelSammenligning: ctx.t("comparison.legendComparisons"),
         labelFylke: ctx.input.county.shortName,
         labelLandet: ctx.t("regions.country"),
+        // Oslo is its own county: no county rows, and no county in the legend either.
+        showFylke: !ctx.input.countyIsMunicipality,
       },
     },
     alt: ctx.t("alt.benchmark", { count: indicators.length }),
