@@ -13,7 +13,7 @@ export function buildHusbankenSection(ctx: SheetContext): Section {
   return {
     id: "husbanken",
     heading: ctx.t("sections.husbanken"),
-    lead: ctx.t("leads.husbanken"),
+    lead: ctx.t(ctx.input.countyIsMunicipality ? "leads.husbankenCountry" : "leads.husbanken"),
     blocks: [
       perInhabitantBlock(ctx, "startLoanCount", "startLoans"),
       perInhabitantBlock(ctx, "housingAllowanceHouseholds", "housingAllowance"),
