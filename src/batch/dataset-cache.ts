@@ -9,14 +9,14 @@
 //
 // The nightly run reads a new dated folder every night, and each folder gets its own entry (~8 MB): only the
 // entries of the last few folders used are kept (MAX_ENTRIES), so the cache does not grow by a folder a night.
-import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
+import { readdir, readFile, rm, stat, utimes } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { fileDatasetEffects } from "../data/read-dataset.js";
 import type { Dataset } from "../model/dataset.js";
 import { loadDataset } from "../model/load.js";
 import { WRITTEN_FORM_FILE } from "../model/written-form.js";
 import { collectGarbage } from "./collect-garbage.js";
-import { sha256 } from "./files.js";
+import { sha256, writeFileAtomic } from "./files.js";
 
 const KEY_LENGTH = 64;
 
@@ -72,15 +72,11 @@ async function readEntry(file: string, key: string): Promise<Dataset | null> {
 }
 
 async function writeEntry(file: string, key: string, dataset: Dataset): Promise<void> {
-  const temporary = `${file}.${process.pid}.tmp`;
   try {
-    await mkdir(join(file, ".."), { recursive: true });
     const entry: StoredDataset = { ...dataset, regionErrors: [...dataset.regionErrors] };
-    await writeFile(temporary, `${key}\n${JSON.stringify(entry)}`);
-    await rename(temporary, file);
+    await writeFileAtomic(file, `${key}\n${JSON.stringify(entry)}`);
   } catch {
     // A read-only or full disk only costs the next run the time the cache would have saved.
-    await rm(temporary, { force: true }).catch(() => {});
   }
 }
 

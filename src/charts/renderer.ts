@@ -4,8 +4,8 @@
 //   template (.vl.json) ──compile once──► vega View ──data + params, runAsync──► scenegraph ──► PDFKit / SVG
 import { UserError } from "../errors.js";
 import { type CompiledSpec, CompiledSpecs } from "./compiled-specs.js";
-import { drawScene, type MarkDrawers, type SceneMark } from "./drawScene.js";
-import { FontMetrics, type FontProps, selectFontName } from "./fontMetrics.js";
+import { drawScene, type SceneMark } from "./drawScene.js";
+import { FontMetrics, selectFontName } from "./fontMetrics.js";
 import { NORWEGIAN_LOCALE } from "./locale.js";
 import * as msg from "./messages.js";
 import type { PdfTarget } from "./pdfContext.js";
@@ -19,12 +19,6 @@ import { createWarningLogger } from "./vegaLiteLogger.js";
 type VegaLiteModule = typeof import("vega-lite");
 type View = InstanceType<VegaParts["View"]>;
 type VegaSpec = import("vega").Spec;
-
-/** The parts of vega's exports its typings leave out. */
-interface VegaScenegraphExports {
-  readonly Marks: MarkDrawers;
-  readonly textMetrics: { width: (item: FontProps & { limit?: number }, text: unknown) => number };
-}
 
 /**
  * The compiled view of a template; draws on it run one at a time, each at its own chart's box size (`#update`).
@@ -73,8 +67,7 @@ const ELLIPSIS = "\u2026";
 
 /** Vega text widths from the sheet's font files, including Vega's `limit` truncation with an ellipsis. */
 function installTextMetrics(vega: VegaParts, metrics: FontMetrics): void {
-  const exports = vega as unknown as VegaScenegraphExports;
-  exports.textMetrics.width = (item, text) => {
+  vega.textMetrics.width = (item, text) => {
     const size = item.fontSize != null ? Number(item.fontSize) || 0 : 11;
     const value = text == null ? "" : String(text).trim();
     if (size <= 0 || value === "") return 0;
@@ -165,7 +158,7 @@ export class ChartRenderer {
       const [originX, originY] = view.origin();
       // vega's typings describe the scenegraph without its root mark.
       const root = (view.scenegraph() as unknown as { root: SceneMark }).root;
-      const marks = (this.#vega as unknown as VegaScenegraphExports).Marks;
+      const marks = this.#vega.Marks;
       const textState = doc as unknown as DocTextState;
       const saved = pickTextState(textState);
       try {

@@ -6,12 +6,14 @@
 // Vega-Lite imports all of `vega` itself, so a process that compiles a template loads it anyway; one that finds
 // its compilations kept (compiled-specs.ts) loads only the parts.
 import type * as Vega from "vega";
+import type { MarkDrawers } from "./drawScene.js";
+import type { FontProps } from "./fontMetrics.js";
 
 /** The parts of Vega the renderer uses, as the `vega` module exports them. */
 export interface VegaParts extends Pick<typeof Vega, "View" | "parse" | "Error" | "tupleid" | "transforms"> {
-  /** vega-scenegraph's mark drawers and text measurer, which `vega` exports untyped. */
-  readonly Marks: unknown;
-  readonly textMetrics: unknown;
+  /** vega-scenegraph's mark drawers and text measurer, which vega's typings leave out. */
+  readonly Marks: MarkDrawers;
+  readonly textMetrics: { width: (item: FontProps & { limit?: number }, text: unknown) => number };
 }
 
 export async function loadVegaParts(): Promise<VegaParts> {
