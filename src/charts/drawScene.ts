@@ -5,6 +5,7 @@ import { PdfContext, type PdfTarget } from "./pdfContext.js";
 /** A node of Vega's scenegraph: a mark holding items (an item of a group mark holds marks in turn). */
 export interface SceneMark {
   readonly marktype: string;
+  readonly role?: string;
   readonly items: readonly unknown[];
   readonly clip?: boolean | ((context: PdfContext) => void);
   readonly group?: { readonly width?: number; readonly height?: number };
@@ -22,9 +23,17 @@ export interface SceneDispatcher {
   draw(context: PdfContext, scene: SceneMark, bounds: null): void;
 }
 
-function createDispatcher(marks: MarkDrawers): SceneDispatcher {
+/** What drawing takes from Vega: its mark drawers and its tuple ids (vega's `Marks` and `tupleid`). */
+export interface SceneVega {
+  readonly Marks: MarkDrawers;
+  tupleid(tuple: object): unknown;
+}
+
+function createDispatcher(vega: SceneVega): SceneDispatcher {
+  const marks = vega.Marks;
   return {
-    draw(context, scene) {
+    draw(context, given) {
+      const scene = inMadeOrder(given, vega);
       const mark = marks[scene.marktype];
       if (!mark) throw new Error(unsupportedInPdf(`merketypen «${scene.marktype}»`));
       if (scene.clip) {
@@ -40,6 +49,26 @@ function createDispatcher(marks: MarkDrawers): SceneDispatcher {
   };
 }
 
+/**
+ * The marks of axes and legends (ticks, grid lines, labels, legend entries) with their items in the order their
+ * rows were made, as a new view draws them. Vega keeps such an item from one run to the next while its value
+ * stays (a tick at 2020, a legend entry «Landet») and adds new ones after it, so a reused view would draw them in
+ * an order that depends on the charts it drew before, and the same sheet would come out with other bytes in a
+ * batch than alone. Axes and legends make new rows every run, in their own order; the item's row is the newest.
+ */
+function inMadeOrder(scene: SceneMark, vega: SceneVega): SceneMark {
+  if (!scene.role || !ORDERED_ROLE.test(scene.role) || scene.items.length < 2) return scene;
+  const made = (item: unknown) => {
+    const datum = (item as { datum?: unknown }).datum;
+    return typeof datum === "object" && datum !== null ? vega.tupleid(datum) : undefined;
+  };
+  if (!scene.items.every((item) => typeof made(item) === "number")) return scene;
+  const items = [...scene.items].sort((a, b) => (made(a) as number) - (made(b) as number));
+  return { ...scene, items };
+}
+
+const ORDERED_ROLE = /^(?:axis|legend)-/;
+
 /** Where a scene is placed: the page position of the chart box's top-left corner plus Vega's own offset. */
 export interface ScenePlacement {
   readonly x: number;
@@ -47,12 +76,12 @@ export interface ScenePlacement {
 }
 
 /** Draws `root` (view.scenegraph().root) with its origin at `at`; leaves PDFKit's graphics state as it was. */
-export function drawScene(doc: PdfTarget, marks: MarkDrawers, root: SceneMark, at: ScenePlacement): void {
+export function drawScene(doc: PdfTarget, vega: SceneVega, root: SceneMark, at: ScenePlacement): void {
   const context = new PdfContext(doc);
   context.save();
   try {
     context.translate(at.x, at.y);
-    createDispatcher(marks).draw(context, root, null);
+    createDispatcher(vega).draw(context, root, null);
   } finally {
     // Even when a mark cannot be drawn, the page's graphics state must be balanced for what follows.
     context.finish();

@@ -9,6 +9,7 @@ import { FontMetrics, selectFontName } from "./fontMetrics.js";
 import { NORWEGIAN_LOCALE } from "./locale.js";
 import * as msg from "./messages.js";
 import type { PdfTarget } from "./pdfContext.js";
+import { orderByRow, ROW_FIELD, type VegaMarkSpec } from "./row-order.js";
 import { type ChartTemplate, checkRows, DEFAULT_TEMPLATES_DIR, type ParamValue, readTemplates } from "./templates.js";
 import { CHART_CONFIG, VEGA_LEGEND_LAYOUT } from "./theme.js";
 import type { ChartSpec } from "./types.js";
@@ -46,9 +47,6 @@ interface ViewEntry {
  * (at most ~360 charts a view) never retires one.
  */
 const DEFAULT_DRAWS_PER_VIEW = 500;
-
-/** The field the renderer adds to every row: its index in the chart's data. */
-const ROW_FIELD = "_row";
 
 /**
  * PDFKit keeps the current font and text position on the document object, and `doc.text` moves them;
@@ -158,11 +156,10 @@ export class ChartRenderer {
       const [originX, originY] = view.origin();
       // vega's typings describe the scenegraph without its root mark.
       const root = (view.scenegraph() as unknown as { root: SceneMark }).root;
-      const marks = this.#vega.Marks;
       const textState = doc as unknown as DocTextState;
       const saved = pickTextState(textState);
       try {
-        drawScene(doc as PdfTarget, marks, root, { x: x + padding.left + originX, y: y + padding.top + originY });
+        drawScene(doc as PdfTarget, this.#vega, root, { x: x + padding.left + originX, y: y + padding.top + originY });
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         throw new UserError(msg.templateNotDrawable(chart.template, reason));
@@ -250,7 +247,7 @@ export class ChartRenderer {
   #viewOf(compiled: CompiledSpec): View {
     // A copy: the compilation may be drawn again, and Vega may not leave a spec it failed to parse as it was.
     const vegaSpec = structuredClone(compiled.spec) as VegaSpec;
-    orderFacetsByRow(vegaSpec as VegaMarkSpec);
+    orderByRow(vegaSpec as VegaMarkSpec);
     vegaSpec.config = { ...vegaSpec.config, legend: { ...vegaSpec.config?.legend, layout: VEGA_LEGEND_LAYOUT } };
     const vega = this.#vega;
     // The Norwegian locale is a View option that vega's typings do not list yet.
@@ -293,33 +290,6 @@ export class ChartRenderer {
       view.signal(name, given === undefined ? fallback : given);
     }
     await view.runAsync();
-  }
-}
-
-interface VegaMarkSpec {
-  marks?: VegaMarkSpec[];
-  from?: { facet?: { aggregate?: { fields?: string[]; ops?: string[]; as?: string[] } } };
-  sort?: unknown;
-}
-
-/**
- * Draws the groups of a faceted mark (one line per series) in the order of their first row. Without a sort, Vega
- * keeps groups it made for earlier charts of a reused view first, so which line lies on top would depend on
- * what the view drew before (templates/charts/README.md).
- */
-function orderFacetsByRow(spec: VegaMarkSpec): void {
-  for (const mark of spec.marks ?? []) {
-    const facet = mark.from?.facet;
-    if (facet && mark.sort === undefined) {
-      const aggregate = facet.aggregate ?? {};
-      facet.aggregate = {
-        fields: [...(aggregate.fields ?? []), ROW_FIELD],
-        ops: [...(aggregate.ops ?? []), "min"],
-        as: [...(aggregate.as ?? []), ROW_FIELD],
-      };
-      mark.sort = { field: `datum.${ROW_FIELD}` };
-    }
-    orderFacetsByRow(mark);
   }
 }
 

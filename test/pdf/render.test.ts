@@ -8,7 +8,7 @@ import { ChartRenderer } from "../../src/charts/renderer.js";
 import { renderSheetPdf } from "../../src/pdf/render.js";
 import { buildSheetModel } from "../../src/sheet/build.js";
 import { type PdfWord, readPdfWords } from "../charts/pdfText.js";
-import { makeTestInput } from "../sheet/fixture.js";
+import { makeTestInput, makeTestRecord } from "../sheet/fixture.js";
 
 const fold = (text: string) => text.replace(/[\u00a0\u202f]/g, " ").replace(/\u2212/g, "-");
 const dir = mkdtempSync(join(tmpdir(), "faktaark-pdf-"));
@@ -120,6 +120,14 @@ describe("a rendered sheet", () => {
     const charts = await ChartRenderer.create();
     const again = await renderSheetPdf(buildSheetModel(makeTestInput()), charts);
     expect(again.pdf.equals(pdf)).toBe(true);
+  });
+
+  it("is byte-identical when its charts' views drew another sheet first, as in a batch", async () => {
+    const charts = await ChartRenderer.create();
+    const other = makeTestInput({ record: makeTestRecord("4098", "Annenvik", 3, 80) });
+    await renderSheetPdf(buildSheetModel(other), charts);
+    const after = await renderSheetPdf(buildSheetModel(makeTestInput()), charts);
+    expect(after.pdf.equals(pdf)).toBe(true);
   });
 
   it("right-aligns the figures of each table column under its heading", () => {
