@@ -3,6 +3,7 @@
 import { isMainThread } from "node:worker_threads";
 import { ChartRenderer } from "../charts/renderer.js";
 import { renderSheetPdf } from "../pdf/render.js";
+import { keepShapedWordsIn, saveShapedWords } from "../pdf/word-store.js";
 import type { SheetModel } from "../sheet/model.js";
 import { defaultCacheDir } from "./cache-dir.js";
 import { sha256, writeFileAtomic } from "./files.js";
@@ -23,6 +24,9 @@ export interface RenderResult {
   readonly maxRssKb: number;
 }
 
+// Words the fonts shape are kept in the cache directory between runs, as the templates' compilations are.
+keepShapedWordsIn(defaultCacheDir());
+
 // A worker starts loading Vega, the templates and the fonts as soon as the pool starts it, while the main thread
 // is still reading the dataset; the first job then finds them ready.
 let charts: Promise<ChartRenderer> | null = isMainThread ? null : createCharts();
@@ -39,6 +43,7 @@ export async function renderJob(job: RenderJob): Promise<RenderResult> {
   charts ??= createCharts();
   const { pdf, pages } = await renderSheetPdf(job.model, await charts);
   await writeFileAtomic(job.path, pdf);
+  await saveShapedWords();
   return {
     path: job.path,
     bytes: pdf.length,

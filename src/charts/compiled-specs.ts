@@ -5,27 +5,15 @@
 // what goes in (the template, the chart config, the box size) and on Vega-Lite's version, so it is kept under a
 // hash of those: a changed template, config or Vega-Lite gets a new entry and never reads an old one. The cache
 // is an optimisation only: an entry that cannot be read or written is compiled anew.
-import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { sha256, writeFileAtomic } from "../batch/files.js";
+import { installedVersion } from "../installed-version.js";
 
 /** What Vega-Lite gives for a template: the Vega spec and the warnings it logged while compiling. */
 export interface CompiledSpec {
   readonly spec: Record<string, unknown>;
   readonly warnings: readonly string[];
-}
-
-let vegaLiteVersion: string | undefined;
-
-/** Vega-Lite's version, read from its package.json without loading Vega-Lite itself. */
-function installedVegaLiteVersion(): string {
-  vegaLiteVersion ??= (
-    JSON.parse(readFileSync(new URL("../package.json", import.meta.resolve("vega-lite")), "utf8")) as {
-      version: string;
-    }
-  ).version;
-  return vegaLiteVersion;
 }
 
 function isCompiledSpec(value: unknown): value is CompiledSpec {
@@ -51,7 +39,7 @@ export class CompiledSpecs {
   /** The file an input's compilation is kept in (null without a directory). */
   fileOf(input: unknown): string | null {
     if (this.#dir === null) return null;
-    const key = sha256(`vega-lite ${installedVegaLiteVersion()}\n${JSON.stringify(input)}`);
+    const key = sha256(`vega-lite ${installedVersion("vega-lite")}\n${JSON.stringify(input)}`);
     return join(this.#dir, `vega-lite-${key.slice(0, 32)}.json`);
   }
 

@@ -2,6 +2,7 @@
 // places (axis extents, end-of-line labels, truncation) fit exactly when PDFKit draws them.
 import { loadFonts, type OpenFont } from "../pdf/font-cache.js";
 import type { FontName } from "../pdf/fonts.js";
+import { shapeWord } from "../pdf/word-store.js";
 
 /** The font properties Vega puts on a text item. */
 export interface FontProps {
@@ -45,7 +46,7 @@ export class FontMetrics {
         const ch = text.charAt(i);
         if (i === text.length || ch === " " || ch === "\t") {
           const end = i === text.length ? i : i + 1;
-          if (end > start) advance += font.layout(text.slice(start, end)).advanceWidth;
+          if (end > start) advance += shapeWord(font, text.slice(start, end)).advanceWidth;
           start = end;
         }
       }

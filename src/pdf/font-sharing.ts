@@ -3,7 +3,8 @@
 // - Text layout. PDFKit lays out each word with fontkit once per document (its cache lives on the document's font
 //   object); a batch would lay out the same labels and words again in each of 357 sheets. The documents share one
 //   cache per fontkit font of laid-out words, of string widths, and of whole lines with their text operators
-//   (text-line.ts). A cached run or width depends only on the font, never on the document.
+//   (text-line.ts). A cached run or width depends only on the font, never on the document. The words fontkit
+//   shapes are kept between runs too (word-store.ts).
 // - The embedded font subset. Every sheet embeds a subset of each face it uses, and building it (fontkit's
 //   TrueType subsetting) cost ~2.8 ms a sheet. A subset's bytes depend only on its list of glyphs, so they are
 //   remembered per list; and each document starts its subsets with the same glyphs in the same order (the
@@ -16,6 +17,7 @@
 import type { FontName } from "./fonts.js";
 import { sharedTextCache } from "./shared-text-cache.js";
 import { includeGlyphs } from "./text-line.js";
+import { type ShapedGlyph, type ShapedWord, type ShapingFont, shapeWord } from "./word-store.js";
 
 interface SubsetInternals {
   readonly glyphs: readonly number[];
@@ -40,9 +42,6 @@ interface EmbeddedFontInternals {
   widthOfString?: (text: string, size: number, features?: unknown) => number;
 }
 
-/** A document font that can lay out a word itself (PDFKit's EmbeddedFont). */
-type LayingOutFont = EmbeddedFontInternals & { layoutRun(text: string): unknown };
-
 /** The document fonts (PDFKit's EmbeddedFont, one per document and face) already laying out through a cache. */
 const sharingFonts = new WeakSet<object>();
 
@@ -50,14 +49,17 @@ const sharingFonts = new WeakSet<object>();
 export function shareLayoutCache(doc: PDFKit.PDFDocument | object): void {
   const font = currentFont(doc);
   if (!font || sharingFonts.has(font) || typeof font.font !== "object" || font.font === null) return;
-  if (typeof font.layoutRun !== "function" || typeof font.layoutCached !== "function") return;
-  const cache = sharedTextCache<unknown>("words", font.font);
-  const layingOut = font as LayingOutFont;
+  const scale = font.scale;
+  if (typeof font.layoutRun !== "function" || typeof font.layoutCached !== "function" || typeof scale !== "number") {
+    return;
+  }
+  const fontkitFont = font.font as ShapingFont;
+  const cache = sharedTextCache<unknown>("words", fontkitFont);
   const plain = plainLayout(font);
   font.layoutCached = (text) => {
     let run = cache.get(text);
     if (run === undefined) {
-      run = plain && PLAIN_TEXT.test(text) ? plain(text) : pinAdvanceWidth(layingOut.layoutRun(text));
+      run = plain && PLAIN_TEXT.test(text) ? plain(text) : layoutRun(shapeWord(fontkitFont, text), scale);
       cache.set(text, run);
     }
     return run;
@@ -118,14 +120,22 @@ function shareWidths(font: EmbeddedFontInternals): void {
 }
 
 /**
- * A fontkit run's advanceWidth is a getter that sums its glyph positions on every read, and PDFKit reads it each
- * time it measures a word; a kept run never changes, so its width is read once and kept on the run.
+ * What PDFKit's layoutRun() makes of a word fontkit shaped: its positions scaled to PDFKit's units (in place, in
+ * PDFKit), each with its glyph's advance width, and the run's width summed over them as fontkit's getter sums it.
+ * The word comes from the kept words (word-store.ts) when it was shaped in an earlier run; the width is kept on
+ * the run, as PDFKit reads it each time it measures the word.
  */
-function pinAdvanceWidth(run: unknown): unknown {
-  if (typeof run === "object" && run !== null && "advanceWidth" in run && !Object.hasOwn(run, "advanceWidth")) {
-    Object.defineProperty(run, "advanceWidth", { value: run.advanceWidth, enumerable: true });
-  }
-  return run;
+function layoutRun(word: ShapedWord, scale: number): unknown {
+  const positions = word.positions.map((position, i) => ({
+    xAdvance: position.xAdvance * scale,
+    yAdvance: position.yAdvance * scale,
+    xOffset: position.xOffset * scale,
+    yOffset: position.yOffset * scale,
+    advanceWidth: (word.glyphs[i] as ShapedGlyph).advanceWidth * scale,
+  }));
+  let advanceWidth = 0;
+  for (const position of positions) advanceWidth += position.xAdvance;
+  return { glyphs: word.glyphs, positions, advanceWidth };
 }
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyzæøå";

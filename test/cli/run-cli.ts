@@ -16,7 +16,8 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-export function runCli(args: readonly string[]): Promise<CliResult> {
+/** Runs `faktaark args`; `cacheDir` replaces the tests' shared cache folder. */
+export function runCli(args: readonly string[], cacheDir = CACHE_DIR): Promise<CliResult> {
   return new Promise((resolve) => {
     // Through the bin's first line, which gives node its options, as `npx faktaark` runs it.
     execFile(
@@ -26,7 +27,7 @@ export function runCli(args: readonly string[]): Promise<CliResult> {
         cwd: ROOT,
         encoding: "utf8",
         maxBuffer: 64 * 1024 * 1024,
-        env: { ...process.env, FORCE_COLOR: "0", FAKTAARK_CACHE_DIR: CACHE_DIR },
+        env: { ...process.env, FORCE_COLOR: "0", FAKTAARK_CACHE_DIR: cacheDir },
       },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;

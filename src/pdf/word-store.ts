@@ -1,0 +1,235 @@
+// Words shaped by fontkit, kept between runs in the cache directory (cache-dir.ts).
+//
+// A process starts with no shaped words, and shaping one (fontkit's GSUB and GPOS lookups) costs ~0.3 ms: a cold
+// `build 5001` shaped ~800 words for its text and its charts' labels, ~0.22 of its ~1.5 s, and every render worker
+// of a batch did the same again. A word's run (its glyphs, their positions and the code points each glyph stands
+// for) depends only on the font file and fontkit, so each face keeps its runs in a file named by a hash of those.
+// A kept run gives the same glyphs and positions fontkit gives (test/pdf/word-store.test.ts compares them, and
+// sheets made with and without kept runs byte for byte). The file is an optimisation only: one that cannot be
+// read, or an entry that is not whole, only means the word is shaped anew.
+//
+// The file: the key on its first line, then one word per line, `["word",[glyph...]]`, each glyph as its id, its
+// x and y advance, its x and y offset (fontkit's units), the number of its code points and the code points. A
+// thread adds what it shaped after each sheet (saveShapedWords): it appends to a whole file, and makes a missing
+// or damaged one anew (or appends after all, when another worker made it in the meantime). A run cut short loses
+// at most its last line, which is skipped when read; two workers may both add a word, and reading keeps one.
+import { readFileSync } from "node:fs";
+import { appendFile, mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { sha256, writeFileAtomic } from "../batch/files.js";
+import { installedVersion } from "../installed-version.js";
+
+/** Changes when the file's layout or what a run holds changes: older files are then never read. */
+const FORMAT = "faktaark shaped words 1";
+
+/** Words a face's file takes; the sheets of the whole sample use ~3 000 in all faces. */
+const MAX_WORDS = 20_000;
+
+/** The cache directory the faces of this thread keep their words in (null: none). */
+let directory: string | null = null;
+const faces = new WeakMap<object, FaceWords>();
+const facesInUse: FaceWords[] = [];
+
+/** A glyph as fontkit's layout returns it (the parts faktaark and PDFKit read). */
+export interface ShapedGlyph {
+  readonly id: number;
+  readonly advanceWidth: number;
+  readonly codePoints: readonly number[];
+}
+
+/** fontkit's GlyphPosition, in font units. */
+export interface GlyphPosition {
+  readonly xAdvance: number;
+  readonly yAdvance: number;
+  readonly xOffset: number;
+  readonly yOffset: number;
+}
+
+/** A shaped word: fontkit's GlyphRun, or its copy from a kept run. */
+export interface ShapedWord {
+  readonly glyphs: readonly ShapedGlyph[];
+  readonly positions: readonly GlyphPosition[];
+  /** The sum of the x advances, as fontkit's GlyphRun computes it. */
+  readonly advanceWidth: number;
+}
+
+/** The part of a fontkit font the store uses. */
+export interface ShapingFont {
+  readonly numGlyphs: number;
+  layout(text: string): ShapedWord;
+  getGlyph(id: number, codePoints?: number[]): ShapedGlyph | null;
+}
+
+/** One face's kept words. */
+class FaceWords {
+  readonly #font: ShapingFont;
+  readonly #key: string;
+  /** The file, chosen when the first word is asked for (null: words are not kept). */
+  #file: string | null = null;
+  /** The words read from the file (each as its encoded run); null until the first word is asked for. */
+  #kept: Map<string, readonly unknown[]> | null = null;
+  /** Words shaped here and not yet in the file, encoded. */
+  #shaped = new Map<string, number[]>();
+  /** Whether the file holds this face's key and ends with a whole line: then words are appended to it. */
+  #fileIsWhole = false;
+
+  constructor(font: ShapingFont, fontFileSha: string) {
+    this.#font = font;
+    this.#key = sha256(`${FORMAT}\nfontkit ${installedVersion("fontkit")}\n${fontFileSha}`);
+  }
+
+  /** The file the face's words are kept in, in `dir`. */
+  fileIn(dir: string): string {
+    return join(dir, `shaped-words-${this.#key.slice(0, 16)}.jsonl`);
+  }
+
+  shape(text: string): ShapedWord {
+    this.#kept ??= this.#read();
+    const encoded = this.#kept.get(text);
+    const kept = encoded === undefined ? null : decodeRun(encoded, this.#font);
+    if (kept !== null) return kept;
+    const run = this.#font.layout(text);
+    if (this.#file !== null && this.#kept.size + this.#shaped.size < MAX_WORDS) {
+      this.#shaped.set(text, encodeRun(run));
+    }
+    return run;
+  }
+
+  /** Adds the words shaped since the last save to the file. */
+  async save(): Promise<void> {
+    if (this.#file === null || this.#kept === null || this.#shaped.size === 0) return;
+    const shaped = this.#shaped;
+    this.#shaped = new Map();
+    for (const [word, run] of shaped) this.#kept.set(word, run);
+    try {
+      if (!this.#fileIsWhole) await this.#make(this.#file, shaped);
+      else await appendFile(this.#file, linesOf(shaped));
+      this.#fileIsWhole = true;
+    } catch {
+      // A read-only or full disk only costs the next run the shaping.
+    }
+  }
+
+  /**
+   * Makes the file, which was missing, another key's or cut short when it was read, with every word known here;
+   * or, when another worker has made it since, adds the words shaped here.
+   */
+  async #make(file: string, shaped: ReadonlyMap<string, readonly unknown[]>): Promise<void> {
+    const whole = `${this.#key}\n${linesOf(this.#kept ?? shaped)}`;
+    await mkdir(dirname(file), { recursive: true });
+    try {
+      await writeFile(file, whole, { flag: "wx" });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const made = await readFile(file, "utf8").catch(() => "");
+      if (made.startsWith(`${this.#key}\n`) && made.endsWith("\n")) await appendFile(file, linesOf(shaped));
+      else await writeFileAtomic(file, whole);
+    }
+  }
+
+  #read(): Map<string, readonly unknown[]> {
+    const words = new Map<string, readonly unknown[]>();
+    if (directory === null) return words;
+    this.#file = this.fileIn(directory);
+    let text: string;
+    try {
+      text = readFileSync(this.#file, "utf8");
+    } catch {
+      return words;
+    }
+    const lines = text.split("\n");
+    if (lines[0] !== this.#key) return words;
+    this.#fileIsWhole = text.endsWith("\n");
+    for (const line of lines.slice(1, MAX_WORDS + 1)) {
+      const entry = parseLine(line);
+      if (entry) words.set(entry[0], entry[1]);
+    }
+    return words;
+  }
+}
+
+function linesOf(words: ReadonlyMap<string, readonly unknown[]>): string {
+  return [...words].map((entry) => `${JSON.stringify(entry)}\n`).join("");
+}
+
+function parseLine(line: string): [string, readonly unknown[]] | null {
+  if (line === "") return null;
+  try {
+    const entry: unknown = JSON.parse(line);
+    if (Array.isArray(entry) && entry.length === 2 && typeof entry[0] === "string" && Array.isArray(entry[1])) {
+      return [entry[0], entry[1]];
+    }
+  } catch {
+    // A line cut short by a run that was stopped.
+  }
+  return null;
+}
+
+function encodeRun(run: ShapedWord): number[] {
+  const encoded: number[] = [];
+  run.glyphs.forEach((glyph, i) => {
+    const position = run.positions[i] as GlyphPosition;
+    encoded.push(glyph.id, position.xAdvance, position.yAdvance, position.xOffset, position.yOffset);
+    encoded.push(glyph.codePoints.length, ...glyph.codePoints);
+  });
+  return encoded;
+}
+
+/** The run `encoded` stands for, with the font's own glyph objects; null when it is not a whole run. */
+function decodeRun(encoded: readonly unknown[], font: ShapingFont): ShapedWord | null {
+  if (!encoded.every((value) => typeof value === "number" && Number.isFinite(value))) return null;
+  const values = encoded as readonly number[];
+  const glyphs: ShapedGlyph[] = [];
+  const positions: GlyphPosition[] = [];
+  let advanceWidth = 0;
+  let i = 0;
+  while (i < values.length) {
+    const [id, xAdvance, yAdvance, xOffset, yOffset, count] = values.slice(i, i + 6) as number[];
+    if (count === undefined || !isIndex(id, font.numGlyphs) || !isIndex(count, values.length - i - 5)) return null;
+    const codePoints = values.slice(i + 6, i + 6 + count);
+    if (!codePoints.every((codePoint) => isIndex(codePoint, 0x110000))) return null;
+    const glyph = font.getGlyph(id as number, codePoints);
+    if (glyph === null) return null;
+    glyphs.push(glyph);
+    positions.push({
+      xAdvance: xAdvance as number,
+      yAdvance: yAdvance as number,
+      xOffset: xOffset as number,
+      yOffset: yOffset as number,
+    });
+    advanceWidth += xAdvance as number;
+    i += 6 + count;
+  }
+  return { glyphs, positions, advanceWidth };
+}
+
+function isIndex(value: number | undefined, limit: number): boolean {
+  return value !== undefined && Number.isInteger(value) && value >= 0 && value < limit;
+}
+
+/** Keeps shaped words in `dir` (render-job.ts sets it before the first sheet; a face reads its file then). */
+export function keepShapedWordsIn(dir: string | null): void {
+  directory = dir;
+}
+
+/** Makes `font` (opened from a file with the hash `fileSha`) shape through the kept words. */
+export function registerFace(font: ShapingFont, fileSha: string): void {
+  const face = new FaceWords(font, fileSha);
+  faces.set(font, face);
+  facesInUse.push(face);
+}
+
+/** fontkit's run of `text` in `font`, from the kept words when the font's face has it there. */
+export function shapeWord(font: ShapingFont, text: string): ShapedWord {
+  return faces.get(font)?.shape(text) ?? font.layout(text);
+}
+
+/** Adds the words this thread shaped since the last call to the faces' files. */
+export async function saveShapedWords(): Promise<void> {
+  await Promise.all(facesInUse.map((face) => face.save()));
+}
+
+/** The file `font`'s face keeps its words in, in `dir`. */
+export function shapedWordsFile(font: ShapingFont, dir: string): string | null {
+  return faces.get(font)?.fileIn(dir) ?? null;
+}

@@ -1,0 +1,121 @@
+// Words shaped in one run and read back in the next (src/pdf/word-store.ts) must be the runs fontkit gives.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { sha256 } from "../../src/batch/files.js";
+import { FONT_FILES, type FontName } from "../../src/pdf/fonts.js";
+import {
+  keepShapedWordsIn,
+  registerFace,
+  type ShapedWord,
+  type ShapingFont,
+  saveShapedWords,
+  shapedWordsFile,
+  shapeWord,
+} from "../../src/pdf/word-store.js";
+
+const require = createRequire(import.meta.url);
+const fontkit = require("fontkit") as { create(buffer: Buffer): ShapingFont };
+
+/** Kerning pairs, ligatures, Sami and Kven letters, a no-break space inside a word, a dash. */
+const WORDS = ["AVTALE", "Tromsø", "Kárášjohka", "fiskeflåte", "Leietakere", "Deatnu–Tana", "per\u00a0år", "«Yrke»"];
+
+/** A face opened anew (fontkit keeps glyph objects per font object), counting the words fontkit shapes. */
+function openFace(face: FontName): { font: ShapingFont; shaped: string[] } {
+  const bytes = readFileSync(FONT_FILES[face]);
+  const font = fontkit.create(bytes);
+  const shaped: string[] = [];
+  const layout = font.layout.bind(font);
+  font.layout = (text) => {
+    shaped.push(text);
+    return layout(text);
+  };
+  registerFace(font, sha256(bytes));
+  return { font, shaped };
+}
+
+/** What a run says: glyph ids, the code points each stands for, positions and width. */
+function summary(run: ShapedWord) {
+  return {
+    glyphs: run.glyphs.map((glyph) => [glyph.id, [...glyph.codePoints], glyph.advanceWidth]),
+    positions: run.positions.map(({ xAdvance, yAdvance, xOffset, yOffset }) => [xAdvance, yAdvance, xOffset, yOffset]),
+    advanceWidth: run.advanceWidth,
+  };
+}
+
+afterEach(() => keepShapedWordsIn(null));
+
+describe("words kept between runs", () => {
+  it("come back as the glyphs and positions fontkit gives, without shaping them again", async () => {
+    keepShapedWordsIn(mkdtempSync(join(tmpdir(), "faktaark-words-")));
+    for (const face of ["regular", "bold", "italic"] as const) {
+      const first = openFace(face);
+      for (const word of WORDS) shapeWord(first.font, word);
+      expect(first.shaped).toEqual(WORDS);
+      await saveShapedWords();
+
+      const next = openFace(face);
+      const fresh = fontkit.create(readFileSync(FONT_FILES[face]));
+      for (const word of WORDS) expect(summary(shapeWord(next.font, word))).toEqual(summary(fresh.layout(word)));
+      expect(next.shaped).toEqual([]);
+    }
+  });
+
+  it("shape anew what a damaged file holds, and read the rest", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "faktaark-words-"));
+    keepShapedWordsIn(dir);
+    const first = openFace("regular");
+    for (const word of WORDS) shapeWord(first.font, word);
+    await saveShapedWords();
+    const file = shapedWordsFile(first.font, dir) as string;
+    const lines = readFileSync(file, "utf8").split("\n");
+    const entry = (word: string) => lines.findIndex((line) => line.startsWith(JSON.stringify([word]).slice(0, -1)));
+    // A glyph id the font does not have; a code point count past the end; a line cut short by a killed run.
+    lines[entry("Tromsø")] = JSON.stringify(["Tromsø", [999_999, 500, 0, 0, 0, 1, 84]]);
+    lines[entry("AVTALE")] = JSON.stringify(["AVTALE", [36, 600, 0, 0, 0, 9, 65]]);
+    lines[entry("Leietakere")] = (lines[entry("Leietakere")] as string).slice(0, 20);
+    writeFileSync(file, lines.join("\n"));
+
+    const next = openFace("regular");
+    const fresh = fontkit.create(readFileSync(FONT_FILES.regular));
+    for (const word of WORDS) expect(summary(shapeWord(next.font, word))).toEqual(summary(fresh.layout(word)));
+    expect(next.shaped.sort()).toEqual(["AVTALE", "Leietakere", "Tromsø"]);
+  });
+
+  it("write the file whole again when it ends in a cut line, then add to it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "faktaark-words-"));
+    keepShapedWordsIn(dir);
+    const first = openFace("semibold");
+    shapeWord(first.font, "Bergen");
+    await saveShapedWords();
+    const file = shapedWordsFile(first.font, dir) as string;
+    writeFileSync(file, `${readFileSync(file, "utf8")}["Stav`);
+
+    const next = openFace("semibold");
+    expect(shapeWord(next.font, "Bergen").glyphs.length).toBe(6);
+    shapeWord(next.font, "Stavanger");
+    await saveShapedWords();
+    shapeWord(next.font, "Kinn");
+    await saveShapedWords();
+    const words = readFileSync(file, "utf8").trimEnd().split("\n").slice(1);
+    expect(words.map((line) => (JSON.parse(line) as [string])[0])).toEqual(["Bergen", "Stavanger", "Kinn"]);
+  });
+
+  it("are kept per font file, and a folder that cannot be written costs nothing but the keeping", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "faktaark-words-"));
+    const regular = openFace("regular");
+    const bold = openFace("bold");
+    expect(shapedWordsFile(regular.font, dir)).not.toBe(shapedWordsFile(bold.font, dir));
+
+    // A folder inside a file: nothing can be written there, not even by root.
+    const file = join(dir, "a-file");
+    writeFileSync(file, "");
+    keepShapedWordsIn(join(file, "cache"));
+    const face = openFace("italic");
+    expect(shapeWord(face.font, "Kilde:").glyphs.length).toBe(6);
+    await expect(saveShapedWords()).resolves.toBeUndefined();
+    expect(readdirSync(dir)).toEqual(["a-file"]);
+  });
+});
