@@ -8,11 +8,14 @@
 // sheets made with and without kept runs byte for byte). The file is an optimisation only: one that cannot be
 // read, or an entry that is not whole, only means the word is shaped anew.
 //
-// The file: the key on its first line, then one word per line, `["word",[glyph...]]`, each glyph as its id, its
-// x and y advance, its x and y offset (fontkit's units), the number of its code points and the code points. A
+// The file: the key on its first line, then one word per line, its run, a tab and the word as a JSON string. The
+// run is a comma-separated list of numbers, for each glyph: its id, its x and y advance, its x and y offset (in
+// fontkit's units), the number of its code points and the code points. Only the runs of words asked for are
+// decoded (a cold sheet asks for ~800 of the ~3 500 the sample's sheets have in all). A
 // thread adds what it shaped after each sheet (saveShapedWords): it appends to a whole file, and makes a missing
 // or damaged one anew (or appends after all, when another worker made it in the meantime). A run cut short loses
-// at most its last line, which is skipped when read; two workers may both add a word, and reading keeps one.
+// at most its last line, which is skipped when read; two workers may both add a word, and reading keeps one
+// (a file with many such repeats is written again, each word once).
 import { readFileSync } from "node:fs";
 import { appendFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
@@ -60,18 +63,26 @@ export interface ShapingFont {
   getGlyph(id: number, codePoints?: number[]): ShapedGlyph | null;
 }
 
+/** What a thread's next save does with the face's file. */
+type FileState =
+  /** The file holds this face's key and ends with a whole line: add the new words to its end. */
+  | "append"
+  /** The file was missing, another key's or cut short: make it with every word known here. */
+  | "make"
+  /** The file repeats many words (workers that shaped the same ones): write it again, each word once. */
+  | "compact";
+
 /** One face's kept words. */
 class FaceWords {
   readonly #font: ShapingFont;
   readonly #key: string;
   /** The file, chosen when the first word is asked for (null: words are not kept). */
   #file: string | null = null;
-  /** The words read from the file (each as its encoded run); null until the first word is asked for. */
-  #kept: Map<string, readonly unknown[]> | null = null;
-  /** Words shaped here and not yet in the file, encoded. */
-  #shaped = new Map<string, number[]>();
-  /** Whether the file holds this face's key and ends with a whole line: then words are appended to it. */
-  #fileIsWhole = false;
+  /** The words known here, each with its run as written in the file; null until the first word is asked for. */
+  #kept: Map<string, string> | null = null;
+  /** Words shaped here and not yet in the file. */
+  #shaped = new Map<string, string>();
+  #state: FileState = "make";
 
   constructor(font: ShapingFont, fontFileSha: string) {
     this.#font = font;
@@ -80,7 +91,7 @@ class FaceWords {
 
   /** The file the face's words are kept in, in `dir`. */
   fileIn(dir: string): string {
-    return join(dir, `shaped-words-${this.#key.slice(0, 16)}.jsonl`);
+    return join(dir, `shaped-words-${this.#key.slice(0, 16)}.tsv`);
   }
 
   shape(text: string): ShapedWord {
@@ -97,38 +108,24 @@ class FaceWords {
 
   /** Adds the words shaped since the last save to the file. */
   async save(): Promise<void> {
-    if (this.#file === null || this.#kept === null || this.#shaped.size === 0) return;
+    const file = this.#file;
+    if (file === null || this.#kept === null || (this.#shaped.size === 0 && this.#state !== "compact")) return;
     const shaped = this.#shaped;
     this.#shaped = new Map();
     for (const [word, run] of shaped) this.#kept.set(word, run);
+    const whole = `${this.#key}\n${linesOf(this.#kept)}`;
     try {
-      if (!this.#fileIsWhole) await this.#make(this.#file, shaped);
-      else await appendFile(this.#file, linesOf(shaped));
-      this.#fileIsWhole = true;
+      if (this.#state === "append") await appendFile(file, linesOf(shaped));
+      else if (this.#state === "compact") await writeFileAtomic(file, whole);
+      else await makeFile(file, whole, this.#key, linesOf(shaped));
+      this.#state = "append";
     } catch {
       // A read-only or full disk only costs the next run the shaping.
     }
   }
 
-  /**
-   * Makes the file, which was missing, another key's or cut short when it was read, with every word known here;
-   * or, when another worker has made it since, adds the words shaped here.
-   */
-  async #make(file: string, shaped: ReadonlyMap<string, readonly unknown[]>): Promise<void> {
-    const whole = `${this.#key}\n${linesOf(this.#kept ?? shaped)}`;
-    await mkdir(dirname(file), { recursive: true });
-    try {
-      await writeFile(file, whole, { flag: "wx" });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const made = await readFile(file, "utf8").catch(() => "");
-      if (made.startsWith(`${this.#key}\n`) && made.endsWith("\n")) await appendFile(file, linesOf(shaped));
-      else await writeFileAtomic(file, whole);
-    }
-  }
-
-  #read(): Map<string, readonly unknown[]> {
-    const words = new Map<string, readonly unknown[]>();
+  #read(): Map<string, string> {
+    const words = new Map<string, string>();
     if (directory === null) return words;
     this.#file = this.fileIn(directory);
     let text: string;
@@ -139,46 +136,62 @@ class FaceWords {
     }
     const lines = text.split("\n");
     if (lines[0] !== this.#key) return words;
-    this.#fileIsWhole = text.endsWith("\n");
     for (const line of lines.slice(1, MAX_WORDS + 1)) {
-      const entry = parseLine(line);
-      if (entry) words.set(entry[0], entry[1]);
+      const tab = line.indexOf("\t");
+      const word = tab < 0 ? undefined : parseWord(line.slice(tab + 1));
+      if (word !== undefined) words.set(word, line.slice(0, tab));
     }
+    const repeated = lines.length - 2 - words.size;
+    this.#state = !text.endsWith("\n") ? "make" : repeated > words.size / 4 ? "compact" : "append";
     return words;
   }
 }
 
-function linesOf(words: ReadonlyMap<string, readonly unknown[]>): string {
-  return [...words].map((entry) => `${JSON.stringify(entry)}\n`).join("");
-}
-
-function parseLine(line: string): [string, readonly unknown[]] | null {
-  if (line === "") return null;
+/**
+ * Makes `file` (`whole`), unless another worker made it since this one found it missing or damaged: then adds
+ * `lines` to that one, or writes it anew when it is damaged too.
+ */
+async function makeFile(file: string, whole: string, key: string, lines: string): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
   try {
-    const entry: unknown = JSON.parse(line);
-    if (Array.isArray(entry) && entry.length === 2 && typeof entry[0] === "string" && Array.isArray(entry[1])) {
-      return [entry[0], entry[1]];
-    }
-  } catch {
-    // A line cut short by a run that was stopped.
+    await writeFile(file, whole, { flag: "wx" });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    const made = await readFile(file, "utf8").catch(() => "");
+    if (made.startsWith(`${key}\n`) && made.endsWith("\n")) await appendFile(file, lines);
+    else await writeFileAtomic(file, whole);
   }
-  return null;
 }
 
-function encodeRun(run: ShapedWord): number[] {
+function linesOf(words: ReadonlyMap<string, string>): string {
+  return [...words].map(([word, run]) => `${run}\t${JSON.stringify(word)}\n`).join("");
+}
+
+/** The word of a line (JSON), or undefined when the line was cut short by a run that was stopped. */
+function parseWord(json: string): string | undefined {
+  try {
+    const word: unknown = JSON.parse(json);
+    return typeof word === "string" ? word : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function encodeRun(run: ShapedWord): string {
   const encoded: number[] = [];
   run.glyphs.forEach((glyph, i) => {
     const position = run.positions[i] as GlyphPosition;
     encoded.push(glyph.id, position.xAdvance, position.yAdvance, position.xOffset, position.yOffset);
     encoded.push(glyph.codePoints.length, ...glyph.codePoints);
   });
-  return encoded;
+  return encoded.join(",");
 }
 
 /** The run `encoded` stands for, with the font's own glyph objects; null when it is not a whole run. */
-function decodeRun(encoded: readonly unknown[], font: ShapingFont): ShapedWord | null {
-  if (!encoded.every((value) => typeof value === "number" && Number.isFinite(value))) return null;
-  const values = encoded as readonly number[];
+function decodeRun(encoded: string, font: ShapingFont): ShapedWord | null {
+  const parts = encoded.split(",");
+  const values = parts.map(Number);
+  if (parts.some((part, i) => part === "" || !Number.isFinite(values[i]))) return null;
   const glyphs: ShapedGlyph[] = [];
   const positions: GlyphPosition[] = [];
   let advanceWidth = 0;

@@ -23,7 +23,7 @@ describe("faktaark build: the same bytes", () => {
     const kept = (await readdir(cache)).filter((name) => name.startsWith("shaped-words-"));
     expect(kept.length).toBeGreaterThanOrEqual(3);
     const words = (await Promise.all(kept.map((name) => readFile(join(cache, name), "utf8")))).join("");
-    expect(words).toContain('["Hamar",');
+    expect(words).toContain('\t"Hamar"\n');
 
     // In one thread, each after another sheet (Bjerkreim's comparison chart lacks an indicator Nord-Odal's has);
     // the batch drew them after others.

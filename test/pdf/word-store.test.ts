@@ -71,17 +71,18 @@ describe("words kept between runs", () => {
     await saveShapedWords();
     const file = shapedWordsFile(first.font, dir) as string;
     const lines = readFileSync(file, "utf8").split("\n");
-    const entry = (word: string) => lines.findIndex((line) => line.startsWith(JSON.stringify([word]).slice(0, -1)));
-    // A glyph id the font does not have; a code point count past the end; a line cut short by a killed run.
-    lines[entry("Tromsø")] = JSON.stringify(["Tromsø", [999_999, 500, 0, 0, 0, 1, 84]]);
-    lines[entry("AVTALE")] = JSON.stringify(["AVTALE", [36, 600, 0, 0, 0, 9, 65]]);
-    lines[entry("Leietakere")] = (lines[entry("Leietakere")] as string).slice(0, 20);
+    const entry = (word: string) => lines.findIndex((line) => line.endsWith(`\t${JSON.stringify(word)}`));
+    // A glyph id the font does not have; a code point count past the end; a number missing; a line cut short.
+    lines[entry("Tromsø")] = `999999,500,0,0,0,1,84\t"Tromsø"`;
+    lines[entry("AVTALE")] = `36,600,0,0,0,9,65\t"AVTALE"`;
+    lines[entry("fiskeflåte")] = `36,600,,0,0,1,65\t"fiskeflåte"`;
+    lines[entry("Leietakere")] = (lines[entry("Leietakere")] as string).slice(0, -4);
     writeFileSync(file, lines.join("\n"));
 
     const next = openFace("regular");
     const fresh = fontkit.create(readFileSync(FONT_FILES.regular));
     for (const word of WORDS) expect(summary(shapeWord(next.font, word))).toEqual(summary(fresh.layout(word)));
-    expect(next.shaped.sort()).toEqual(["AVTALE", "Leietakere", "Tromsø"]);
+    expect(next.shaped.sort()).toEqual(["AVTALE", "Leietakere", "Tromsø", "fiskeflåte"]);
   });
 
   it("write the file whole again when it ends in a cut line, then add to it", async () => {
@@ -91,7 +92,7 @@ describe("words kept between runs", () => {
     shapeWord(first.font, "Bergen");
     await saveShapedWords();
     const file = shapedWordsFile(first.font, dir) as string;
-    writeFileSync(file, `${readFileSync(file, "utf8")}["Stav`);
+    writeFileSync(file, `${readFileSync(file, "utf8")}1,2,3`);
 
     const next = openFace("semibold");
     expect(shapeWord(next.font, "Bergen").glyphs.length).toBe(6);
@@ -100,7 +101,24 @@ describe("words kept between runs", () => {
     shapeWord(next.font, "Kinn");
     await saveShapedWords();
     const words = readFileSync(file, "utf8").trimEnd().split("\n").slice(1);
-    expect(words.map((line) => (JSON.parse(line) as [string])[0])).toEqual(["Bergen", "Stavanger", "Kinn"]);
+    expect(words.map((line) => JSON.parse(line.split("\t")[1] as string))).toEqual(["Bergen", "Stavanger", "Kinn"]);
+  });
+
+  it("are written again each once when workers have added the same words", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "faktaark-words-"));
+    keepShapedWordsIn(dir);
+    const first = openFace("bold");
+    for (const word of WORDS) shapeWord(first.font, word);
+    await saveShapedWords();
+    const file = shapedWordsFile(first.font, dir) as string;
+    const [key, ...lines] = readFileSync(file, "utf8").trimEnd().split("\n");
+    writeFileSync(file, `${[key, ...lines, ...lines].join("\n")}\n`);
+
+    const next = openFace("bold");
+    shapeWord(next.font, "Tromsø");
+    await saveShapedWords();
+    expect(readFileSync(file, "utf8")).toBe(`${[key, ...lines].join("\n")}\n`);
+    expect(next.shaped).toEqual([]);
   });
 
   it("are kept per font file, and a folder that cannot be written costs nothing but the keeping", async () => {
