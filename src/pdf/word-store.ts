@@ -25,7 +25,7 @@ import { installedVersion } from "../installed-version.js";
 /** Changes when the file's layout or what a run holds changes: older files are then never read. */
 const FORMAT = "faktaark shaped words 1";
 
-/** Words a face's file takes; the sheets of the whole sample use ~3 000 in all faces. */
+/** Words a face's file takes; the sheets of the whole sample use ~3 500 in all four faces. */
 const MAX_WORDS = 20_000;
 
 /** The cache directory the faces of this thread keep their words in (null: none). */
