@@ -11,9 +11,9 @@
 //   Norwegian and Sami alphabets, digits and the punctuation the sheets print), so nearly every sheet ends up with
 //   a list some earlier sheet had. A character outside that set is added after them as usual.
 //
-// Both rely on PDFKit 0.20's EmbeddedFont (`font`, `layoutCached`, `layoutRun`, `layout`, `widthOfString`,
-// `encode`) and fontkit's Subset (`glyphs`, `encode`); when those are not there, sharing is skipped and PDFKit
-// works as it always does.
+// Both rely on PDFKit 0.20's EmbeddedFont (`font`, `scale`, `layoutCached`, `layout`, `widthOfString`, `encode`,
+// and `layoutRun`, whose scaling layoutRun() below does on a shaped word) and fontkit's Subset (`glyphs`,
+// `encode`); when those are not there, sharing is skipped and PDFKit works as it always does.
 import type { FontName } from "./fonts.js";
 import { sharedTextCache } from "./shared-text-cache.js";
 import { includeGlyphs } from "./text-line.js";

@@ -5,7 +5,8 @@
 // of a batch did the same again. A word's run (its glyphs, their positions and the code points each glyph stands
 // for) depends only on the font file and fontkit, so each face keeps its runs in a file named by a hash of those.
 // A kept run gives the same glyphs and positions fontkit gives (test/pdf/word-store.test.ts compares them, and
-// sheets made with and without kept runs byte for byte). The file is an optimisation only: one that cannot be
+// test/cli/build-same-bytes.test.ts sheets made with and without kept runs); a word is kept only when its glyphs
+// stand for its own characters (see decodeRun). The file is an optimisation only: one that cannot be
 // read, or an entry that is not whole, only means the word is shaped anew.
 //
 // The file: the key on its first line, then one word per line, its run, a tab and the word as a JSON string. The
@@ -30,8 +31,8 @@ const MAX_WORDS = 20_000;
 
 /** The cache directory the faces of this thread keep their words in (null: none). */
 let directory: string | null = null;
-const faces = new WeakMap<object, FaceWords>();
-const facesInUse: FaceWords[] = [];
+/** The faces opened in this thread (four, for the whole of its life). */
+const faces = new Map<object, FaceWords>();
 
 /** A glyph as fontkit's layout returns it (the parts faktaark and PDFKit read). */
 export interface ShapedGlyph {
@@ -97,11 +98,12 @@ class FaceWords {
   shape(text: string): ShapedWord {
     this.#kept ??= this.#read();
     const encoded = this.#kept.get(text);
-    const kept = encoded === undefined ? null : decodeRun(encoded, this.#font);
+    const kept = encoded === undefined ? null : decodeRun(encoded, text, this.#font);
     if (kept !== null) return kept;
     const run = this.#font.layout(text);
     if (this.#file !== null && this.#kept.size + this.#shaped.size < MAX_WORDS) {
-      this.#shaped.set(text, encodeRun(run));
+      const shaped = encodeRun(run, text);
+      if (shaped !== null) this.#shaped.set(text, shaped);
     }
     return run;
   }
@@ -120,7 +122,9 @@ class FaceWords {
       else await makeFile(file, whole, this.#key, linesOf(shaped));
       this.#state = "append";
     } catch {
-      // A read-only or full disk only costs the next run the shaping.
+      // A read-only or full disk only costs the next run the shaping. An append may have stopped inside a line:
+      // the next save makes the file anew rather than add to that line.
+      this.#state = "make";
     }
   }
 
@@ -177,7 +181,10 @@ function parseWord(json: string): string | undefined {
   }
 }
 
-function encodeRun(run: ShapedWord): string {
+/** The run as the file keeps it; null when its glyphs do not stand for the word's own characters. */
+function encodeRun(run: ShapedWord, text: string): string | null {
+  const codePoints = run.glyphs.flatMap((glyph) => glyph.codePoints);
+  if (!sameCodePoints(codePoints, text)) return null;
   const encoded: number[] = [];
   run.glyphs.forEach((glyph, i) => {
     const position = run.positions[i] as GlyphPosition;
@@ -187,33 +194,45 @@ function encodeRun(run: ShapedWord): string {
   return encoded.join(",");
 }
 
-/** The run `encoded` stands for, with the font's own glyph objects; null when it is not a whole run. */
-function decodeRun(encoded: string, font: ShapingFont): ShapedWord | null {
+/**
+ * The run `encoded` keeps for `text`, with the font's own glyph objects; null when it is not a whole run of the
+ * word's characters. fontkit makes one glyph object per glyph id, with the code points of the first word that
+ * asked for it, and shapes a later word (a no-break space after a space) with that object as it is: a kept run
+ * asks for each glyph with the word's own characters, as fontkit's shaping of the word would, so it gets the same
+ * object. (A word whose glyphs stood for other characters when it was shaped is not kept.)
+ */
+function decodeRun(encoded: string, text: string, font: ShapingFont): ShapedWord | null {
   const parts = encoded.split(",");
   const values = parts.map(Number);
   if (parts.some((part, i) => part === "" || !Number.isFinite(values[i]))) return null;
-  const glyphs: ShapedGlyph[] = [];
-  const positions: GlyphPosition[] = [];
-  let advanceWidth = 0;
+  const kept: { id: number; position: GlyphPosition; codePoints: number[] }[] = [];
   let i = 0;
   while (i < values.length) {
     const [id, xAdvance, yAdvance, xOffset, yOffset, count] = values.slice(i, i + 6) as number[];
     if (count === undefined || !isIndex(id, font.numGlyphs) || !isIndex(count, values.length - i - 5)) return null;
-    const codePoints = values.slice(i + 6, i + 6 + count);
-    if (!codePoints.every((codePoint) => isIndex(codePoint, 0x110000))) return null;
-    const glyph = font.getGlyph(id as number, codePoints);
-    if (glyph === null) return null;
-    glyphs.push(glyph);
-    positions.push({
-      xAdvance: xAdvance as number,
-      yAdvance: yAdvance as number,
-      xOffset: xOffset as number,
-      yOffset: yOffset as number,
-    });
-    advanceWidth += xAdvance as number;
+    const position = { xAdvance, yAdvance, xOffset, yOffset } as GlyphPosition;
+    kept.push({ id: id as number, position, codePoints: values.slice(i + 6, i + 6 + count) });
     i += 6 + count;
   }
-  return { glyphs, positions, advanceWidth };
+  const codePoints = kept.flatMap((glyph) => glyph.codePoints);
+  if (!sameCodePoints(codePoints, text)) return null;
+  const glyphs: ShapedGlyph[] = [];
+  let advanceWidth = 0;
+  for (const { id, position, codePoints } of kept) {
+    const glyph = font.getGlyph(id, codePoints);
+    if (glyph === null) return null;
+    glyphs.push(glyph);
+    advanceWidth += position.xAdvance;
+  }
+  return { glyphs, positions: kept.map((glyph) => glyph.position), advanceWidth };
+}
+
+function sameCodePoints(codePoints: readonly number[], text: string): boolean {
+  let i = 0;
+  for (const character of text) {
+    if (codePoints[i++] !== character.codePointAt(0)) return false;
+  }
+  return i === codePoints.length;
 }
 
 function isIndex(value: number | undefined, limit: number): boolean {
@@ -227,9 +246,7 @@ export function keepShapedWordsIn(dir: string | null): void {
 
 /** Makes `font` (opened from a file with the hash `fileSha`) shape through the kept words. */
 export function registerFace(font: ShapingFont, fileSha: string): void {
-  const face = new FaceWords(font, fileSha);
-  faces.set(font, face);
-  facesInUse.push(face);
+  faces.set(font, new FaceWords(font, fileSha));
 }
 
 /** fontkit's run of `text` in `font`, from the kept words when the font's face has it there. */
@@ -239,7 +256,7 @@ export function shapeWord(font: ShapingFont, text: string): ShapedWord {
 
 /** Adds the words this thread shaped since the last call to the faces' files. */
 export async function saveShapedWords(): Promise<void> {
-  await Promise.all(facesInUse.map((face) => face.save()));
+  await Promise.all([...faces.values()].map((face) => face.save()));
 }
 
 /** The file `font`'s face keeps its words in, in `dir`. */
