@@ -17,14 +17,18 @@ async function rowsOf(spec: VegaMarkSpec, name: string): Promise<Record<string, 
   return (view.data(name) as Record<string, unknown>[]).map((row) => ({ ...row }));
 }
 
-function specWith(aggregate: Record<string, unknown>): VegaMarkSpec {
-  return {
+/** A Vega spec as a template's compilation gives it: more than the parts orderByRow reads. */
+type Spec = Record<string, unknown> & VegaMarkSpec;
+
+function specWith(aggregate: Record<string, unknown>): Spec {
+  const spec: Record<string, unknown> = {
     data: [
       { name: "table", values: rows },
       { name: "summed", source: "table", transform: [{ type: "aggregate", groupby: ["group"], ...aggregate }] },
     ],
     marks: [{ type: "rect", from: { data: "summed" } }],
-  } as VegaMarkSpec;
+  };
+  return spec as Spec;
 }
 
 describe("ordering by first row", () => {
@@ -47,7 +51,7 @@ describe("ordering by first row", () => {
   });
 
   it("sorts the marks drawn from aggregated rows, through sources and facets, and leaves a template's sort", () => {
-    const spec = {
+    const given: Record<string, unknown> = {
       data: [
         { name: "table", values: rows },
         { name: "summed", source: "table", transform: [{ type: "aggregate", groupby: ["group"] }] },
@@ -63,7 +67,8 @@ describe("ordering by first row", () => {
           marks: [{ type: "text", from: { data: "per_group" } }],
         },
       ],
-    } as VegaMarkSpec;
+    };
+    const spec = given as Spec;
     orderByRow(spec);
     const [fromFiltered, ownSort, fromTable, facet] = spec.marks as VegaMarkSpec[];
     expect(fromFiltered?.sort).toEqual({ field: "datum._row" });
