@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --single-threaded-gc --max-semi-space-size=2 --max-old-space-size=512 --no-turbo-inlining --initial-old-space-size=64
+#!/usr/bin/env -S node --single-threaded-gc --max-semi-space-size=2 --max-old-space-size=512 --no-turbo-inlining --initial-old-space-size=48
 // Runs the compiled CLI; `npm run build` (part of `npm start` and the README's first command) makes dist/.
 // V8's options hold for the whole process, the render workers included (src/batch/pool.ts keeps them out of the
 // workers' own options). Each was measured on the full sample, 2 cores, in alternating runs:
@@ -20,8 +20,8 @@
 // mostly parsing garbage, while reading the sources.
 // --no-turbo-inlining: V8's optimising compiler, which compiles the same code again for every worker, does less;
 // 14.0-14.1 s with it against 14.3-14.7 s without, and less CPU in all.
-// --initial-old-space-size=64 (MB): no thread collects its old generation before it holds 64 MB. A single cold
-// sheet holds ~55 MB at its end and made three full collections on the way, ~0.1 s of its time: 1.41-1.48 against
-// 1.47-1.57 s. The price is memory: the batch peaks at 342-347 against 315-322 MB (348-356 against 333-334 MB
-// reading the sources anew), no slower. 128 MB took the batch to 501-521 MB.
+// --initial-old-space-size=48 (MB): no thread collects its old generation before it holds 48 MB. A single cold
+// sheet holds ~55 MB at its end and made three full collections on the way: 1.32-1.44 against 1.41-1.49 s. The
+// price is memory: the batch peaks at 340-348 against 315-340 MB, and a first run with an empty cache folder at
+// 360-366 against 355-363 MB, no slower. 64 MB took that first run to 372-386 MB, and 128 MB the batch to 501-521.
 import("../dist/cli/main.js").then((cli) => cli.main(process.argv.slice(2)));
