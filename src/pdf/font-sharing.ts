@@ -28,10 +28,6 @@ interface FontkitFontInternals {
   createSubset(): SubsetInternals;
 }
 
-interface FontkitGlyph {
-  readonly advanceWidth: number;
-}
-
 interface EmbeddedFontInternals {
   font?: object;
   scale?: number;
@@ -55,48 +51,16 @@ export function shareLayoutCache(doc: PDFKit.PDFDocument | object): void {
   }
   const fontkitFont = font.font as ShapingFont;
   const cache = sharedTextCache<unknown>("words", fontkitFont);
-  const plain = plainLayout(font);
   font.layoutCached = (text) => {
     let run = cache.get(text);
     if (run === undefined) {
-      run = plain && PLAIN_TEXT.test(text) ? plain(text) : layoutRun(shapeWord(fontkitFont, text), scale);
+      run = layoutRun(shapeWord(fontkitFont, text), scale);
       cache.set(text, run);
     }
     return run;
   };
   shareWidths(font);
   sharingFonts.add(font);
-}
-
-/**
- * Characters the sheet's faces lay out one by one: between any two or three of them the fonts have no ligature,
- * kerning or contextual form, so a string of them is its characters' own glyphs and advances
- * (test/pdf/font-sharing.test.ts checks every pair and triple in every face). Most words a sheet lays out for the
- * first time are its numbers ("2 604", "14,6 %"), and fontkit's shaping took ~80 µs and ~25 kB of garbage each.
- */
-export const PLAIN_CHARACTERS = "0123456789 \u00a0\u202f,.%+-\u2212\u2013()/:";
-const PLAIN_TEXT = new RegExp(`^[${PLAIN_CHARACTERS.replace(/[-\\\]^]/g, "\\$&")}]+$`);
-
-/** Lays out plain text as fontkit and PDFKit's layoutRun() would: the same glyphs and positions, to the bit. */
-function plainLayout(font: EmbeddedFontInternals): ((text: string) => unknown) | null {
-  const fontkitFont = font.font as { glyphForCodePoint?: (codePoint: number) => FontkitGlyph } | undefined;
-  const scale = font.scale;
-  if (typeof fontkitFont?.glyphForCodePoint !== "function" || typeof scale !== "number") return null;
-  const glyphFor = fontkitFont.glyphForCodePoint.bind(fontkitFont);
-  return (text) => {
-    const glyphs: FontkitGlyph[] = [];
-    const positions: object[] = [];
-    let advanceWidth = 0;
-    for (let i = 0; i < text.length; i++) {
-      const glyph = glyphFor(text.charCodeAt(i));
-      // fontkit's GlyphPosition(advanceWidth, 0, 0, 0), each field scaled by layoutRun(), which adds advanceWidth.
-      const xAdvance = glyph.advanceWidth * scale;
-      glyphs.push(glyph);
-      positions.push({ xAdvance, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: xAdvance });
-      advanceWidth += xAdvance;
-    }
-    return { glyphs, positions, advanceWidth };
-  };
 }
 
 /**

@@ -12,7 +12,7 @@
 // The file: the key on its first line, then one word per line, its run, a tab and the word as a JSON string. The
 // run is a comma-separated list of numbers, for each glyph: its id, its x and y advance, its x and y offset (in
 // fontkit's units), the number of its code points and the code points. Only the runs of words asked for are
-// decoded (a cold sheet asks for ~800 of the ~3 500 the sample's sheets have in all). A
+// decoded (the sample's sheets have ~2 900 words that need shaping). A
 // thread adds what it shaped after each sheet (saveShapedWords): it appends to a whole file, and makes a missing
 // or damaged one anew (or appends after all, when another worker made it in the meantime). A run cut short loses
 // at most its last line, which is skipped when read; two workers may both add a word, and reading keeps one
@@ -26,7 +26,7 @@ import { installedVersion } from "../installed-version.js";
 /** Changes when the file's layout or what a run holds changes: older files are then never read. */
 const FORMAT = "faktaark shaped words 1";
 
-/** Words a face's file takes; the sheets of the whole sample use ~3 500 in all four faces. */
+/** Words a face's file takes; the sheets of the whole sample use ~2 900 in all four faces. */
 const MAX_WORDS = 20_000;
 
 /** The cache directory the faces of this thread keep their words in (null: none). */
@@ -62,6 +62,31 @@ export interface ShapingFont {
   readonly numGlyphs: number;
   layout(text: string): ShapedWord;
   getGlyph(id: number, codePoints?: number[]): ShapedGlyph | null;
+  glyphForCodePoint(codePoint: number): ShapedGlyph;
+}
+
+/**
+ * Characters the sheet's faces lay out one by one: between any two or three of them the fonts have no ligature,
+ * kerning or contextual form, so a string of them is its characters' own glyphs and advances
+ * (test/pdf/font-sharing.test.ts checks every pair and triple in every face). Most words a sheet lays out for the
+ * first time are its numbers ("2 604", "14,6 %"), and fontkit's shaping took ~80 µs and ~25 kB of garbage each;
+ * they are put together here instead, and not kept.
+ */
+export const PLAIN_CHARACTERS = "0123456789 \u00a0\u202f,.%+-\u2212\u2013()/:";
+const PLAIN_TEXT = new RegExp(`^[${PLAIN_CHARACTERS.replace(/[-\\\]^]/g, "\\$&")}]+$`);
+
+/** Plain text as fontkit shapes it: each character's own glyph, advanced by its width (fontkit's GlyphPosition). */
+function plainRun(font: ShapingFont, text: string): ShapedWord {
+  const glyphs: ShapedGlyph[] = [];
+  const positions: GlyphPosition[] = [];
+  let advanceWidth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const glyph = font.glyphForCodePoint(text.charCodeAt(i));
+    glyphs.push(glyph);
+    positions.push({ xAdvance: glyph.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 });
+    advanceWidth += glyph.advanceWidth;
+  }
+  return { glyphs, positions, advanceWidth };
 }
 
 /** What a thread's next save does with the face's file. */
@@ -96,6 +121,7 @@ class FaceWords {
   }
 
   shape(text: string): ShapedWord {
+    if (PLAIN_TEXT.test(text)) return plainRun(this.#font, text);
     this.#kept ??= this.#read();
     const encoded = this.#kept.get(text);
     const kept = encoded === undefined ? null : decodeRun(encoded, text, this.#font);
@@ -115,17 +141,21 @@ class FaceWords {
     const shaped = this.#shaped;
     this.#shaped = new Map();
     for (const [word, run] of shaped) this.#kept.set(word, run);
-    const whole = `${this.#key}\n${linesOf(this.#kept)}`;
     try {
       if (this.#state === "append") await appendFile(file, linesOf(shaped));
-      else if (this.#state === "compact") await writeFileAtomic(file, whole);
-      else await makeFile(file, whole, this.#key, linesOf(shaped));
+      else if (this.#state === "compact") await writeFileAtomic(file, this.#whole());
+      else await makeFile(file, this.#whole(), this.#key, linesOf(shaped));
       this.#state = "append";
     } catch {
       // A read-only or full disk only costs the next run the shaping. An append may have stopped inside a line:
       // the next save makes the file anew rather than add to that line.
       this.#state = "make";
     }
+  }
+
+  /** The file with every word known here. */
+  #whole(): string {
+    return `${this.#key}\n${linesOf(this.#kept ?? new Map())}`;
   }
 
   #read(): Map<string, string> {

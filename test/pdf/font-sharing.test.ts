@@ -5,8 +5,8 @@ import { createRequire } from "node:module";
 import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
 import { registerSheetFonts } from "../../src/pdf/font-cache.js";
-import { PLAIN_CHARACTERS } from "../../src/pdf/font-sharing.js";
 import { FONT_FILES, type FontName } from "../../src/pdf/fonts.js";
+import { PLAIN_CHARACTERS } from "../../src/pdf/word-store.js";
 import { finishDoc } from "../charts/pdfText.js";
 
 async function drawPdf(lines: readonly [FontName, string][]): Promise<string> {

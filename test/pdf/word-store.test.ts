@@ -45,6 +45,16 @@ function summary(run: ShapedWord) {
   };
 }
 
+/** The file a run in a new cache folder keeps after shaping `words` in `face`. */
+async function keptFile(face: FontName, words: readonly string[]): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), "faktaark-words-"));
+  keepShapedWordsIn(dir);
+  const { font } = openFace(face);
+  for (const word of words) shapeWord(font, word);
+  await saveShapedWords();
+  return shapedWordsFile(font, dir) as string;
+}
+
 afterEach(() => keepShapedWordsIn(null));
 
 describe("words kept between runs", () => {
@@ -80,12 +90,7 @@ describe("words kept between runs", () => {
   });
 
   it("shape anew what a damaged file holds, and read the rest", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "faktaark-words-"));
-    keepShapedWordsIn(dir);
-    const first = openFace("regular");
-    for (const word of WORDS) shapeWord(first.font, word);
-    await saveShapedWords();
-    const file = shapedWordsFile(first.font, dir) as string;
+    const file = await keptFile("regular", WORDS);
     const lines = readFileSync(file, "utf8").split("\n");
     const entry = (word: string) => lines.findIndex((line) => line.endsWith(`\t${JSON.stringify(word)}`));
     // A glyph id the font does not have; a code point count past the end; a number missing; a line cut short.
@@ -102,12 +107,7 @@ describe("words kept between runs", () => {
   });
 
   it("write the file whole again when it ends in a cut line, then add to it", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "faktaark-words-"));
-    keepShapedWordsIn(dir);
-    const first = openFace("semibold");
-    shapeWord(first.font, "Bergen");
-    await saveShapedWords();
-    const file = shapedWordsFile(first.font, dir) as string;
+    const file = await keptFile("semibold", ["Bergen"]);
     writeFileSync(file, `${readFileSync(file, "utf8")}1,2,3`);
 
     const next = openFace("semibold");
@@ -121,12 +121,7 @@ describe("words kept between runs", () => {
   });
 
   it("are written again each once when workers have added the same words", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "faktaark-words-"));
-    keepShapedWordsIn(dir);
-    const first = openFace("bold");
-    for (const word of WORDS) shapeWord(first.font, word);
-    await saveShapedWords();
-    const file = shapedWordsFile(first.font, dir) as string;
+    const file = await keptFile("bold", WORDS);
     const [key, ...lines] = readFileSync(file, "utf8").trimEnd().split("\n");
     writeFileSync(file, `${[key, ...lines, ...lines].join("\n")}\n`);
 
