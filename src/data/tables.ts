@@ -1,13 +1,53 @@
-// The catalogue of supported tables: SSB's table numbers, the dimension ids and the codes (or labels) faktaark reads.
-// The readers use it to recognise files, the join to pick values, the sample generator to write them.
+// The catalogue of supported tables: SSB's table numbers, the dimension ids and the codes (or labels) faktaark reads,
+// each with the evidence it rests on. The readers use it to recognise files, the join to pick values, `fetch` to
+// ask SSB for them (checking every code against SSB's /metadata first), the sample generator to write them.
 // A value matches an observation when its code equals the observation's key, or one of its labels does
 // (Statistikkbanken CSV downloads carry labels only).
+//
+// Evidence: ../shared/data/reference/ssb-metadata/TABLES.md collects what is publicly known of each table's codes;
+// the `source` strings below name its section and the saved response or working public query it cites. A code
+// graded "unconfirmed" has no such evidence: `fetch` uses it only after SSB's /tables/{id}/metadata lists it.
+
+export type EvidenceGrade =
+  /** Read from a saved, byte-exact SSB response. */
+  | "verbatim"
+  /** Used in a working query, or read back from an SSB response, by public code. */
+  | "code"
+  /** Stated in third-party documentation that says it was checked live. */
+  | "doc"
+  /** Plausible, not confirmed: checked against SSB's /metadata before every use. */
+  | "unconfirmed";
+
+export interface Evidence {
+  readonly grade: EvidenceGrade;
+  /** Where it was confirmed: TABLES.md's section and the file, query or page it cites. */
+  readonly source: string;
+}
 
 export interface DimensionValue {
   readonly code: string;
   readonly label: string;
   /** Other labels SSB has used for the same value. */
   readonly alsoLabels?: readonly string[];
+  readonly evidence: Evidence;
+}
+
+/** Labels that published recodes use for several values together ("Par med barn under 18 år" = 003 + 004). */
+export interface ValueGroup {
+  readonly members: readonly string[];
+  readonly labels: readonly string[];
+  readonly evidence: Evidence;
+}
+
+export interface DimensionSpec {
+  /** Evidence for the variable's id. */
+  readonly evidence: Evidence;
+  /** Semantic key → value. */
+  readonly values: Readonly<Record<string, DimensionValue>>;
+  /** Semantic key → the values a recoded export joins under one label. */
+  readonly groups?: Readonly<Record<string, ValueGroup>>;
+  /** The variable must be selected (it cannot be eliminated) and only these values are read. */
+  readonly select?: boolean;
 }
 
 export type Topic =
@@ -28,30 +68,72 @@ export interface TableSpec {
   readonly publisher: "SSB" | "Husbanken" | "FHI";
   /** The title as the publisher gives it (Norwegian). */
   readonly title: string;
+  /** Evidence for the table number and title. */
+  readonly evidence: Evidence;
   readonly topics: readonly Topic[];
-  /** Other table numbers that carry the same content (predecessors/successors). */
+  /** Earlier table numbers that carry the same content, oldest first. */
   readonly alsoIds?: readonly string[];
-  /** Dimension id → semantic key → value. Dimensions not listed are eliminated (summed) or must be a total. */
-  readonly dimensions: Readonly<Record<string, Readonly<Record<string, DimensionValue>>>>;
+  /** How a newer edition is recognised without knowing its number: SSB publishes each projection as a new table. */
+  readonly edition?: {
+    /** The start of the title every edition has ("Framskrevet folkemengde"). */
+    readonly titleStart: string;
+    readonly evidence: Evidence;
+  };
+  /** The region variable, when it is not SSB's standard `Region` (KOSTRA tables). */
+  readonly regionDimension?: string;
+  /** Dimension id → its values. Dimensions not listed are eliminated (summed) or must be a total. */
+  readonly dimensions: Readonly<Record<string, DimensionSpec>>;
 }
 
-const v = (code: string, label: string, ...alsoLabels: string[]): DimensionValue =>
-  alsoLabels.length > 0 ? { code, label, alsoLabels } : { code, label };
+// Sources, as ../shared/data/reference/ssb-metadata/TABLES.md abbreviates them.
+const VERBATIM_07459 = "TABLES.md §1; saved 07459 JSON-stat2 response (purplebugs/elastic-data-tool, c9193f0)";
+const TEL = "TABLES.md; evensrii/Telemark (Telemark fylkeskommune) working v2 queries";
+const NN = "TABLES.md; FunksterOne/nord-norge working v2 queries";
+const KART = "TABLES.md; FemtiGram/kart scripts/build-kommune-profiles.mjs";
 
-/** Single years of age as 07459 codes them: "000" … "104", "105+". */
+const evidence = (grade: EvidenceGrade, source: string): Evidence => ({ grade, source });
+
+const value = (code: string, label: string, proof: Evidence, ...alsoLabels: string[]): DimensionValue =>
+  alsoLabels.length > 0 ? { code, label, alsoLabels, evidence: proof } : { code, label, evidence: proof };
+
+/** Single years of age as 07459 and 14746 code them: "000" … "104", "105+". */
 export function ageCode(age: number): string {
   return age >= 105 ? "105+" : String(age).padStart(3, "0");
 }
+
+const SEX: DimensionSpec = {
+  evidence: evidence("code", `TABLES.md §1: Kjonn 1/2, no total (JB; ${NN} fetch_kjonn.py)`),
+  values: {
+    male: value("1", "Menn", evidence("code", "TABLES.md §1 (JB; ATL manifest; NN fetch_kjonn.py)")),
+    female: value("2", "Kvinner", evidence("code", "TABLES.md §1 (JB; ATL manifest; NN fetch_kjonn.py)")),
+  },
+};
+
+const HOUSEHOLD_TYPE = (code: string, label: string, ...alsoLabels: string[]): DimensionValue =>
+  value(
+    code,
+    label,
+    evidence("code", "TABLES.md §3: 11 HushType codes 000–010, no total (public code; TEL 06070 label map)"),
+    ...alsoLabels,
+  );
+const TEL_06070_RECODE = evidence(
+  "code",
+  "TEL's 06070 export (../shared/data/reference/telemark_ssb06070_husholdninger_etter_type_2014_2025.csv) joins types under these labels",
+);
 
 export const TABLES: readonly TableSpec[] = [
   {
     id: "07459",
     publisher: "SSB",
     title: "Befolkning, etter region, kjønn, alder, statistikkvariabel og år",
+    evidence: evidence("verbatim", VERBATIM_07459),
     topics: ["population", "populationByAgeSex"],
     dimensions: {
-      Kjonn: { male: v("1", "Menn"), female: v("2", "Kvinner") },
-      ContentsCode: { persons: v("Personer1", "Personer") },
+      Kjonn: SEX,
+      ContentsCode: {
+        evidence: evidence("verbatim", VERBATIM_07459),
+        values: { persons: value("Personer1", "Personer", evidence("verbatim", VERBATIM_07459)) },
+      },
     },
   },
   {
@@ -59,33 +141,95 @@ export const TABLES: readonly TableSpec[] = [
     publisher: "SSB",
     title:
       "Innvandrere og norskfødte med innvandrerforeldre, etter region, innvandringskategori, landbakgrunn, statistikkvariabel og år",
+    evidence: evidence("code", `TABLES.md §2 (${TEL} innvandrere_bosatt.py); title unconfirmed verbatim`),
     topics: ["immigrants"],
     dimensions: {
       InnvandrKat: {
-        immigrants: v("B", "Innvandrere"),
-        norwegianBornToImmigrantParents: v("C", "Norskfødte med innvandrerforeldre"),
+        evidence: evidence("code", `TABLES.md §2 (${TEL}, InnvandrKat=B)`),
+        values: {
+          immigrants: value("B", "Innvandrere", evidence("code", "TABLES.md §2 (TEL InnvandrKat=B; public code B, C)")),
+          norwegianBornToImmigrantParents: value(
+            "C",
+            "Norskfødte med innvandrerforeldre",
+            evidence("code", "TABLES.md §2 (public code fetching B and C)"),
+          ),
+        },
       },
-      ContentsCode: { persons: v("Personer1", "Personer") },
+      // Every country of background in one: without it the cube is summed over ~230 countries and the VES/IVE
+      // groups, which counts people more than once.
+      Landbakgrunn: {
+        evidence: evidence("code", `TABLES.md §2 (${TEL}, Landbakgrunn=999 "alle land")`),
+        select: true,
+        values: {
+          allCountries: value("999", "Alle land", evidence("code", "TABLES.md §2 (TEL; public code SSB_TOTAL = 999)")),
+        },
+      },
+      ContentsCode: {
+        evidence: evidence("code", "TABLES.md §2 (TEL AndelBefolkning; public code Personer1)"),
+        values: { persons: value("Personer1", "Personer", evidence("code", "TABLES.md §2 (public code)")) },
+      },
     },
   },
   {
     id: "06070",
     publisher: "SSB",
     title: "Privathusholdninger, etter region, husholdningstype, statistikkvariabel og år",
+    evidence: evidence("code", `TABLES.md §3 (${TEL} husholdninger_etter_boligtype.py)`),
     topics: ["households"],
     dimensions: {
       HushType: {
-        "living-alone": v("001", "Aleneboende"),
-        "couple-without-children": v("002", "Par uten hjemmeboende barn"),
-        "couple-with-small-children": v("003", "Par med små barn (yngste barn 0-5 år)"),
-        "couple-with-older-children": v("004", "Par med store barn (yngste barn 6-17 år)"),
-        "single-parent": v("005", "Mor/far med barn (yngste barn 0-17 år)", "Aleneforsørger med barn under 18 år"),
-        "multi-family": v("006", "Flerfamiliehusholdninger"),
-        other: v("007", "Andre husholdninger", "Enfamiliehusholdninger med voksne barn (yngste barn 18 år og over)"),
+        evidence: evidence("code", "TABLES.md §3 (TEL valuecodes[HushType]=*; public code)"),
+        // SSB's 11 types partition all private households: their sum is the total (there is no total code).
+        values: {
+          other: HOUSEHOLD_TYPE("000", "Andre husholdninger"),
+          "living-alone": HOUSEHOLD_TYPE("001", "Aleneboende"),
+          "couple-without-children": HOUSEHOLD_TYPE("002", "Par uten hjemmeboende barn"),
+          "couple-small-children": HOUSEHOLD_TYPE("003", "Par med små barn (yngste barn 0-5 år)"),
+          "couple-older-children": HOUSEHOLD_TYPE("004", "Par med store barn (yngste barn 6-17 år)"),
+          "parent-small-children": HOUSEHOLD_TYPE("005", "Mor/Far med små barn (yngste barn 0-5 år)"),
+          "parent-older-children": HOUSEHOLD_TYPE("006", "Mor/Far med store barn (yngste barn 6-17 år)"),
+          "adult-children": HOUSEHOLD_TYPE("007", "Enfamiliehusholdninger med voksne barn (yngste barn 18 år og over)"),
+          "multi-family-no-children": HOUSEHOLD_TYPE("008", "Flerfamiliehusholdning uten barn 0-17 år"),
+          "multi-family-small-children": HOUSEHOLD_TYPE("009", "Flerfamiliehusholdning med små barn (yngste barn 0-5 år)"),
+          "multi-family-older-children": HOUSEHOLD_TYPE(
+            "010",
+            "Flerfamiliehusholdning med store barn (yngste barn 6-17 år)",
+          ),
+        },
+        groups: {
+          "couple-with-children": {
+            members: ["couple-small-children", "couple-older-children"],
+            labels: ["Par med barn under 18 år"],
+            evidence: TEL_06070_RECODE,
+          },
+          "single-parent": {
+            members: ["parent-small-children", "parent-older-children"],
+            labels: ["Aleneforsørger med barn under 18 år"],
+            evidence: TEL_06070_RECODE,
+          },
+          "adult-children": {
+            members: ["adult-children"],
+            labels: ["Par eller aleneforsørger med voksne barn (18+)"],
+            evidence: TEL_06070_RECODE,
+          },
+          "multi-family": {
+            members: ["multi-family-no-children", "multi-family-small-children", "multi-family-older-children"],
+            labels: ["Flerfamiliehusholdninger"],
+            evidence: TEL_06070_RECODE,
+          },
+        },
       },
       ContentsCode: {
-        households: v("Husholdninger", "Husholdninger"),
-        persons: v("Personer", "Personer i privathusholdninger"),
+        evidence: evidence("code", "TABLES.md §3 (public code ContentsCode = Husholdninger)"),
+        values: {
+          households: value("Husholdninger", "Husholdninger", evidence("code", "TABLES.md §3 (public code)")),
+          // Persons in private households (for the household size): no public evidence that 06070 has it.
+          persons: value(
+            "Personer",
+            "Personer i privathusholdninger",
+            evidence("unconfirmed", "TABLES.md §3: other ContentsCodes of 06070 are unconfirmed"),
+          ),
+        },
       },
     },
   },
@@ -93,76 +237,141 @@ export const TABLES: readonly TableSpec[] = [
     id: "06265",
     publisher: "SSB",
     title: "Boliger, etter region, bygningstype, statistikkvariabel og år",
+    evidence: evidence("code", "TABLES.md §4 (public code, updated 2026-03-03)"),
     topics: ["dwellings"],
     dimensions: {
       BygnType: {
-        detached: v("01", "Enebolig"),
-        "semi-detached": v("02", "Tomannsbolig"),
-        "row-house": v("03", "Rekkehus, kjedehus og andre småhus"),
-        block: v("04", "Boligblokk"),
-        communal: v("05", "Bygning for bofellesskap"),
-        other: v("999", "Andre bygningstyper", "Annen bygning"),
+        evidence: evidence("code", `TABLES.md §4 (${KART}; ${NN} fetch_levekar.py)`),
+        values: {
+          detached: value("01", "Enebolig", evidence("code", "TABLES.md §4 (KART; NN; TEL labels)")),
+          "semi-detached": value("02", "Tomannsbolig", evidence("code", "TABLES.md §4 (KART; NN; TEL labels)")),
+          "row-house": value(
+            "03",
+            "Rekkehus, kjedehus og andre småhus",
+            evidence("code", "TABLES.md §4 (KART; NN; TEL labels)"),
+          ),
+          block: value("04", "Boligblokk", evidence("code", "TABLES.md §4 (KART; NN; TEL labels)")),
+          communal: value("05", "Bygning for bofellesskap", evidence("code", "TABLES.md §4 (KART; NN; TEL labels)")),
+          other: value(
+            "999",
+            "Andre bygningstyper",
+            evidence("code", "TABLES.md §4 (KART; NN; TEL labels)"),
+            "Annen bygning",
+          ),
+        },
       },
-      ContentsCode: { dwellings: v("Boliger", "Boliger") },
+      ContentsCode: {
+        evidence: evidence("code", "TABLES.md §4 (KART; NN)"),
+        values: { dwellings: value("Boliger", "Boliger", evidence("code", "TABLES.md §4 (KART; NN)")) },
+      },
     },
   },
   {
     id: "11084",
     publisher: "SSB",
     title: "Privathusholdninger, etter region, eierstatus, statistikkvariabel og år",
+    evidence: evidence("code", `TABLES.md §5 (${NN} fetch_leie.py); title unconfirmed verbatim`),
     topics: ["tenure"],
     dimensions: {
       EierStatus: {
-        owner: v("2", "Selveier"),
-        cooperative: v("3", "Andels-/aksjeeier"),
-        renter: v("4", "Leier"),
+        evidence: evidence("code", `TABLES.md §5 (${KART}; ${NN} fetch_levekar.py)`),
+        values: {
+          owner: value("2", "Selveier", evidence("code", "TABLES.md §5 (KART; NN EIER_LABEL)")),
+          cooperative: value("3", "Andels-/aksjeeier", evidence("code", "TABLES.md §5 (KART; NN EIER_LABEL)")),
+          renter: value("4", "Leier", evidence("code", "TABLES.md §5 (KART; NN fetch_leie.py)")),
+        },
       },
-      ContentsCode: { households: v("Husholdning", "Privathusholdninger") },
+      ContentsCode: {
+        evidence: evidence("code", "TABLES.md §5 (NN; KART)"),
+        values: {
+          households: value(
+            "Husholdning",
+            "Privathusholdninger",
+            evidence("code", "TABLES.md §5 (NN fetch_levekar.py; KART)"),
+          ),
+        },
+      },
     },
   },
   {
-    id: "11036",
-    publisher: "SSB",
-    title: "Personer i privathusholdninger som er trangbodde, etter region, statistikkvariabel og år",
+    // FHI's "Bor trangt" (Folkehelsestatistikk table 795, from SSB's register-based housing statistics): no SSB
+    // table with crowding by municipality is confirmed (TABLES.md §6), so FHI's export is the documented source.
+    id: "fhi-trangbodd",
+    publisher: "FHI",
+    title: "Trangboddhet, andel personer i privathusholdninger som bor trangt",
+    evidence: evidence(
+      "code",
+      "TABLES.md §6: FHI table 795 (TEL FHI query 'Bor trangt'); FHI export in ../shared/data/reference/telemark_fhi_trangboddhet_2015_2024.csv",
+    ),
     topics: ["crowding"],
     dimensions: {
-      ContentsCode: { share: v("AndelTrangbodde", "Andel trangbodde (prosent)") },
+      Innvandringsbakgrunn: {
+        evidence: evidence("code", "TEL's FHI export: column Innvandringsbakgrunn (FHI INNVKAT 0 = all)"),
+        values: {
+          all: value("0", "totalt", evidence("code", "TEL's FHI export (totalt / innvandrere); FHI INNVKAT 0")),
+        },
+      },
     },
   },
   {
     id: "05940",
     publisher: "SSB",
-    title: "Boliger igangsatt og fullført, etter region, bygningstype, statistikkvariabel og år",
+    title: "Byggeareal. Boliger og bruksareal til bolig, etter bygningstype",
+    evidence: evidence("code", "TABLES.md §7 (public code, updated 2026-01-29)"),
     topics: ["construction"],
     dimensions: {
       ContentsCode: {
-        started: v("Igangsatte", "Igangsatte boliger"),
-        completed: v("Fullforte", "Fullførte boliger"),
+        evidence: evidence("code", `TABLES.md §7 (${TEL} igangsettelser/fullførte_boliger_etter_boligtype.py)`),
+        values: {
+          started: value("Igangsatte", "Igangsatte boliger", evidence("code", "TABLES.md §7 (TEL; public code)")),
+          completed: value("Fullforte", "Fullførte boliger", evidence("code", "TABLES.md §7 (TEL; public code)")),
+        },
       },
     },
   },
   {
-    id: "14288",
+    id: "14746",
     publisher: "SSB",
-    title: "Framskrevet folkemengde 1. januar, etter region, kjønn, alder, statistikkvariabel og år",
+    title: "Framskrevet folkemengde 1. januar, etter region, kjønn, alder, år og statistikkvariabel",
+    evidence: evidence(
+      "code",
+      `TABLES.md §8: 14746 (2026 projections) replaces 14288 (${NN} fetch_framskriving.py; TEL Tabell=14746)`,
+    ),
     topics: ["projection"],
+    alsoIds: ["14288"],
+    edition: {
+      titleStart: "Framskrevet folkemengde",
+      evidence: evidence("code", "TABLES.md §8: 14288 and 14746 both titled 'Framskrevet folkemengde 1. januar, …'"),
+    },
     dimensions: {
       ContentsCode: {
-        main: v("Personer", "Hovedalternativet (MMMM)"),
-        low: v("Personer1", "Lav nasjonal vekst (LLML)"),
-        high: v("Personer2", "Høy nasjonal vekst (HHMH)"),
+        evidence: evidence("code", `TABLES.md §8 (${NN}; TEL befolkningsframskrivinger_siste_tabell.py)`),
+        values: {
+          main: value("Personer", "Hovedalternativet (MMMM)", evidence("code", "TABLES.md §8 (NN; TEL labels)")),
+          low: value("Personer1", "Lav nasjonal vekst (LLML)", evidence("code", "TABLES.md §8 (NN; TEL labels)")),
+          high: value("Personer2", "Høy nasjonal vekst (HHMH)", evidence("code", "TABLES.md §8 (NN; TEL labels)")),
+        },
       },
     },
   },
   {
-    id: "12913",
+    id: "12008",
     publisher: "SSB",
-    title: "Kommunalt disponerte boliger (K), etter region, statistikkvariabel og år",
+    title: "Kommunalt disponerte boliger (K)",
+    evidence: evidence("code", "TABLES.md §9 (public code 'SSB tabell 12008: Kommunalt disponerte boliger'; NN)"),
     topics: ["municipalDwellings"],
+    // KOSTRA's region variable; for 12008 itself unconfirmed (NN finds it by name), so fetch checks it.
+    regionDimension: "KOKkommuneregion0000",
     dimensions: {
       ContentsCode: {
-        count: v("KOSantallkombolig0000", "Kommunalt disponerte boliger"),
-        per1000: v("KOSkombolig10000000", "Kommunalt disponerte boliger per 1000 innbyggere"),
+        evidence: evidence("doc", "TABLES.md §9: KOSTRA ContentsCode (SSB KOMPIS definition pages)"),
+        values: {
+          per1000: value(
+            "KOSboligSper10000000",
+            "Kommunalt disponerte boliger per 1000 innbyggere",
+            evidence("doc", "TABLES.md §9 (SSB KOMPIS page val=KOSboligSper10000000); that 12008 has it: unconfirmed"),
+          ),
+        },
       },
     },
   },
@@ -170,21 +379,41 @@ export const TABLES: readonly TableSpec[] = [
     id: "husbanken",
     publisher: "Husbanken",
     title: "Husbankens virkemidler per kommune og år",
+    evidence: evidence("doc", "faktaark's own CSV for Husbanken's figures (data/README.md); no public API"),
     topics: ["husbanken"],
     dimensions: {
       variabel: {
-        startLoanCount: v("startlan_antall", "Startlån, antall"),
-        startLoanAmount: v("startlan_belop", "Startlån, beløp (1000 kr)"),
-        housingAllowanceHouseholds: v("bostotte_husstander", "Bostøtte, mottakere (husstander)"),
-        rentalGrantDwellings: v("tilskudd_utleie_boliger", "Tilskudd til utleieboliger, antall boliger"),
-        adaptationGrants: v("tilskudd_tilpasning_antall", "Tilskudd til tilpasning og etablering, antall"),
+        evidence: evidence("doc", "faktaark's own CSV (data/README.md)"),
+        values: {
+          startLoanCount: value("startlan_antall", "Startlån, antall", evidence("doc", "faktaark CSV")),
+          startLoanAmount: value("startlan_belop", "Startlån, beløp (1000 kr)", evidence("doc", "faktaark CSV")),
+          housingAllowanceHouseholds: value(
+            "bostotte_husstander",
+            "Bostøtte, mottakere (husstander)",
+            evidence("doc", "faktaark CSV"),
+          ),
+          rentalGrantDwellings: value(
+            "tilskudd_utleie_boliger",
+            "Tilskudd til utleieboliger, antall boliger",
+            evidence("doc", "faktaark CSV"),
+          ),
+          adaptationGrants: value(
+            "tilskudd_tilpasning_antall",
+            "Tilskudd til tilpasning og etablering, antall",
+            evidence("doc", "faktaark CSV"),
+          ),
+        },
       },
     },
   },
 ];
 
-export function findTableSpec(id: string): TableSpec | undefined {
-  return TABLES.find((table) => table.id === id || table.alsoIds?.includes(id));
+/** The catalogue's table for a table number, or for a newer edition recognised by its title. */
+export function findTableSpec(id: string, title?: string): TableSpec | undefined {
+  const known = TABLES.find((table) => table.id === id || table.alsoIds?.includes(id));
+  if (known !== undefined || title === undefined) return known;
+  const plain = title.replace(/^\d{5}:\s*/, "").trim();
+  return TABLES.find((table) => table.edition !== undefined && plain.startsWith(table.edition.titleStart));
 }
 
 /** Whether an observation's key (a code or a label) is this value. */

@@ -77,12 +77,11 @@ const QUERIES: readonly TableQuery[] = [
   { table: "06070", what: "husholdninger", region: MUNICIPALITIES_SUMMED, time: "top(5)" },
   { table: "06265", what: "boliger etter bygningstype", region: MUNICIPALITIES_SUMMED, time: "top(5)" },
   { table: "11084", what: "eierstatus", region: MUNICIPALITIES_SUMMED, time: "top(5)" },
-  { table: "11036", what: "trangboddhet", region: MUNICIPALITIES_SUMMED, time: "top(10)" },
   { table: "05940", what: "boligbygging 2000–", region: MUNICIPALITIES_SUMMED, time: "from(2000)" },
-  // All projection years, sex and age eliminated. Projections by age group are not fetched: 14288's age
-  // groupings are SSB codelists (codes like "F303") that the reader cannot yet turn into faktaark's groups.
-  { table: "14288", what: "befolkningsframskriving", region: MUNICIPALITIES_SUMMED, time: "*" },
-  { table: "12913", what: "kommunalt disponerte boliger", region: KOSTRA_REGIONS, time: "top(10)" },
+  // All projection years, sex and age eliminated. Projections by age group are not fetched: 14746's age
+  // groupings are SSB codelists whose codes are not confirmed (TABLES.md §8).
+  { table: "14746", what: "befolkningsframskriving", region: MUNICIPALITIES_SUMMED, time: "*" },
+  { table: "12008", what: "kommunalt disponerte boliger", region: KOSTRA_REGIONS, time: "top(10)" },
 ];
 
 /** SSB tables `fetch` can download, in catalogue order. */
@@ -122,7 +121,7 @@ function tableParams(query: TableQuery, withCodelist: boolean): [string, string]
     params.push([`codelist[${query.region.dimension}]`, query.region.codelist]);
     params.push([`outputValues[${query.region.dimension}]`, "aggregated"]);
   }
-  for (const [dimension, values] of Object.entries(spec.dimensions)) {
+  for (const [dimension, { values }] of Object.entries(spec.dimensions)) {
     if (query.eliminate?.includes(dimension)) continue;
     params.push([
       `valueCodes[${dimension}]`,

@@ -30,8 +30,8 @@ function specOf(id: string): TableSpec {
 
 /** The catalogue's dimension id and value for a semantic key ("owner"); keys are unique within a table. */
 export function findValue(table: string, key: string): { dimension: string; value: DimensionValue } {
-  for (const [dimension, values] of Object.entries(specOf(table).dimensions)) {
-    const value = values[key];
+  for (const [dimension, spec] of Object.entries(specOf(table).dimensions)) {
+    const value = spec.values[key];
     if (value !== undefined) return { dimension, value };
   }
   throw new Error(`Katalogen har ikke verdien «${key}» for tabell ${table}.`);
