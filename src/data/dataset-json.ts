@@ -28,6 +28,8 @@ export interface FileDeclaration {
   readonly delimiter?: string;
   /** Tidy CSV: what an empty value cell means; default ".." (missing). */
   readonly empty?: SsbSymbol;
+  /** Tidy CSV: the values are shares written as fractions (0.103); they are read as per cent (10.3). */
+  readonly fraction?: boolean;
 }
 
 export interface DatasetConfig {
@@ -115,6 +117,11 @@ function normaliseDeclaration(
         `${at}.empty`,
         message.datasetJsonField(`${at}.empty`, "et av SSBs symboler .. : - .", describe(raw.empty)),
       );
+  }
+  if (raw.fraction !== undefined) {
+    if (typeof raw.fraction === "boolean") declaration.fraction = raw.fraction;
+    else
+      report(`${at}.fraction`, message.datasetJsonField(`${at}.fraction`, "true eller false", describe(raw.fraction)));
   }
   const tidy = ["region", "year", "value"].filter((field) => declaration[field] !== undefined);
   if (tidy.length > 0 && (tidy.length < 3 || declaration.table === undefined)) {

@@ -5,13 +5,17 @@ import type { ClassificationTable } from "./types.js";
 export const COUNTRY = "0";
 
 /** The normalised code, or null when the text is not a municipality, county or country code. Codes of other
- * regions SSB publishes ("K-21-22" Svalbard og Jan Mayen, "K-Rest", "EKG13") are not normalised. */
+ * regions SSB publishes ("K-21-22" Svalbard og Jan Mayen, "K-Rest", KOSTRA groups "EKG13") are not normalised. */
 export function normaliseRegionCode(raw: string): string | null {
   const text = raw.trim();
   const municipality = /^(?:K-)?(\d{4})$/.exec(text);
   if (municipality?.[1] !== undefined) return municipality[1] === "0000" ? COUNTRY : municipality[1];
   const county = /^(?:F-)?(\d{2})$/.exec(text);
   if (county?.[1] !== undefined) return county[1] === "00" ? COUNTRY : county[1];
+  // KOSTRA's region variable: EAK is the country, EKA03 … EKA56 the counties (TABLES.md §9, JB kostra.md).
+  if (text === "EAK") return COUNTRY;
+  const kostraCounty = /^EKA(\d{2})$/.exec(text);
+  if (kostraCounty?.[1] !== undefined) return kostraCounty[1];
   return text === COUNTRY ? COUNTRY : null;
 }
 

@@ -190,7 +190,10 @@ export const TABLES: readonly TableSpec[] = [
           "parent-older-children": HOUSEHOLD_TYPE("006", "Mor/Far med store barn (yngste barn 6-17 år)"),
           "adult-children": HOUSEHOLD_TYPE("007", "Enfamiliehusholdninger med voksne barn (yngste barn 18 år og over)"),
           "multi-family-no-children": HOUSEHOLD_TYPE("008", "Flerfamiliehusholdning uten barn 0-17 år"),
-          "multi-family-small-children": HOUSEHOLD_TYPE("009", "Flerfamiliehusholdning med små barn (yngste barn 0-5 år)"),
+          "multi-family-small-children": HOUSEHOLD_TYPE(
+            "009",
+            "Flerfamiliehusholdning med små barn (yngste barn 0-5 år)",
+          ),
           "multi-family-older-children": HOUSEHOLD_TYPE(
             "010",
             "Flerfamiliehusholdning med store barn (yngste barn 6-17 år)",

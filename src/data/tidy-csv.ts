@@ -46,8 +46,11 @@ export function readTidyCsv(text: string, declaration: FileDeclaration, context:
     if (region === null) continue;
     const year = readYear(row.cells[yearColumn] ?? "", context, at);
     if (year === null) continue;
-    const value = readCell(row.cells[valueColumn] ?? "", context, at, empty, region);
-    if (value === null) continue;
+    const cell = readCell(row.cells[valueColumn] ?? "", context, at, empty, region);
+    if (cell === null) continue;
+    // toPrecision drops the binary noise of the multiplication (0.103 × 100 = 10.299999999999999).
+    const value =
+      declaration.fraction === true && typeof cell === "number" ? Number((cell * 100).toPrecision(12)) : cell;
     const keys: Record<string, string> = { ...constantKeys };
     for (const { id, index } of dimensions) keys[id] = (row.cells[index] ?? "").trim();
     observations.push({ region, year, keys, value, at });

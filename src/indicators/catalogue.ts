@@ -1,7 +1,9 @@
 // Every indicator faktaark can compute from a MunicipalityRecord: the comparison (compare/) and the indicator
 // model (indicators/) both pick from this one list, so a number means the same thing in both places.
+
 import { numericValue } from "../data/types.js";
-import type { MunicipalityRecord, Series, Sourced } from "../model/record.js";
+import { personsAged } from "../model/ages.js";
+import { type MunicipalityRecord, OPEN_AGE, type Series, type Sourced } from "../model/record.js";
 
 /** Where an indicator's value came from, to print "Kilde: SSB, tabell 07459 (2025)". */
 export interface IndicatorSource {
@@ -77,21 +79,14 @@ function computeGrowth(record: MunicipalityRecord, years: number): IndicatorValu
   return { value: ((latest.value - start) / start) * 100, source: sourceOf(part, latest.year - years, latest.year) };
 }
 
-/** Share (per cent) of the population at or above `minAge`, from single-year ages; any missing cell makes it null. */
+/** Share (per cent) of the population at or above `minAge`; null when a band is missing or reaches across it. */
 function computeAgeShare(record: MunicipalityRecord, minAge: number): IndicatorValue | null {
   const part = record.population;
-  if (!part || part.data.byAgeSex.length === 0) return null;
-  let total = 0;
-  let old = 0;
-  for (const row of part.data.byAgeSex) {
-    const male = numericValue(row.male);
-    const female = numericValue(row.female);
-    if (male === null || female === null) return null;
-    total += male + female;
-    if (row.age >= minAge) old += male + female;
-  }
-  if (total === 0) return null;
-  return { value: (old / total) * 100, source: sourceOf(part, part.data.ageSexYear, part.data.ageSexYear) };
+  if (!part || part.data.byAge.length === 0) return null;
+  const total = personsAged(part.data.byAge, 0, OPEN_AGE);
+  const old = personsAged(part.data.byAge, minAge, OPEN_AGE);
+  if (total === null || old === null || total === 0) return null;
+  return { value: (old / total) * 100, source: sourceOf(part, part.data.ageYear, part.data.ageYear) };
 }
 
 /** Share (per cent) of households of one type. */
@@ -367,13 +362,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     compute(record) {
       const part = record.municipalDwellings;
       if (!part) return null;
-      // KOSTRA's own rate first: it uses the population KOSTRA publishes with it.
       const published = latestIn(part.data.per1000);
-      if (published) return { value: published.value, source: sourceOf(part, published.year, published.year) };
-      const count = latestIn(part.data.count);
-      const population = count ? (populationIn(record, count.year + 1) ?? populationIn(record, count.year)) : null;
-      if (!count || population === null || population === 0) return null;
-      return { value: (count.value / population) * 1000, source: sourceOf(part, count.year, count.year) };
+      return published ? { value: published.value, source: sourceOf(part, published.year, published.year) } : null;
     },
   },
   {

@@ -51,13 +51,6 @@ class Summer {
   }
 }
 
-/** Each key's first entry, as `find` would give it. */
-function firstByKey<T, K>(entries: readonly T[], key: (entry: T) => K): Map<K, T> {
-  const result = new Map<K, T>();
-  for (const entry of entries) if (!result.has(key(entry))) result.set(key(entry), entry);
-  return result;
-}
-
 function combine<T, R>(
   parts: readonly (Sourced<T> | null)[],
   build: (data: readonly T[], summer: Summer) => R,
@@ -100,18 +93,20 @@ export function aggregateRecords(
     population: combine(
       records.map((r) => r.population),
       (list, s) => {
-        const ageSexYear = latest(list.map((p) => p.ageSexYear));
-        const withAges = list.filter((p) => p.ageSexYear === ageSexYear && p.byAgeSex.length > 0);
-        const members = withAges.map((p) => firstByKey(p.byAgeSex, (a) => a.age));
-        const byAgeSex =
-          withAges.length === list.length
-            ? (withAges[0]?.byAgeSex ?? []).map(({ age }) => ({
-                age,
-                male: s.sum(members.map((m) => m.get(age)?.male ?? "..")),
-                female: s.sum(members.map((m) => m.get(age)?.female ?? "..")),
+        const ageYear = latest(list.map((p) => p.ageYear));
+        const withAges = list.filter((p) => p.ageYear === ageYear && p.byAge.length > 0);
+        const bandsOf = (p: (typeof list)[number]): string => p.byAge.map((b) => `${b.first}-${b.last}`).join(",");
+        const layout = withAges[0] === undefined ? "" : bandsOf(withAges[0]);
+        // Summed band by band when every member has the same bands for the same year; otherwise no ages.
+        const byAge =
+          withAges.length === list.length && withAges.every((p) => bandsOf(p) === layout)
+            ? (withAges[0]?.byAge ?? []).map(({ first, last }, index) => ({
+                first,
+                last,
+                persons: s.sum(withAges.map((p) => p.byAge[index]?.persons ?? "..")),
               }))
             : [];
-        return { total: s.series(list.map((p) => p.total)), byAgeSex, ageSexYear };
+        return { total: s.series(list.map((p) => p.total)), byAge, ageYear };
       },
     ),
     immigrants: combine(
@@ -184,25 +179,12 @@ export function aggregateRecords(
       }),
     ),
     municipalDwellings: combine(
-      records.map((r) => r.municipalDwellings),
-      (list, s) => {
-        const count = s.series(list.map((m) => m.count));
-        // The rate is taken over the municipalities that report the count that year, so one missing
-        // municipality does not leave the county or the country without a rate to compare with.
-        const per1000 = count.map(({ year }) => {
-          let dwellings = 0;
-          let people = 0;
-          for (const record of records) {
-            const own = numberIn(record.municipalDwellings?.data.count, year);
-            const inhabitants = numberIn(record.population?.data.total, year);
-            if (own === null || inhabitants === null) continue;
-            dwellings += own;
-            people += inhabitants;
-          }
-          return { year, value: people > 0 ? Math.round((dwellings / people) * 10000) / 10 : (".." as Cell) };
-        });
-        return { count, per1000 };
-      },
+      records.map((r) =>
+        r.municipalDwellings
+          ? { ...r.municipalDwellings, data: { code: r.code, share: r.municipalDwellings.data.per1000 } }
+          : null,
+      ),
+      (list) => ({ per1000: weightedShare(list, populationOf) }),
       [message.reportingMunicipalitiesNote()],
     ),
     husbanken: combine(
@@ -218,8 +200,8 @@ export function aggregateRecords(
   };
 }
 
-/** Mean of the municipalities' shares, weighted by their population in the same year; municipalities whose
- * share or population is not a number are left out. */
+/** Mean of the municipalities' shares (or rates per 1000), weighted by their population in the same year;
+ * municipalities whose value or population is not a number are left out. */
 function weightedShare(
   list: readonly { code: string; share: Series }[],
   populationOf: ReadonlyMap<string, Series | undefined>,

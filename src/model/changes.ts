@@ -57,6 +57,8 @@ export interface Predecessor {
   readonly successors: readonly string[];
   /** Year of the change that ended it (its figures belong to years before this). */
   readonly endYear: number;
+  /** The new code that kept its name, when it was split ("1507 Ålesund" → 1508 Ålesund and 1580 Haram). */
+  readonly continuedBy?: string;
 }
 
 export interface ChangeMap {
@@ -98,9 +100,16 @@ export function buildChangeMap(current: Iterable<string>, changes: readonly Clas
     const first = list[0];
     if (first === undefined) continue;
     const endYear = Number(first.changeOccurred.slice(0, 4));
+    const continuedBy = list.find((change) => change.newName === change.oldName)?.newCode;
     for (const successor of successors) {
       const entries = predecessors.get(successor) ?? [];
-      entries.push({ code: oldCode, name: first.oldName, successors, endYear });
+      entries.push({
+        code: oldCode,
+        name: first.oldName,
+        successors,
+        endYear,
+        ...(continuedBy ? { continuedBy } : {}),
+      });
       predecessors.set(successor, entries);
     }
   }

@@ -42,10 +42,12 @@ export function harmoniseTable(table: ObservationTable, changes: ChangeMap): Har
     byCode.set(observation.region, list);
   }
   const unknownCodes = [...byCode.keys()].filter((code) => changes.successorsOf(code).length === 0).sort();
-  const byRegion = new Map<string, Observation[]>();
+  const byRegion = new Map<string, readonly Observation[]>();
   const notes = new Map<string, Note[]>();
   for (const target of changes.current) {
-    const direct = byCode.get(target) ?? [];
+    const early = markNotYetExisting(target, byCode.get(target) ?? [], changes);
+    const direct = early.observations;
+    if (early.notes.length > 0) notes.set(target, early.notes);
     const predecessors = changes.predecessorsOf(target).filter((p) => byCode.has(p.code));
     if (predecessors.length === 0) {
       if (direct.length > 0) byRegion.set(target, direct);
@@ -53,9 +55,45 @@ export function harmoniseTable(table: ObservationTable, changes: ChangeMap): Har
     }
     const result = harmoniseOne(target, direct, predecessors, byCode, changes);
     byRegion.set(target, result.observations);
-    if (result.notes.length > 0) notes.set(target, result.notes);
+    const all = message.uniqueNotes([...early.notes, ...result.notes]);
+    if (all.length > 0) notes.set(target, all);
   }
   return { source: table.source, dimensions: table.dimensions, byRegion, notes, unknownCodes };
+}
+
+/** SSB's series on today's borders ("Kommuner 2024, sammenslåtte tidsserier") cannot share out a split
+ * municipality, so they write 0 for a municipality that got part of it, in the years before the split (Haram
+ * 2020–2023, Heim, Hitra, Orkland, Narvik and Hamarøy before 2020), and give the continuing municipality the
+ * whole (Ålesund 2020–2023 with Haram). Such a 0 is missing, not zero; the continuing municipality's series gets a
+ * note that its earlier figures include the part it lost. */
+function markNotYetExisting(
+  target: string,
+  direct: readonly Observation[],
+  changes: ChangeMap,
+): { observations: readonly Observation[]; notes: Note[] } {
+  const splits = changes.predecessorsOf(target).filter((p) => p.successors.length > 1);
+  const last = splits.reduce<Predecessor | undefined>(
+    (a, b) => (a === undefined || b.endYear > a.endYear ? b : a),
+    undefined,
+  );
+  if (last === undefined) return { observations: direct, notes: [] };
+  let zeroes = false;
+  let figures = false;
+  const observations = direct.map((o) => {
+    if (o.year >= last.endYear) return o;
+    if (o.value === 0 || o.value === "-") {
+      zeroes = true;
+      return { ...o, value: ".." as Cell };
+    }
+    if (typeof o.value === "number") figures = true;
+    return o;
+  });
+  const notes: Note[] = [];
+  if (zeroes) notes.push(message.splitNote(last.endYear, last.name, last.successors.length));
+  if (figures && last.continuedBy === target) {
+    notes.push(message.splitIncludedNote(last.endYear, last.name));
+  }
+  return { observations, notes };
 }
 
 function harmoniseOne(

@@ -12,6 +12,10 @@ export function splitNote(year: number, oldName: string, parts: number): Note {
   return { key: "split", params: { year, oldName, parts } };
 }
 
+export function splitIncludedNote(year: number, oldName: string): Note {
+  return { key: "splitIncluded", params: { year, oldName } };
+}
+
 /** Notes once each, in the order first met. */
 export function uniqueNotes(notes: readonly Note[]): Note[] {
   const seen = new Map<string, Note>();

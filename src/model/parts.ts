@@ -5,17 +5,19 @@ import type { Cell, Observation } from "../data/types.js";
 import { sumCells } from "./harmonise.js";
 import {
   AGE_GROUPS,
+  type AgeBand,
   type AgeGroup,
-  type AgeSexCount,
   BUILDING_TYPES,
   type Construction,
   type Crowding,
   type Dwellings,
   HOUSEHOLD_TYPES,
   type Households,
+  type HouseholdType,
   type HusbankenUse,
   type Immigrants,
   type MunicipalDwellings,
+  OPEN_AGE,
   type Population,
   type Projection,
   type Series,
@@ -64,84 +66,103 @@ const cellIn = (observations: readonly Observation[], year: number): Cell => {
   return cells.length === 0 ? ".." : sumCells(cells);
 };
 
-/** Single year of age from a 07459 code ("007", "105+") or label ("7 år", "105 år eller eldre"). */
-export function parseAge(key: string | undefined): number | null {
-  const known = ageCache.get(key ?? "");
+/** An age band from a 07459/14746 code or label: single years ("007", "7 år"), groups ("001-005", "1-5 år") and
+ * open bands ("105+", "090+", "90 år eller eldre"); null for anything else (a total such as "Alder i alt"). */
+export function parseAgeBand(key: string | undefined): { first: number; last: number } | null {
+  const known = bandCache.get(key ?? "");
   if (known !== undefined) return known;
-  const age = readAge(key);
-  ageCache.set(key ?? "", age);
-  return age;
+  const band = readAgeBand(key ?? "");
+  bandCache.set(key ?? "", band);
+  return band;
 }
 
 // The same few hundred age codes recur in every municipality; parse each once.
-const ageCache = new Map<string, number | null>();
+const bandCache = new Map<string, { first: number; last: number } | null>();
 const ageGroupCache = new Map<string, AgeGroup | null>();
 
-function readAge(key: string | undefined): number | null {
-  const match = /^\D*(\d{1,3})/.exec(key ?? "");
-  return match?.[1] === undefined ? null : Math.min(105, Number(match[1]));
+function readAgeBand(key: string): { first: number; last: number } | null {
+  const text = key.trim();
+  const range = /^(\d{1,3})\s*[-–]\s*(\d{1,3})(\s*år)?$/.exec(text);
+  if (range) return { first: Number(range[1]), last: Number(range[2]) };
+  const open = /^(\d{1,3})(\+|\s*år eller eldre|\s*år og eldre|\s*år og over)$/.exec(text);
+  if (open) return { first: Number(open[1]), last: OPEN_AGE };
+  const single = /^(\d{1,3})(\s*år)?$/.exec(text);
+  return single ? { first: Number(single[1]), last: Number(single[1]) } : null;
 }
 
-/** An age group of 14288 from a code ("001-005", "090+") or label ("1-5 år", "90 år eller eldre"). */
+/** An age group of 14288/14746 from a code ("001-005", "090+") or label ("1-5 år", "90 år eller eldre"). */
 export function parseAgeGroup(key: string | undefined): AgeGroup | null {
   const known = ageGroupCache.get(key ?? "");
   if (known !== undefined) return known;
-  const group = readAgeGroup(key);
+  const band = parseAgeBand(key);
+  const name =
+    band === null
+      ? null
+      : band.last === OPEN_AGE
+        ? `${band.first}+`
+        : band.first === band.last
+          ? String(band.first)
+          : `${band.first}-${band.last}`;
+  const group = AGE_GROUPS.find((candidate) => candidate === name) ?? null;
   ageGroupCache.set(key ?? "", group);
   return group;
-}
-
-function readAgeGroup(key: string | undefined): AgeGroup | null {
-  const text = (key ?? "").trim();
-  const range = /^\D*(\d{1,3})\s*[-–]\s*(\d{1,3})/.exec(text);
-  const single = /^\D*(\d{1,3})/.exec(text);
-  let name: string | null = null;
-  if (range?.[1] !== undefined && range[2] !== undefined) name = `${Number(range[1])}-${Number(range[2])}`;
-  else if (single?.[1] !== undefined)
-    name = /\+|eldre|over/.test(text) ? `${Number(single[1])}+` : String(Number(single[1]));
-  return AGE_GROUPS.find((group) => group === name) ?? null;
 }
 
 // Age is not a catalogue dimension (every age is read), so its id is fixed here.
 const AGE = "Alder";
 const has = (o: Observation, dimension: string): boolean => o.keys[dimension] !== undefined;
 
+/** Persons by age band in one year, both sexes summed; [] when the bands do not cover every age exactly once. */
+function ageBands(observations: readonly Observation[]): AgeBand[] {
+  const byBand = new Map<string, { first: number; last: number; cells: Cell[] }>();
+  for (const o of observations) {
+    const band = parseAgeBand(o.keys[AGE]);
+    if (band === null) continue;
+    const id = `${band.first}-${band.last}`;
+    const entry = byBand.get(id) ?? { ...band, cells: [] };
+    entry.cells.push(o.value);
+    byBand.set(id, entry);
+  }
+  const bands = [...byBand.values()].sort((a, b) => a.first - b.first);
+  let next = 0;
+  for (const band of bands) {
+    if (band.first !== next || band.last < band.first) return [];
+    next = band.last + 1;
+  }
+  if (next !== OPEN_AGE + 1) return [];
+  return bands.map(({ first, last, cells }) => ({ first, last, persons: sumCells(cells) }));
+}
+
 export function makePopulation(observations: readonly Observation[]): Population | null {
   const persons = pick(observations, "07459", "persons");
   const totals = persons.filter((o) => !has(o, AGE) && !has(o, findValue("07459", "male").dimension));
-  const byAge = persons.filter((o) => has(o, AGE));
-  const total = totals.length > 0 ? toSeries(totals) : toSeries(byAge);
+  const byAgeRows = persons.filter((o) => has(o, AGE) && parseAgeBand(o.keys[AGE]) !== null);
+  const total = totals.length > 0 ? toSeries(totals) : toSeries(byAgeRows);
   if (total.length === 0) return null;
-  const ageYear = latestYear(byAge);
-  const byAgeSex: AgeSexCount[] = [];
-  if (ageYear !== null) {
-    const inYear = byAge.filter((o) => o.year === ageYear);
-    const cellsByAge = (list: readonly Observation[]): Map<number, Cell[]> => {
-      const byAgeCode = new Map<number, Cell[]>();
-      for (const o of list) {
-        const age = parseAge(o.keys[AGE]);
-        if (age === null) continue;
-        const cells = byAgeCode.get(age) ?? [];
-        cells.push(o.value);
-        byAgeCode.set(age, cells);
-      }
-      return byAgeCode;
-    };
-    const male = cellsByAge(pick(inYear, "07459", "male"));
-    const female = cellsByAge(pick(inYear, "07459", "female"));
-    const cellAt = (cells: Cell[] | undefined): Cell => (cells === undefined ? ".." : sumCells(cells));
-    for (let age = 0; age <= 105; age += 1) {
-      byAgeSex.push({ age, male: cellAt(male.get(age)), female: cellAt(female.get(age)) });
-    }
-  }
-  return { total, byAgeSex, ageSexYear: ageYear ?? (total.at(-1)?.year as number) };
+  const ageYear = latestYear(byAgeRows);
+  const byAge = ageYear === null ? [] : ageBands(byAgeRows.filter((o) => o.year === ageYear));
+  return { total, byAge, ageYear: ageYear ?? (total.at(-1)?.year as number) };
 }
 
 export function makeImmigrants(observations: readonly Observation[]): Immigrants | null {
-  const persons = pick(observations, "09817", "persons");
+  const persons = pick(pick(observations, "09817", "persons"), "09817", "allCountries");
   const immigrants = toSeries(pick(persons, "09817", "immigrants"));
   const born = toSeries(pick(persons, "09817", "norwegianBornToImmigrantParents"));
   return immigrants.length === 0 && born.length === 0 ? null : { immigrants, norwegianBornToImmigrantParents: born };
+}
+
+/** The observations of one of the sheet's household types: SSB's 06070 types it joins (the catalogue's group),
+ * or a recode's label for all of them together. */
+function pickHouseholdType(observations: readonly Observation[], type: HouseholdType): Observation[] {
+  const { dimension } = findValue("06070", "living-alone");
+  const spec = specOf("06070").dimensions[dimension];
+  const group = spec?.groups?.[type];
+  const values = (group?.members ?? [type]).flatMap((key) => spec?.values[key] ?? []);
+  const labels = new Set((group?.labels ?? []).map((label) => label.toLowerCase()));
+  return observations.filter((o) => {
+    const key = o.keys[dimension];
+    return values.some((v) => matchesValue(key, v)) || (key !== undefined && labels.has(key.trim().toLowerCase()));
+  });
 }
 
 export function makeHouseholds(observations: readonly Observation[]): Households | null {
@@ -149,7 +170,7 @@ export function makeHouseholds(observations: readonly Observation[]): Households
   const year = latestYear(households);
   if (year === null) return null;
   const byType = Object.fromEntries(
-    HOUSEHOLD_TYPES.map((type) => [type, cellIn(pick(households, "06070", type), year)]),
+    HOUSEHOLD_TYPES.map((type) => [type, cellIn(pickHouseholdType(households, type), year)]),
   ) as Households["byType"];
   const personsObs = observations.some((o) => has(o, findValue("06070", "persons").dimension))
     ? pick(observations, "06070", "persons").filter((o) => o.year === year)
@@ -181,7 +202,7 @@ export function makeTenure(observations: readonly Observation[]): Tenure | null 
 }
 
 export function makeCrowding(observations: readonly Observation[]): Crowding | null {
-  const share = toSeries(pick(observations, "11036", "share"));
+  const share = toSeries(pick(observations, "fhi-trangbodd", "all"));
   return share.length === 0 ? null : { share };
 }
 
@@ -194,10 +215,10 @@ export function makeConstruction(observations: readonly Observation[]): Construc
 export function makeProjection(observations: readonly Observation[]): Projection | null {
   const totals = observations.filter((o) => !has(o, AGE));
   const grouped = observations.filter((o) => has(o, AGE));
-  const alternative = (key: string): Series => toSeries(pick(totals.length > 0 ? totals : grouped, "14288", key));
+  const alternative = (key: string): Series => toSeries(pick(totals.length > 0 ? totals : grouped, "14746", key));
   const main = alternative("main");
   if (main.length === 0) return null;
-  const mainByGroup = pick(grouped, "14288", "main");
+  const mainByGroup = pick(grouped, "14746", "main");
   const byGroup = new Map<AgeGroup, Observation[]>();
   for (const o of mainByGroup) {
     const group = parseAgeGroup(o.keys[AGE]);
@@ -220,9 +241,8 @@ export function makeProjection(observations: readonly Observation[]): Projection
 }
 
 export function makeMunicipalDwellings(observations: readonly Observation[]): MunicipalDwellings | null {
-  const count = toSeries(pick(observations, "12913", "count"));
-  const per1000 = toSeries(pick(observations, "12913", "per1000"));
-  return count.length === 0 && per1000.length === 0 ? null : { count, per1000 };
+  const per1000 = toSeries(pick(observations, "12008", "per1000"));
+  return per1000.length === 0 ? null : { per1000 };
 }
 
 export function makeHusbanken(observations: readonly Observation[]): HusbankenUse | null {

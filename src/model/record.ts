@@ -15,6 +15,7 @@ export interface Note {
   readonly key:
     | "merged"
     | "split"
+    | "splitIncluded"
     | "weightedCrowding"
     | "suppressedLeftOut"
     | "reportingMunicipalities"
@@ -36,19 +37,23 @@ export type WrittenForm = "nb" | "nn" | "neutral";
 export const AGE_GROUPS = ["0", "1-5", "6-12", "13-15", "16-19", "20-44", "45-66", "67-79", "80-89", "90+"] as const;
 export type AgeGroup = (typeof AGE_GROUPS)[number];
 
-export interface AgeSexCount {
-  /** Single year of age; the last one (105) means "105 or older". */
-  readonly age: number;
-  readonly male: Cell;
-  readonly female: Cell;
+/** Persons of both sexes in an age band: a single year (first = last) or a group as SSB publishes it. */
+export interface AgeBand {
+  readonly first: number;
+  /** The last age in the band; OPEN_AGE for "… or older". */
+  readonly last: number;
+  readonly persons: Cell;
 }
+
+/** The `last` of an open band ("105 år eller eldre", "90 år eller eldre"). */
+export const OPEN_AGE = 200;
 
 export interface Population {
   /** Population 1 January, by year, on today's borders. */
   readonly total: Series;
-  /** Single-year ages by sex, for `ageSexYear`. */
-  readonly byAgeSex: readonly AgeSexCount[];
-  readonly ageSexYear: number;
+  /** Persons by age band for `ageYear`, youngest first, covering every age once. */
+  readonly byAge: readonly AgeBand[];
+  readonly ageYear: number;
 }
 
 export interface Immigrants {
@@ -58,13 +63,15 @@ export interface Immigrants {
   readonly norwegianBornToImmigrantParents: Series;
 }
 
-/** SSB 06070's household types (codes as in faktaark, labels in the sheet's language). */
+/** The sheet's household types, each one or more of SSB 06070's eleven (src/data/tables.ts): couples with
+ * children 0–17 (003, 004), lone parents with children 0–17 (005, 006), families whose youngest child is 18 or
+ * older (007), multi-family households (008–010) and SSB's "Andre husholdninger" (000). */
 export const HOUSEHOLD_TYPES = [
   "living-alone",
   "couple-without-children",
-  "couple-with-small-children",
-  "couple-with-older-children",
+  "couple-with-children",
   "single-parent",
+  "adult-children",
   "multi-family",
   "other",
 ] as const;
@@ -119,9 +126,7 @@ export interface Projection {
 }
 
 export interface MunicipalDwellings {
-  /** Municipally owned or managed dwellings (KOSTRA), number by year. */
-  readonly count: Series;
-  /** Per 1000 inhabitants, as KOSTRA publishes it. */
+  /** Municipally owned or managed dwellings per 1000 inhabitants, as KOSTRA (12008) publishes it, by year. */
   readonly per1000: Series;
 }
 

@@ -11,6 +11,9 @@ import {
 import type { Profile } from "./profile.js";
 import { gaussian, randomFor } from "./random.js";
 
+/** SSB's 2026 projections (table 14746) start from 1 January 2026. */
+const PROJECTION_BASE = 2026;
+
 export const YEARS = {
   population: range(2000, 2026),
   immigrants: range(2010, 2026),
@@ -19,7 +22,7 @@ export const YEARS = {
   tenure: range(2015, 2025),
   crowding: range(2015, 2025),
   construction: range(2000, 2025),
-  projection: range(2024, 2050),
+  projection: range(PROJECTION_BASE, 2050),
   kostra: range(2015, 2025),
   husbanken: range(2015, 2025),
 } as const;
@@ -106,11 +109,11 @@ function makeAgeSex(profile: Profile, total: number): { male: number[]; female: 
 const HOUSEHOLD_SHARES: Record<HouseholdType, [rural: number, urban: number, persons: number]> = {
   "living-alone": [0.37, 0.45, 1],
   "couple-without-children": [0.27, 0.2, 2],
-  "couple-with-small-children": [0.09, 0.11, 3.9],
-  "couple-with-older-children": [0.09, 0.08, 4.1],
+  "couple-with-children": [0.18, 0.19, 4],
   "single-parent": [0.06, 0.07, 2.6],
+  "adult-children": [0.05, 0.04, 3.2],
   "multi-family": [0.04, 0.04, 4.6],
-  other: [0.08, 0.05, 2.4],
+  other: [0.03, 0.01, 2.4],
 };
 
 const DWELLING_SHARES: Record<BuildingType, [rural: number, urban: number]> = {
@@ -215,7 +218,7 @@ export function makeFigures(profile: Profile): Figures {
     ]),
   );
 
-  const projection = makeProjection(profile, pop(REGISTER_YEAR), male, female);
+  const projection = makeProjection(profile, pop(PROJECTION_BASE), male, female);
 
   const kostraNoise = randomFor(code, "kostra");
   const kostraLevel = mix(30, 17, u) + 4 * gaussian(kostraNoise);
@@ -287,7 +290,7 @@ function makeProjection(
   const low = new Map<number, number>();
   const high = new Map<number, number>();
   for (const year of YEARS.projection) {
-    const t = year - REGISTER_YEAR;
+    const t = year - PROJECTION_BASE;
     main.set(year, round(base * (1 + growth) ** t));
     low.set(year, round(base * (1 + growth - 0.004) ** t));
     high.set(year, round(base * (1 + growth + 0.004) ** t));
@@ -299,7 +302,7 @@ function makeProjection(
   }
   const byAgeGroup = new Map<AgeGroup, Map<number, number>>(AGE_GROUPS.map((g) => [g, new Map()]));
   for (const year of YEARS.projection) {
-    const t = year - REGISTER_YEAR;
+    const t = year - PROJECTION_BASE;
     const ageing = (group: AgeGroup): number =>
       ["67-79", "80-89", "90+"].includes(group) ? 1 + (group === "67-79" ? 0.012 : 0.03) * t : 1 - 0.004 * t;
     const weights = AGE_GROUPS.map((g) => (baseShares.get(g) ?? 0) * ageing(g));

@@ -75,7 +75,10 @@ export function generateSample(): Map<string, Buffer> {
     files.set(path, typeof content === "string" ? Buffer.from(content, "utf8") : content);
   };
 
-  put("dataset.json", `${JSON.stringify({ name: "Eksempeldata", sample: true }, null, 2)}\n`);
+  put(
+    "dataset.json",
+    `${JSON.stringify({ name: "Eksempeldata", sample: true, files: CROWDING_DECLARATION }, null, 2)}\n`,
+  );
   put("klass/klass131-kommuner-2026-01-01.json", formatKlass131(municipalities));
   put("klass/klass128-sentralitet.csv", formatKlass128(municipalities));
   put("klass/klass131-endringer-2017-2024.json", formatKlassChanges());
@@ -143,10 +146,15 @@ export function generateSample(): Map<string, Buffer> {
           label: "innvandringskategori",
           categories: [codeOf("09817", "immigrants"), codeOf("09817", "norwegianBornToImmigrantParents")],
         },
+        {
+          id: dimensionOf("09817", "allCountries"),
+          label: "landbakgrunn",
+          categories: [codeOf("09817", "allCountries")],
+        },
         contents("09817", ["persons"], "personer"),
         years(YEARS.immigrants),
       ],
-      value: ([region, category, , y]) => {
+      value: ([region, category, , , y]) => {
         const row = get(region as string).figures.immigrants.get(Number(y));
         if (!row) return "..";
         return category === codeOf("09817", "immigrants").code ? row.immigrants : dashZero(row.born);
@@ -203,48 +211,34 @@ export function generateSample(): Map<string, Buffer> {
       },
     }),
   );
-  put(
-    "ssb/11036-trangbodde.json",
-    formatJsonStat({
-      table: "11036",
-      title: findTableSpec("11036")?.title ?? "",
-      updated: UPDATED,
-      note: [NOTE, "Tall for kommuner med under 1 000 innbyggere er skjult («:») av personvernhensyn."],
-      dimensions: [regions(municipalities), contents("11036", ["share"], "prosent", 1), years(YEARS.crowding)],
-      value: ([region, , y]) => {
-        const m = get(region as string);
-        if (m.profile.entry.population < 1000) return ":";
-        return m.figures.crowding.get(Number(y)) ?? "..";
-      },
-    }),
-  );
+  put(CROWDING_FILE, formatCrowding(municipalities));
   put("ssb/05940-boligbygging.csv", formatConstruction(municipalities));
   const alternatives = ["main", "low", "high"] as const;
   put(
-    "ssb/14288-framskriving-2024.json",
+    "ssb/14746-framskriving-2026.json",
     formatJsonStat({
-      table: "14288",
+      table: "14746",
       title: "Framskrevet folkemengde 1. januar, etter region, statistikkvariabel og år",
-      updated: "2024-06-20T06:00:00Z",
+      updated: "2026-06-12T06:00:00Z",
       note: [NOTE],
-      dimensions: [regions(municipalities), contents("14288", alternatives, "personer"), years(YEARS.projection)],
+      dimensions: [regions(municipalities), contents("14746", alternatives, "personer"), years(YEARS.projection)],
       value: ([region, alternative, y]) => {
-        const key = alternatives.find((k) => codeOf("14288", k).code === alternative) ?? "main";
+        const key = alternatives.find((k) => codeOf("14746", k).code === alternative) ?? "main";
         return get(region as string).figures.projection[key].get(Number(y)) ?? "..";
       },
     }),
   );
   put(
-    "ssb/14288-framskriving-2024-aldersgrupper.json",
+    "ssb/14746-framskriving-2026-aldersgrupper.json",
     formatJsonStat({
-      table: "14288",
+      table: "14746",
       title: "Framskrevet folkemengde 1. januar, etter region, alder, statistikkvariabel og år",
-      updated: "2024-06-20T06:00:00Z",
+      updated: "2026-06-12T06:00:00Z",
       note: [NOTE],
       dimensions: [
         regions(municipalities),
         { id: "Alder", label: "alder", categories: AGE_GROUPS.map(ageGroupCategory) },
-        contents("14288", ["main"], "personer"),
+        contents("14746", ["main"], "personer"),
         years(YEARS.projection),
       ],
       value: ([region, group, , y]) => {
@@ -258,26 +252,21 @@ export function generateSample(): Map<string, Buffer> {
     }),
   );
   put(
-    "ssb/12913-kommunale-boliger.json",
+    "ssb/12008-kommunale-boliger.json",
     formatJsonStat({
-      table: "12913",
-      title: findTableSpec("12913")?.title ?? "",
+      table: "12008",
+      title: findTableSpec("12008")?.title ?? "",
       updated: UPDATED,
       note: [NOTE, "Kommuner som ikke har rapportert til KOSTRA, har «..»."],
       dimensions: [
         regions(municipalities, "KOKkommuneregion0000"),
-        {
-          ...contents("12913", ["count"], "boliger"),
-          categories: [codeOf("12913", "count"), codeOf("12913", "per1000")],
-        },
+        contents("12008", ["per1000"], "per 1000 innbyggere", 1),
         years(YEARS.kostra),
       ],
-      value: ([region, content, y]) => {
+      value: ([region, , y]) => {
         const m = get(region as string);
         if (Number(y) === 2025 && randomFor(m.profile.entry.code, "kostra-missing")() < 0.02) return "..";
-        const row = m.figures.municipalDwellings.get(Number(y));
-        if (!row) return "..";
-        return content === codeOf("12913", "count").code ? row.count : row.per1000;
+        return m.figures.municipalDwellings.get(Number(y))?.per1000 ?? "..";
       },
     }),
   );
@@ -364,20 +353,51 @@ function formatKlassChanges(): string {
   return `${JSON.stringify({ codeChanges })}\n`;
 }
 
+/** The share of a sheet category each of SSB's 06070 types gets in the sample (the catalogue's groups). */
+const HOUSEHOLD_SPLIT: Readonly<Record<string, number>> = {
+  "couple-small-children": 0.48,
+  "couple-older-children": 0.52,
+  "parent-small-children": 0.3,
+  "parent-older-children": 0.7,
+  "multi-family-no-children": 0.62,
+  "multi-family-small-children": 0.16,
+  "multi-family-older-children": 0.22,
+};
+
+/** SSB's eleven 06070 types with the sample's sheet category each belongs to, in SSB's code order. */
+function householdTypes(): { key: string; category: (typeof HOUSEHOLD_TYPES)[number]; share: number }[] {
+  const { groups = {}, values } = findHushType();
+  return Object.keys(values)
+    .map((key) => {
+      const group = Object.entries(groups).find(([, g]) => g.members.includes(key))?.[0] ?? key;
+      const category = HOUSEHOLD_TYPES.find((type) => type === group);
+      if (category === undefined) throw new Error(`06070-typen ${key} hører ikke til noen husholdningstype på arket`);
+      return { key, category, share: HOUSEHOLD_SPLIT[key] ?? 1 };
+    })
+    .sort((a, b) => codeOf("06070", a.key).code.localeCompare(codeOf("06070", b.key).code));
+}
+
+function findHushType() {
+  const dimension = findTableSpec("06070")?.dimensions[dimensionOf("06070", "other")];
+  if (!dimension) throw new Error("06070 mangler husholdningstype i katalogen");
+  return dimension;
+}
+
 function formatHouseholds(list: readonly Municipality[]): Buffer {
   const households = codeOf("06070", "households").label;
   const persons = codeOf("06070", "persons").label;
+  const types = householdTypes();
   const rows: (string | Cell)[][] = [];
   for (const { profile, figures } of list) {
-    for (const type of HOUSEHOLD_TYPES) {
+    for (const { key, category, share } of types) {
       for (const y of YEARS.households) {
-        const cell = figures.households.get(y)?.[type];
+        const cell = figures.households.get(y)?.[category];
         rows.push([
           `${profile.entry.code} ${profile.entry.name}`,
-          codeOf("06070", type).label,
+          codeOf("06070", key).label,
           String(y),
-          cell ? dashZero(cell.households) : "..",
-          cell ? dashZero(cell.persons) : "..",
+          cell ? dashZero(splitCount(cell.households, share, key)) : "..",
+          cell ? dashZero(splitCount(cell.persons, share, key)) : "..",
         ]);
       }
     }
@@ -389,6 +409,47 @@ function formatHouseholds(list: readonly Municipality[]): Buffer {
     rows,
     3,
   );
+}
+
+/** A category's count shared out over its SSB types: each rounded down, the last member takes the rest. */
+function splitCount(count: number, share: number, key: string): number {
+  const group = Object.values(findHushType().groups ?? {}).find((g) => g.members.includes(key));
+  if (group === undefined || group.members.length === 1) return count;
+  const shares = group.members.map((member) => Math.floor(count * (HOUSEHOLD_SPLIT[member] ?? 0)));
+  const index = group.members.indexOf(key);
+  return index === group.members.length - 1
+    ? count - shares.slice(0, -1).reduce((a, b) => a + b, 0)
+    : Math.floor(count * share);
+}
+
+const CROWDING_FILE = "fhi/trangbodd.csv";
+/** FHI's crowding export as analysts publish it (TEL's layout: share as a fraction, date as 1 January). Small
+ * municipalities' shares are left empty, as FHI hides them; dataset.json says an empty cell is suppressed. */
+const CROWDING_DECLARATION = {
+  [CROWDING_FILE]: {
+    table: "fhi-trangbodd",
+    publisher: "FHI",
+    title: "Trangboddhet, andel personer i privathusholdninger som bor trangt",
+    region: "Kommunenummer",
+    year: "År",
+    value: "Andel",
+    dimensions: { Innvandringsbakgrunn: "Innvandringsbakgrunn" },
+    fraction: true,
+    empty: ":",
+  },
+};
+
+function formatCrowding(list: readonly Municipality[]): string {
+  const all = codeOf("fhi-trangbodd", "all").label;
+  const lines = ["Kommunenummer,Geografi,År,Alder,Innvandringsbakgrunn,Andel"];
+  for (const { profile, figures } of list) {
+    for (const y of YEARS.crowding) {
+      const share = figures.crowding.get(y);
+      const value = profile.entry.population < 1000 || share === undefined ? "" : (share / 100).toFixed(4);
+      lines.push([profile.entry.code, `"${profile.entry.name}"`, `${y}-01-01`, "alle aldre", all, value].join(","));
+    }
+  }
+  return `${lines.join("\n")}\n`;
 }
 
 /** 05940 as a wide download over the region list with historical municipalities: a municipality renumbered or

@@ -1,7 +1,7 @@
 // Figures derived from a municipality record: pure arithmetic on its series, before any wording or rounding.
 import { numericValue } from "../data/types.js";
 import { findIndicator, type IndicatorValue } from "../indicators/catalogue.js";
-import type { AgeSexCount, MunicipalityRecord, Series } from "../model/record.js";
+import { type MunicipalityRecord, OPEN_AGE, type Series } from "../model/record.js";
 
 export interface YearNumber {
   readonly year: number;
@@ -55,21 +55,8 @@ export const SHEET_AGE_GROUPS: readonly (readonly [string, number, number])[] = 
   ["45–66", 45, 66],
   ["67–79", 67, 79],
   ["80–89", 80, 89],
-  ["90+", 90, 200],
+  ["90+", 90, OPEN_AGE],
 ];
-
-/** Persons in an age range, both sexes; null when any cell in it is not a number. */
-export function personsAged(byAgeSex: readonly AgeSexCount[], first: number, last: number): number | null {
-  let total = 0;
-  for (const row of byAgeSex) {
-    if (row.age < first || row.age > last) continue;
-    const male = numericValue(row.male);
-    const female = numericValue(row.female);
-    if (male === null || female === null) return null;
-    total += male + female;
-  }
-  return total;
-}
 
 /** A statistic the indicator model also uses (src/indicators/catalogue.ts): one computation for the sheet, the
  * comparison and the ranking, so they can never disagree. */

@@ -1,13 +1,14 @@
 // Reads the real SSB exports in ../shared/data/reference/ (never copied into the project) and checks figures
 // looked up by hand in those files. Skipped when ../shared is absent.
 import { existsSync } from "node:fs";
-import { copyFile, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RawDataset, readDataset } from "../../src/data/read-dataset.js";
 import { numericValue, type Observation, type ObservationTable } from "../../src/data/types.js";
+import { TELEMARK_FILES, writeTelemarkDataset } from "../fixtures/telemark.js";
 
 const reference = fileURLToPath(new URL("../../../shared/data/reference/", import.meta.url));
 const present = existsSync(reference);
@@ -124,71 +125,10 @@ describe.skipIf(!present)("real reference files", () => {
 describe.skipIf(!present)("Telemark's tidy CSVs declared in dataset.json", () => {
   let dir: string;
   let raw: RawDataset;
-  const files = [
-    "klass131_codesAt_2026-01-01_kommunebarometer.json",
-    "telemark_ssb07459_befolkning_aldersgrupper_2000_2026.csv",
-    "telemark_ssb05940_fullforte_boliger_2000_2025.csv",
-    "telemark_ssb06265_boliger_etter_bygningstype_2013_2026.csv",
-    "telemark_ssb06070_husholdninger_etter_type_2014_2025.csv",
-    "telemark_ssb14288_framskriving_2024_aldersgrupper.csv",
-    "telemark_fhi_trangboddhet_2015_2024.csv",
-  ];
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "faktaark-telemark-"));
-    for (const file of files) await copyFile(join(reference, file), join(dir, file));
-    const declaration = {
-      name: "Telemark (referansefiler)",
-      sample: false,
-      files: {
-        "telemark_ssb07459_befolkning_aldersgrupper_2000_2026.csv": {
-          table: "07459",
-          region: "region",
-          year: "år",
-          value: "value",
-          dimensions: { Alder: "alder", ContentsCode: "statistikkvariabel" },
-        },
-        "telemark_ssb05940_fullforte_boliger_2000_2025.csv": {
-          table: "05940",
-          region: "Kommunenummer",
-          year: "År",
-          value: "Antall",
-          dimensions: { Byggeareal: "Bygningstype" },
-          keys: { ContentsCode: "Fullforte" },
-        },
-        "telemark_ssb06265_boliger_etter_bygningstype_2013_2026.csv": {
-          table: "06265",
-          region: "Kommunenummer",
-          year: "År",
-          value: "Antall",
-          dimensions: { BygnType: "Bygningstype" },
-          keys: { ContentsCode: "Boliger" },
-        },
-        "telemark_ssb06070_husholdninger_etter_type_2014_2025.csv": {
-          table: "06070",
-          region: "Kommunenummer",
-          year: "År",
-          value: "Antall",
-          dimensions: { HushType: "Husholdningstype" },
-          keys: { ContentsCode: "Husholdninger" },
-        },
-        "telemark_ssb14288_framskriving_2024_aldersgrupper.csv": {
-          table: "14288",
-          region: "region",
-          year: "år",
-          value: "value",
-          dimensions: { ContentsCode: "statistikkvariabel", Alder: "alder" },
-        },
-        "telemark_fhi_trangboddhet_2015_2024.csv": {
-          table: "trangboddhet",
-          publisher: "FHI",
-          region: "Kommunenummer",
-          year: "År",
-          value: "Andel",
-          dimensions: { Innvandringsbakgrunn: "Innvandringsbakgrunn" },
-        },
-      },
-    };
-    await writeFile(join(dir, "dataset.json"), JSON.stringify(declaration, null, 1));
+    const { centrality: _, ...files } = TELEMARK_FILES;
+    await writeTelemarkDataset(dir, Object.values(files));
     raw = await readDataset(dir);
   });
   afterAll(async () => {
@@ -226,12 +166,12 @@ describe.skipIf(!present)("Telemark's tidy CSVs declared in dataset.json", () =>
     expect(rows[0]?.keys).toEqual({ ContentsCode: "Fullforte", Byggeareal: "Enebolig" });
   });
 
-  it("reads FHI's empty shares as missing and the country as region 0", () => {
+  it("reads FHI's empty shares as missing, the country as region 0, and the declared fractions as per cent", () => {
     const table = tableOf(raw, "telemark_fhi_trangboddhet_2015_2024.csv");
     expect(table.observations.filter((o) => o.value === "..")).toHaveLength(73);
     expect(
       table.observations.find((o) => o.region === "0" && o.year === 2015 && o.keys.Innvandringsbakgrunn === "totalt")
         ?.value,
-    ).toBe(0.103350755704193);
+    ).toBe(10.3350755704193);
   });
 });

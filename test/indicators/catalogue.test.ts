@@ -10,12 +10,12 @@ function computeValue(id: string, record: MunicipalityRecord): number | null {
 
 const populationSeries = sourced("07459", {
   total: series({ 2015: 800, 2020: 900, 2021: 1000, 2022: 1000, 2023: 1000, 2024: 1000, 2025: 1000 }),
-  byAgeSex: [
-    { age: 40, male: 400, female: 420 },
-    { age: 70, male: 50, female: 60 },
-    { age: 85, male: 30, female: 40 },
+  byAge: [
+    { first: 40, last: 40, persons: 820 },
+    { first: 70, last: 70, persons: 110 },
+    { first: 85, last: 85, persons: 70 },
   ],
-  ageSexYear: 2025,
+  ageYear: 2025,
 });
 
 describe("indicator catalogue", () => {
@@ -31,7 +31,7 @@ describe("indicator catalogue", () => {
   it("never reads a missing cell as 0", () => {
     const suppressed = sourced("07459", {
       ...populationSeries.data,
-      byAgeSex: [...populationSeries.data.byAgeSex, { age: 90, male: ":" as const, female: 2 }],
+      byAge: [...populationSeries.data.byAge, { first: 90, last: 90, persons: ":" as const }],
     });
     expect(computeValue("andel_80_pluss", makeRecord("3001", { population: suppressed }))).toBeNull();
     const noPersons = households({ "living-alone": 300 }, 600, null);

@@ -1,6 +1,6 @@
 // Builds small hand-made MunicipalityRecords for the comparison and indicator-model tests.
 import type { Cell } from "../../src/data/types.js";
-import type { AgeSexCount, HouseholdType, MunicipalityRecord, Series, Sourced } from "../../src/model/record.js";
+import type { AgeBand, HouseholdType, MunicipalityRecord, Series, Sourced } from "../../src/model/record.js";
 
 export function sourced<T>(table: string, data: T, publisher = "SSB"): Sourced<T> {
   return {
@@ -41,8 +41,8 @@ export function makeRecord(code: string, overrides: Partial<MunicipalityRecord> 
 }
 
 /** Population 1 January of `year` only. */
-export function population(total: number, year = 2025, byAgeSex: readonly AgeSexCount[] = []) {
-  return sourced("07459", { total: series({ [year]: total }), byAgeSex, ageSexYear: year });
+export function population(total: number, year = 2025, byAge: readonly AgeBand[] = []) {
+  return sourced("07459", { total: series({ [year]: total }), byAge, ageYear: year });
 }
 
 export function immigrants(count: Cell, year = 2025) {
@@ -62,9 +62,9 @@ export function households(
   const full: Record<HouseholdType, Cell> = {
     "living-alone": 0,
     "couple-without-children": 0,
-    "couple-with-small-children": 0,
-    "couple-with-older-children": 0,
+    "couple-with-children": 0,
     "single-parent": 0,
+    "adult-children": 0,
     "multi-family": 0,
     other: 0,
     ...byType,

@@ -14,7 +14,7 @@ function record(code: string, population: number, crowding: Cell, municipal: Cel
     county: { code: "40", name: "Telemark" },
     centrality: null,
     writtenForm: "nb",
-    population: { source, data: { total: series([2025, population]), byAgeSex: [], ageSexYear: 2025 }, notes: [] },
+    population: { source, data: { total: series([2025, population]), byAge: [], ageYear: 2025 }, notes: [] },
     immigrants: null,
     households: null,
     dwellings: null,
@@ -24,7 +24,7 @@ function record(code: string, population: number, crowding: Cell, municipal: Cel
     projection: null,
     municipalDwellings: {
       source,
-      data: { count: series([2025, municipal]), per1000: series([2025, ".."]) },
+      data: { per1000: series([2025, municipal]) },
       notes: [],
     },
     husbanken: null,
@@ -33,23 +33,19 @@ function record(code: string, population: number, crowding: Cell, municipal: Cel
 
 describe("aggregateRecords", () => {
   const county = aggregateRecords(
-    [record("4001", 30000, 10, 600), record("4003", 10000, 6, 300), record("4034", 500, ":", ":")],
+    [record("4001", 30000, 10, 20), record("4003", 10000, 6, 30), record("4034", 500, ":", ":")],
     "40",
     "Telemark",
   );
 
-  it("sums counts, leaving suppressed cells out and saying so", () => {
+  it("sums counts", () => {
     expect(county.population?.data.total).toEqual(series([2025, 40500]));
-    expect(county.municipalDwellings?.data.count).toEqual(series([2025, 900]));
-    expect(county.municipalDwellings?.notes).toEqual([
-      { key: "suppressedLeftOut", params: {} },
-      { key: "reportingMunicipalities", params: {} },
-    ]);
   });
 
-  it("recomputes per 1000 over the municipalities that report the count", () => {
-    // 900 dwellings / 40 000 inhabitants of 4001 and 4003; 4034's count is suppressed, so its people are left out too.
+  it("weights KOSTRA's rates per 1000 by population over the municipalities that report one, and says so", () => {
+    // (20 × 30 000 + 30 × 10 000) / 40 000; 4034's rate is suppressed, so its people are left out too.
     expect(county.municipalDwellings?.data.per1000).toEqual(series([2025, 22.5]));
+    expect(county.municipalDwellings?.notes).toEqual([{ key: "reportingMunicipalities", params: {} }]);
   });
 
   it("weights shares by population and says so", () => {

@@ -2,8 +2,9 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { describe, expect, it } from "vitest";
+import { personsAged } from "../../src/model/ages.js";
 import { loadDataset } from "../../src/model/load.js";
-import type { MunicipalityRecord } from "../../src/model/record.js";
+import { type MunicipalityRecord, OPEN_AGE } from "../../src/model/record.js";
 import { generateSample } from "../../src/sample/generate.js";
 
 const SAMPLE_DIR = "data/sample";
@@ -75,15 +76,13 @@ describe("the sample as a dataset", async () => {
 
   it("gives age structures that match size: cities have more 20–44-year-olds, small places more 67+", () => {
     const share = (record: MunicipalityRecord, from: number, to: number): number => {
-      const ages = record.population?.data.byAgeSex ?? [];
-      const count = (a: (typeof ages)[number]): number => Number(a.male) + Number(a.female);
-      const total = ages.reduce((sum, a) => sum + count(a), 0);
-      return ages.filter((a) => a.age >= from && a.age <= to).reduce((sum, a) => sum + count(a), 0) / total;
+      const ages = record.population?.data.byAge ?? [];
+      return (personsAged(ages, from, to) ?? Number.NaN) / (personsAged(ages, 0, OPEN_AGE) ?? Number.NaN);
     };
     expect(share(get("0301"), 20, 44)).toBeGreaterThan(share(get("1151"), 20, 44) + 0.05);
-    expect(share(get("1151"), 67, 105)).toBeGreaterThan(share(get("0301"), 67, 105) + 0.05);
+    expect(share(get("1151"), 67, OPEN_AGE)).toBeGreaterThan(share(get("0301"), 67, OPEN_AGE) + 0.05);
     expect(value(get("0301").population?.data.total, 2026)).toBe(
-      get("0301").population?.data.byAgeSex.reduce((sum, a) => sum + Number(a.male) + Number(a.female), 0),
+      personsAged(get("0301").population?.data.byAge ?? [], 0, OPEN_AGE),
     );
   });
 

@@ -1,6 +1,6 @@
 // A complete, hand-made municipality ("Testvik") with round numbers, so the sheet's figures can be checked by hand.
 import type { Cell, SourceRef } from "../../src/data/types.js";
-import type { MunicipalityRecord, Series, Sourced } from "../../src/model/record.js";
+import { type MunicipalityRecord, OPEN_AGE, type Series, type Sourced } from "../../src/model/record.js";
 import type { SheetInput } from "../../src/sheet/context.js";
 
 const source = (table: string, publisher = "SSB"): SourceRef => ({
@@ -31,12 +31,12 @@ export function makeTestRecord(code: string, name: string, scale = 1, growth = 1
     population: part("07459", {
       total: years(2000, 2025, populationAt),
       // 100 per single year of age 0–99 (10 000), 0 above: 67+ = 33 years = 33 %.
-      byAgeSex: Array.from({ length: 106 }, (_, age) => ({
-        age,
-        male: age < 100 ? 50 * scale : 0,
-        female: age < 100 ? 50 * scale : 0,
+      byAge: Array.from({ length: 106 }, (_, age) => ({
+        first: age,
+        last: age === 105 ? OPEN_AGE : age,
+        persons: age < 100 ? 100 * scale : 0,
       })),
-      ageSexYear: 2025,
+      ageYear: 2025,
     }),
     immigrants: part("09817", {
       immigrants: years(2015, 2025, () => 1_250 * scale),
@@ -47,9 +47,9 @@ export function makeTestRecord(code: string, name: string, scale = 1, growth = 1
       byType: {
         "living-alone": 2_000 * scale,
         "couple-without-children": 1_500 * scale,
-        "couple-with-small-children": 500 * scale,
-        "couple-with-older-children": 500 * scale,
+        "couple-with-children": 1_000 * scale,
         "single-parent": 400 * scale,
+        "adult-children": 0,
         "multi-family": 100 * scale,
         other: ":",
       },
@@ -85,8 +85,7 @@ export function makeTestRecord(code: string, name: string, scale = 1, growth = 1
         { group: "90+", main: years(2024, 2050, (year) => (100 + (year - 2024) * 5) * scale) },
       ],
     }),
-    municipalDwellings: part("12913", {
-      count: years(2020, 2024, () => 250 * scale),
+    municipalDwellings: part("12008", {
       per1000: years(2020, 2024, () => 20.5),
     }),
     husbanken: part(

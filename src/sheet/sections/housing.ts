@@ -65,13 +65,14 @@ function housingConditionsBlock(ctx: SheetContext): Block {
     footnotes.push(...ctx.notesOf(record.tenure.notes));
   }
   if (record.crowding) {
-    const latest = latestNumber(record.crowding.data.share);
-    if (latest) {
+    // A municipality whose shares are all hidden or missing still gets its row, with SSB's symbol for the year.
+    const year = latestNumber(record.crowding.data.share)?.year ?? record.crowding.data.share.at(-1)?.year;
+    if (year !== undefined) {
       rows.push([
-        ctx.t("tables.crowded", { year: latest.year }),
-        ...regions.map((r) => printPercent(numberAt(r.crowding?.data.share, latest.year))),
+        ctx.t("tables.crowded", { year }),
+        ...regions.map((r) => printPercent(numberAt(r.crowding?.data.share, year))),
       ]);
-      sources.push(ctx.sourceLine(record.crowding.source, latest.year));
+      sources.push(ctx.sourceLine(record.crowding.source, year));
       footnotes.push(...ctx.notesOf(record.crowding.notes));
     }
   }

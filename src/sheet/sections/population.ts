@@ -1,8 +1,10 @@
 // Section 1, Befolkning: development since the first year, age structure, households, immigrants.
+
 import { numericValue } from "../../data/types.js";
-import { HOUSEHOLD_TYPES, type MunicipalityRecord } from "../../model/record.js";
+import { personsAged } from "../../model/ages.js";
+import { HOUSEHOLD_TYPES, type MunicipalityRecord, OPEN_AGE } from "../../model/record.js";
 import { GRID, type SheetContext } from "../context.js";
-import { changeBetween, indicatorNumber, latestNumber, numberAt, personsAged, SHEET_AGE_GROUPS } from "../figures.js";
+import { changeBetween, indicatorNumber, latestNumber, numberAt, SHEET_AGE_GROUPS } from "../figures.js";
 import { formatNumber, formatSigned } from "../format.js";
 import type { Block, Section } from "../model.js";
 import { indexChart, indexSeries, notAvailableBlock, printNumber, printPercent, round, share } from "./common.js";
@@ -62,16 +64,16 @@ function populationIndexBlock(ctx: SheetContext): Block {
 }
 
 function ageGroupShares(record: MunicipalityRecord): (number | null)[] {
-  const rows = record.population?.data.byAgeSex ?? [];
-  const all = rows.length > 0 ? personsAged(rows, 0, 200) : null;
+  const rows = record.population?.data.byAge ?? [];
+  const all = rows.length > 0 ? personsAged(rows, 0, OPEN_AGE) : null;
   return SHEET_AGE_GROUPS.map(([, firstAge, lastAge]) => share(personsAged(rows, firstAge, lastAge), all));
 }
 
 function ageGroupsBlock(ctx: SheetContext): Block {
   const { record, country } = ctx.input;
   const population = record.population;
-  const title = ctx.t("charts.ageGroups", { year: population?.data.ageSexYear ?? "" });
-  if (!population || population.data.byAgeSex.length === 0) return notAvailableBlock(ctx, title);
+  const title = ctx.t("charts.ageGroups", { year: population?.data.ageYear ?? "" });
+  if (!population || population.data.byAge.length === 0) return notAvailableBlock(ctx, title);
   const own = ageGroupShares(record);
   const national = ageGroupShares(country);
   const countryLabel = ctx.t("regions.country");
@@ -93,7 +95,7 @@ function ageGroupsBlock(ctx: SheetContext): Block {
       share67: printPercent(indicatorNumber(record, "andel_67_pluss")),
       country67: printPercent(indicatorNumber(country, "andel_67_pluss")),
     }),
-    source: ctx.sourceLine(population.source, population.data.ageSexYear),
+    source: ctx.sourceLine(population.source, population.data.ageYear),
     footnotes: [...footnotes, ...ctx.notesOf(population.notes)],
     span: 1,
   };
