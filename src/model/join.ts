@@ -66,7 +66,7 @@ function harmoniseByTopic(raw: RawDataset, changes: ReturnType<typeof buildChang
   const byTopic = new Map<Topic, HarmonisedTable[]>();
   const diagnostics: Diagnostic[] = [];
   for (const table of raw.tables) {
-    const spec = findTableSpec(table.source.table);
+    const spec = findTableSpec(table.source.table, table.source.title);
     if (!spec) continue;
     const harmonised = harmoniseTable(table, changes);
     if (harmonised.unknownCodes.length > 0) {
@@ -83,6 +83,30 @@ function harmoniseByTopic(raw: RawDataset, changes: ReturnType<typeof buildChang
     }
   }
   return { byTopic, diagnostics };
+}
+
+/** The first year a table has figures for: a projection's base year. */
+function firstYearOf(table: HarmonisedTable): number {
+  let first = Number.POSITIVE_INFINITY;
+  for (const observations of table.byRegion.values()) for (const o of observations) first = Math.min(first, o.year);
+  return first;
+}
+
+/** SSB publishes each projection as a new table (14288 from 2024, 14746 from 2026): when a dataset holds several,
+ * the newest (the latest base year) is used, never a sum of them, and each older one is named in a warning. */
+function keepNewestEdition(byTopic: Map<Topic, HarmonisedTable[]>, topic: Topic): Diagnostic[] {
+  const tables = byTopic.get(topic) ?? [];
+  const newest = Math.max(...tables.map(firstYearOf));
+  const older = tables.filter((table) => firstYearOf(table) < newest);
+  if (older.length === 0) return [];
+  const kept = tables.filter((table) => firstYearOf(table) === newest);
+  byTopic.set(topic, kept);
+  const keptTable = kept[0]?.source.table ?? "";
+  return older.map((table) => ({
+    severity: "warning" as const,
+    file: table.source.file,
+    message: message.olderEdition(table.source.table, firstYearOf(table), keptTable, newest),
+  }));
 }
 
 function sourced<T>(
@@ -111,6 +135,7 @@ export function joinRecords(raw: RawDataset, context: JoinContext): JoinResult {
   );
   const { byTopic, diagnostics: harmoniseDiagnostics } = harmoniseByTopic(raw, changes);
   diagnostics.push(...harmoniseDiagnostics);
+  diagnostics.push(...keepNewestEdition(byTopic, "projection"));
   const centrality = readCentrality(raw.classifications);
   const withoutForm = register.rows.filter((row) => !context.writtenForms.has(row.code)).map((row) => row.code);
   if (withoutForm.length > 0) {

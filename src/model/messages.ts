@@ -29,6 +29,10 @@ export function unknownCodes(table: string, codes: readonly string[]): string {
   return `Tabell ${table} har tall for kommunenummer som verken finnes i kommuneregisteret eller i endringslistene (${shown}${more}); de er utelatt.`;
 }
 
+export function olderEdition(table: string, baseYear: number, newer: string, newerBaseYear: number): string {
+  return `Tabell ${table} (framskriving fra ${baseYear}) er ikke brukt: tabell ${newer} (framskriving fra ${newerBaseYear}) er nyere.`;
+}
+
 export function weightedCrowdingNote(): Note {
   return { key: "weightedCrowding", params: {} };
 }

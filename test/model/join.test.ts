@@ -167,4 +167,65 @@ describe("joinRecords", () => {
       "Målform mangler i data/register/maalform.csv for 0301, 1101, 1103, 1106, 1108, 1111, 1112, 1114 og 344 til; de regnes som nøytrale.",
     ]);
   });
+
+  it("reads SSB's 0 for Haram before the 2024 split as missing, and says Ålesund's earlier figures include it", () => {
+    // agg_KommSummer, "Kommuner 2024, sammenslåtte tidsserier": K-1580 is 0 in 2020–2023, K-1508 holds both.
+    const summed: ObservationTable = {
+      ...population,
+      observations: [
+        obs("1580", 2023, 0),
+        obs("1580", 2024, 9_900),
+        obs("1508", 2023, 67_000),
+        obs("1508", 2024, 57_000),
+      ],
+    };
+    const joined = joinRecords(raw([summed]), { writtenForms });
+    const haram = recordOf(joined.records, "1580").population;
+    expect(haram?.data.total).toEqual([
+      { year: 2023, value: ".." },
+      { year: 2024, value: 9_900 },
+    ]);
+    expect(haram?.notes).toEqual([{ key: "split", params: { year: 2024, oldName: "Ålesund", parts: 2 } }]);
+    const alesund = recordOf(joined.records, "1508").population;
+    expect(alesund?.data.total).toEqual([
+      { year: 2023, value: 67_000 },
+      { year: 2024, value: 57_000 },
+    ]);
+    expect(alesund?.notes).toEqual([{ key: "splitIncluded", params: { year: 2024, oldName: "Ålesund" } }]);
+  });
+
+  it("uses the newest projection table when a dataset holds two editions, never their sum, and names the older", () => {
+    const projection = (table: string, baseYear: number, value: number): ObservationTable => ({
+      source: {
+        table,
+        publisher: "SSB",
+        file: `${table}.json`,
+        format: "json-stat2",
+        title: "Framskrevet folkemengde 1. januar, etter region, statistikkvariabel og år",
+      },
+      dimensions: ["ContentsCode"],
+      observations: [baseYear, 2030].map((year) => ({
+        region: "3909",
+        year,
+        keys: { ContentsCode: "Personer" },
+        value,
+        at: `${table}/${year}`,
+      })),
+    });
+    // A next edition SSB has not published yet is recognised by its title, not its number.
+    const joined = joinRecords(raw([projection("14288", 2024, 50_000), projection("15123", 2028, 49_000)]), {
+      writtenForms,
+    });
+    const larvik = recordOf(joined.records, "3909").projection;
+    expect(larvik?.source.table).toBe("15123");
+    expect(larvik?.data.main).toEqual([
+      { year: 2028, value: 49_000 },
+      { year: 2030, value: 49_000 },
+    ]);
+    expect(joined.diagnostics).toContainEqual({
+      severity: "warning",
+      file: "14288.json",
+      message: "Tabell 14288 (framskriving fra 2024) er ikke brukt: tabell 15123 (framskriving fra 2028) er nyere.",
+    });
+  });
 });
