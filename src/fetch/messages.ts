@@ -1,6 +1,8 @@
 // Every text `faktaark fetch` shows a user, in one place so tests can assert them exactly.
 const numberFormat = new Intl.NumberFormat("nb-NO");
 const decimalFormat = new Intl.NumberFormat("nb-NO", { maximumFractionDigits: 1 });
+/** Limits as the user gave them: "0,005" minutes stays 0,005. */
+const limitFormat = new Intl.NumberFormat("nb-NO", { maximumFractionDigits: 3 });
 
 /** 1234567 → "1,2 MB"; 2048 → "2 kB"; 512 → "512 byte". */
 export function formatBytes(bytes: number): string {
@@ -79,11 +81,11 @@ export const noRegister = (what: string): string =>
   "den gamle filen er beholdt.";
 
 export const tooLarge = (what: string, maxMb: number, url: string): string =>
-  `Svaret for ${what} er større enn grensen på ${decimalFormat.format(maxMb)} MB (--max-mb); ` +
+  `Svaret for ${what} er større enn grensen på ${limitFormat.format(maxMb)} MB (--max-mb); ` +
   `ingenting er skrevet: ${url}`;
 
 export const runTimeLimit = (maxMinutes: number, notFetched: readonly string[]): string =>
-  `Tidsgrensen på ${decimalFormat.format(maxMinutes)} min (--max-minutes) er nådd; ikke hentet: ` +
+  `Tidsgrensen på ${limitFormat.format(maxMinutes)} min (--max-minutes) er nådd; ikke hentet: ` +
   `${notFetched.join(", ")}. De gamle filene er beholdt.`;
 
 export const editionChosen = (id: string, label: string, titleStart: string): string =>
