@@ -46,6 +46,8 @@ export function checkBody(text: string, kind: ResponseKind, what: string, url: s
   }
   const wrong = (expected: string, found: string): string => message.wrongShape(what, url, expected, found);
   if (!isObject(doc)) return { problem: wrong("et JSON-objekt", describe(doc)) };
+  const list = (items: unknown, needsItems: boolean, expected: string): string | null =>
+    Array.isArray(items) && (!needsItems || items.length > 0) ? null : wrong(expected, describe(doc));
   const problem = ((): string | null => {
     switch (kind) {
       case "json-stat":
@@ -53,17 +55,13 @@ export function checkBody(text: string, kind: ResponseKind, what: string, url: s
       case "px-metadata":
         return jsonStatProblem(doc, wrong, false);
       case "px-tables":
-        return Array.isArray(doc.tables) ? null : wrong("PxWebApi-søk med «tables»", describe(doc));
+        return list(doc.tables, false, "PxWebApi-søk med «tables»");
       case "klass-codes":
-        return Array.isArray(doc.codes) && doc.codes.length > 0
-          ? null
-          : wrong("KLASS «codes» med koder", describe(doc));
+        return list(doc.codes, true, "KLASS «codes» med koder");
       case "klass-changes":
-        return Array.isArray(doc.codeChanges) ? null : wrong("KLASS «codeChanges»", describe(doc));
+        return list(doc.codeChanges, false, "KLASS «codeChanges»");
       case "klass-correspondence":
-        return Array.isArray(doc.correspondenceItems) && doc.correspondenceItems.length > 0
-          ? null
-          : wrong("KLASS «correspondenceItems» med koder", describe(doc));
+        return list(doc.correspondenceItems, true, "KLASS «correspondenceItems» med koder");
     }
   })();
   return problem === null ? { doc } : { problem };

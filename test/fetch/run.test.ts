@@ -13,6 +13,7 @@ import type { FetchLog, FetchRunEffects } from "../../src/fetch/run.js";
 import {
   edited,
   fixture,
+  type Json,
   klassRoute,
   metadataRoute,
   ok,
@@ -51,6 +52,13 @@ const KLASS_OK: Route[] = [
 
 /** KLASS and 06265's metadata as recorded: what most single-table tests need besides the data answer. */
 const DWELLINGS_READY: Route[] = [...KLASS_OK, metadataRoute("06265", [ok("ssb-06265-metadata.json")])];
+
+/** KLASS and 06265's metadata differing from the recorded one in one respect, and its recorded data answer. */
+const dwellingsWithMetadata = (edit: (doc: Json) => void): Route[] => [
+  ...KLASS_OK,
+  metadataRoute("06265", [edited("ssb-06265-metadata.json", edit)]),
+  tableRoute("06265", [ok("ssb-06265.json")]),
+];
 
 /** Fast settings: no real waiting, three attempts in all. */
 function effects(): Partial<FetchRunEffects> {
@@ -206,17 +214,10 @@ describe("faktaark fetch", () => {
     const old = Buffer.from('{"old":"06265"}\n');
     await writeFile(join(dir, "ssb-06265.json"), old);
     const code = await run(
-      [
-        ...KLASS_OK,
-        metadataRoute("06265", [
-          edited("ssb-06265-metadata.json", (doc) => {
-            const category = doc.dimension.BygnType.category;
-            delete category.index["999"];
-            delete category.label["999"];
-          }),
-        ]),
-        tableRoute("06265", [ok("ssb-06265.json")]),
-      ],
+      dwellingsWithMetadata((doc) => {
+        delete doc.dimension.BygnType.category.index["999"];
+        delete doc.dimension.BygnType.category.label["999"];
+      }),
       "06265",
     );
     expect(code).toBe(1);
@@ -283,15 +284,9 @@ describe("faktaark fetch", () => {
 
   it("asks for every region when the metadata does not offer agg_KommSummer", async () => {
     const code = await run(
-      [
-        ...KLASS_OK,
-        metadataRoute("06265", [
-          edited("ssb-06265-metadata.json", (doc) => {
-            doc.dimension.Region.extension.codelists = [];
-          }),
-        ]),
-        tableRoute("06265", [ok("ssb-06265.json")]),
-      ],
+      dwellingsWithMetadata((doc) => {
+        doc.dimension.Region.extension.codelists = [];
+      }),
       "06265",
     );
     expect(code).toBe(0);
@@ -308,6 +303,7 @@ describe("faktaark fetch", () => {
 
   describe("refuses an answer that is not what was asked for, and keeps yesterday's file", () => {
     const old = Buffer.from('{"old":"06265"}\n');
+    const answer = (edit: (doc: Json) => void): Route => tableRoute("06265", [edited("ssb-06265.json", edit)]);
     const cases: [string, Route, (url: string) => string][] = [
       [
         "another table",
@@ -318,32 +314,28 @@ describe("faktaark fetch", () => {
       ],
       [
         "an empty cube",
-        tableRoute("06265", [
-          edited("ssb-06265.json", (doc) => {
-            doc.value = doc.value.map(() => null);
-            doc.status = Object.fromEntries(doc.value.map((_: null, i: number) => [String(i), ".."]));
-          }),
-        ]),
+        answer((doc) => {
+          doc.value = doc.value.map(() => null);
+          doc.status = Object.fromEntries(doc.value.map((_: null, i: number) => [String(i), ".."]));
+        }),
         (url) =>
           "Svaret for tabell 06265 (boliger etter bygningstype) har ingen tall (alle verdier mangler); " +
           `ingenting er skrevet: ${url}`,
       ],
       [
         "a cube without a municipality of the register",
-        tableRoute("06265", [
-          edited("ssb-06265.json", (doc) => {
-            doc.dimension.Region.category.index = { "K-0301": 0, "K-3103": 1 };
-            doc.size[0] = 2;
-            doc.value = doc.value.slice(0, 12);
-          }),
-        ]),
+        answer((doc) => {
+          doc.dimension.Region.category.index = { "K-0301": 0, "K-3103": 1 };
+          doc.size[0] = 2;
+          doc.value = doc.value.slice(0, 12);
+        }),
         (url) =>
           "Svaret for tabell 06265 (boliger etter bygningstype) mangler 1 av 3 kommuner i KLASS 131 (1151); " +
           `ingenting er skrevet: ${url}`,
       ],
       [
         "a JSON-stat 1 answer",
-        tableRoute("06265", [edited("ssb-06265.json", (doc) => delete doc.version)]),
+        answer((doc) => delete doc.version),
         (url) =>
           "Svaret for tabell 06265 (boliger etter bygningstype) har ikke forventet innhold: ventet JSON-stat2 med " +
           `«version»: «2.0», fant undefined; ingenting er skrevet: ${url}`,

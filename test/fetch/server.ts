@@ -101,7 +101,7 @@ export const searchRoute = (replies: readonly Reply[]): Route => ({
 });
 
 // biome-ignore lint/suspicious/noExplicitAny: a fixture's JSON, edited by tests that know its shape
-type Json = any;
+export type Json = any;
 
 /** A JSON fixture changed by `edit`, for answers that differ from a recorded one in one respect. */
 export function edited(name: string, edit: (doc: Json) => void): Reply {
