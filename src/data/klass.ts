@@ -1,5 +1,5 @@
 // SSB KLASS classifications: the municipality list (131), centrality (128) and municipality changes, as the
-// KLASS API returns them (JSON codesAt / changes) or as KLASS exports them (CSV, and the change-list CSV
+// KLASS API returns them (JSON codesAt / changes / corresponds) or as KLASS exports them (CSV, and the change-list CSV
 // with "0101 - Halden" cells joined by no-break spaces).
 import { keepFullRows, parseCsvRows } from "./csv.js";
 import { lineAt } from "./diagnostics.js";
@@ -22,6 +22,10 @@ export function isKlassCodesJson(doc: JsonObject): boolean {
 
 export function isKlassChangesJson(doc: JsonObject): boolean {
   return Array.isArray(doc.codeChanges);
+}
+
+export function isKlassCorrespondenceJson(doc: JsonObject): boolean {
+  return Array.isArray(doc.correspondenceItems);
 }
 
 /** Which classification a code list is, from its content: "128" when its level-1 classes are
@@ -115,6 +119,58 @@ export function readKlassChangesJson(doc: JsonObject, context: ReadContext, decl
     "JSON endringer",
     [],
     changes,
+    context,
+  );
+}
+
+/** Which classification a 131 correspondence points to: "128" when every target is a centrality class 01–06. */
+function inferCorrespondenceTarget(codes: readonly ClassificationCode[]): string | null {
+  return codes.length > 0 && codes.every((c) => /^\d{4}$/.test(c.code) && /^0[1-6]$/.test(c.parentCode ?? ""))
+    ? "128"
+    : null;
+}
+
+/** The later of two validity periods: open-ended first, then the latest start. */
+const isLater = (a: ClassificationCode, b: ClassificationCode): boolean =>
+  (a.validTo == null) !== (b.validTo == null) ? a.validTo == null : (a.validFrom ?? "") > (b.validFrom ?? "");
+
+/**
+ * A correspondence (`classifications/131/corresponds?targetClassificationId=128`): each municipality as a code of
+ * the target classification with its class as the parent, the item valid last when its class changed between
+ * versions (TABLES.md §11). The centrality index is not in a correspondence: `notes` stays empty.
+ */
+export function readKlassCorrespondenceJson(doc: JsonObject, context: ReadContext, declared?: string): FileReading {
+  const latest = new Map<string, ClassificationCode>();
+  for (const [i, record] of (doc.correspondenceItems as unknown[]).entries()) {
+    if (!isObject(record) || text(record.sourceCode) === "" || text(record.targetCode) === "") {
+      const where = `correspondenceItems[${i}]`;
+      context.sink.error(
+        "record",
+        where,
+        message.malformedJsonStat(where, "et objekt med «sourceCode» og «targetCode»"),
+      );
+      continue;
+    }
+    const code: ClassificationCode = {
+      code: text(record.sourceCode),
+      parentCode: text(record.targetCode),
+      level: "2",
+      name: text(record.sourceName),
+      validFrom: optionalText(record.validFrom),
+      validTo: optionalText(record.validTo),
+      notes: "",
+    };
+    const known = latest.get(code.code);
+    if (known === undefined || isLater(code, known)) latest.set(code.code, code);
+  }
+  const codes = [...latest.values()];
+  return classificationTable(
+    inferCorrespondenceTarget(codes),
+    declared,
+    "klass-json",
+    "JSON korrespondanse fra 131",
+    codes,
+    [],
     context,
   );
 }

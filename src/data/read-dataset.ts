@@ -22,9 +22,11 @@ import { isJsonStat, readJsonStat } from "./json-stat.js";
 import {
   isKlassChangesJson,
   isKlassCodesJson,
+  isKlassCorrespondenceJson,
   readKlassChangeListCsv,
   readKlassChangesJson,
   readKlassCodesJson,
+  readKlassCorrespondenceJson,
   readKlassCsv,
 } from "./klass.js";
 import * as message from "./messages.js";
@@ -171,7 +173,8 @@ export async function readDataset(dir: string, effects: DatasetEffects = fileDat
 
 function isClassificationFile(file: LoadedFile): boolean {
   if (file.format.kind === "klass-csv" || file.format.kind === "klass-change-list") return true;
-  return isObject(file.json) && (isKlassCodesJson(file.json) || isKlassChangesJson(file.json));
+  const doc = file.json;
+  return isObject(doc) && (isKlassCodesJson(doc) || isKlassChangesJson(doc) || isKlassCorrespondenceJson(doc));
 }
 
 /** Reads one loaded file with the reader its content asks for; null when nothing recognised it. */
@@ -186,6 +189,8 @@ function readLoadedFile(file: LoadedFile, maxYear: number, regions: RegionResolv
         return readJsonStat(doc, context, declared?.table ? { table: declared.table } : {});
       if (isObject(doc) && isKlassCodesJson(doc)) return readKlassCodesJson(doc, context, declared?.classification);
       if (isObject(doc) && isKlassChangesJson(doc)) return readKlassChangesJson(doc, context, declared?.classification);
+      if (isObject(doc) && isKlassCorrespondenceJson(doc))
+        return readKlassCorrespondenceJson(doc, context, declared?.classification);
       file.sink.warning("unrecognised", undefined, message.unrecognisedJson(isObject(doc) ? Object.keys(doc) : []));
       return null;
     }

@@ -1,11 +1,12 @@
 // The HTTP client for SSB's APIs over Node's global fetch: a timeout per request, retries with exponential
 // backoff and jitter on 429, 5xx and network errors (honouring Retry-After), SSB's rate limit, clear messages
-// for rejected requests, and a body check so a broken answer never reaches the disk.
+// for rejected requests, a size limit read as the body streams in, the run's time limit (an AbortSignal), and a body
+// check so a broken answer never reaches the disk.
 import { createRandom, type Random } from "../sample/random.js";
 import * as message from "./messages.js";
 import type { ResponseKind } from "./queries.js";
 import { type Clock, realClock, SSB_RATE_LIMIT, TokenBucket, type TokenBucketOptions } from "./rate-limit.js";
-import { findBodyProblem } from "./validate.js";
+import { checkBody } from "./validate.js";
 
 export interface ClientOptions {
   /** Per attempt, from sending to the last byte; 07459 by single-year age is several MB. */
@@ -50,11 +51,25 @@ export interface ClientRequest {
   /** What is fetched, for messages: "tabell 07459 (folkemengde 2000–)". */
   readonly what: string;
   readonly kind: ResponseKind;
+  /** A larger answer is refused as it streams in (not retried). */
+  readonly maxBytes?: number;
+  /** The run's time limit: when it aborts, the request stops and `get` throws RunStopped. */
+  readonly signal?: AbortSignal;
 }
 
 export interface Fetched {
   readonly body: Buffer;
+  /** The body parsed, checked to have the shape its kind promises. */
+  readonly doc: unknown;
   readonly attempts: number;
+}
+
+/** The run's time limit ended a request; nothing was written for it. */
+export class RunStopped extends Error {
+  constructor() {
+    super("stopped");
+    this.name = "RunStopped";
+  }
 }
 
 export class FetchFailure extends Error {
@@ -74,6 +89,7 @@ export class FetchFailure extends Error {
 
 type Attempt =
   | { readonly outcome: "ok"; readonly body: Buffer }
+  | { readonly outcome: "too-large" }
   | { readonly outcome: "retry"; readonly reason: string; readonly status: number | null; readonly waitMs?: number }
   | { readonly outcome: "rejected"; readonly status: number; readonly title: string | null };
 
@@ -125,11 +141,16 @@ export class SsbClient {
     let lastStatus: number | null = null;
     for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
       await this.bucket.take();
-      const result = await this.attempt(url);
+      if (request.signal?.aborted) throw new RunStopped();
+      const result = await this.attempt(url, request.maxBytes ?? Number.POSITIVE_INFINITY, request.signal);
       if (result.outcome === "ok") {
-        const problem = findBodyProblem(result.body.toString("utf8"), request.kind, what, url);
-        if (problem !== null) throw new FetchFailure(problem, url, 200, null, attempt);
-        return { body: result.body, attempts: attempt };
+        const checked = checkBody(result.body.toString("utf8"), request.kind, what, url);
+        if ("problem" in checked) throw new FetchFailure(checked.problem, url, 200, null, attempt);
+        return { body: result.body, doc: checked.doc, attempts: attempt };
+      }
+      if (result.outcome === "too-large") {
+        const maxMb = (request.maxBytes ?? 0) / 1_000_000;
+        throw new FetchFailure(message.tooLarge(what, maxMb, url), url, 200, null, attempt);
       }
       if (result.outcome === "rejected") {
         throw new FetchFailure(
@@ -153,6 +174,7 @@ export class SsbClient {
         );
       }
       await this.effects.clock.sleep(result.waitMs ?? this.backoff(attempt));
+      if (request.signal?.aborted) throw new RunStopped();
     }
     throw new FetchFailure(message.gaveUp(what, maxAttempts, last, url), url, lastStatus, null, maxAttempts);
   }
@@ -162,15 +184,17 @@ export class SsbClient {
     return Math.round(full * (0.5 + this.random() / 2));
   }
 
-  private async attempt(url: string): Promise<Attempt> {
+  private async attempt(url: string, maxBytes: number, runSignal: AbortSignal | undefined): Promise<Attempt> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.options.timeoutMs);
+    const signal = runSignal ? AbortSignal.any([controller.signal, runSignal]) : controller.signal;
     try {
       const response = await this.effects.fetch(url, {
-        signal: controller.signal,
+        signal,
         headers: { accept: "application/json", "user-agent": "faktaark/0.1" },
       });
-      const body = Buffer.from(await response.arrayBuffer());
+      const body = await readLimited(response, maxBytes);
+      if (body === null) return { outcome: "too-large" };
       if (response.ok) return { outcome: "ok", body };
       const status = response.status;
       if (status === 429 || status >= 500) {
@@ -182,6 +206,7 @@ export class SsbClient {
       }
       return { outcome: "rejected", status, title: titleOf(body) };
     } catch (error) {
+      if (runSignal?.aborted) throw new RunStopped();
       if (controller.signal.aborted) {
         return { outcome: "retry", reason: message.timedOut(this.options.timeoutMs), status: null };
       }
@@ -189,5 +214,28 @@ export class SsbClient {
     } finally {
       clearTimeout(timer);
     }
+  }
+}
+
+/** The body, or null as soon as it (or its declared length) passes `maxBytes`; the rest is never read. */
+async function readLimited(response: Response, maxBytes: number): Promise<Buffer | null> {
+  const declared = Number(response.headers.get("content-length") ?? Number.NaN);
+  if (declared > maxBytes) {
+    await response.body?.cancel();
+    return null;
+  }
+  if (response.body === null) return Buffer.alloc(0);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return Buffer.concat(chunks);
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
   }
 }

@@ -1,6 +1,8 @@
 // Every text `faktaark fetch` shows a user, in one place so tests can assert them exactly.
 const numberFormat = new Intl.NumberFormat("nb-NO");
 const decimalFormat = new Intl.NumberFormat("nb-NO", { maximumFractionDigits: 1 });
+/** Limits as the user gave them: "0,005" minutes stays 0,005. */
+const limitFormat = new Intl.NumberFormat("nb-NO", { maximumFractionDigits: 3 });
 
 /** 1234567 → "1,2 MB"; 2048 → "2 kB"; 512 → "512 byte". */
 export function formatBytes(bytes: number): string {
@@ -33,9 +35,67 @@ export const notJson = (what: string, url: string, position: number, length: num
 export const wrongShape = (what: string, url: string, expected: string, found: string): string =>
   `Svaret for ${what} har ikke forventet innhold: ventet ${expected}, fant ${found}; ingenting er skrevet: ${url}`;
 
-export const codelistRejected = (what: string, codelist: string): string =>
-  `SSB godtok ikke kodelisten ${codelist} for ${what}; henter alle regioner i stedet ` +
+/** "a, b, c" or "a, b, …, j og 220 til": what SSB does list, short enough for one line. */
+function listShort(codes: readonly string[], max = 10): string {
+  if (codes.length <= max) return codes.join(", ");
+  return `${codes.slice(0, max).join(", ")} og ${numberFormat.format(codes.length - max)} til`;
+}
+
+export const unknownCode = (code: string, variable: string, table: string, listed: readonly string[]): string =>
+  `SSB har ikke kode ${code} i variabelen ${variable} i tabell ${table} (SSB har: ${listShort(listed)}).`;
+
+export const unknownVariable = (variable: string, table: string, listed: readonly string[]): string =>
+  `SSB har ikke variabelen ${variable} i tabell ${table} (SSB har: ${listShort(listed)}).`;
+
+export const notEliminable = (variable: string, table: string): string =>
+  `Variabelen ${variable} i tabell ${table} kan ikke utelates etter SSBs metadata, men faktaark velger ingen ` +
+  "verdier i den; sjekk katalogen (src/data/tables.ts).";
+
+export const notAsked = (what: string): string => `Ingen data er bedt om for ${what}; den gamle filen er beholdt.`;
+
+export const unconfirmedLeftOut = (code: string, variable: string, table: string): string =>
+  `SSB har ikke kode ${code} i variabelen ${variable} i tabell ${table}; koden er ubekreftet i katalogen, ` +
+  "så den hentes ikke.";
+
+export const codelistMissing = (what: string, codelist: string): string =>
+  `SSB har ikke kodelisten ${codelist} for ${what}; henter alle regioner i stedet ` +
   "(faktaark legger gamle kommunenummer på dagens grenser selv).";
+
+export const wrongTable = (what: string, url: string, found: string): string =>
+  `Svaret for ${what} er ikke tabellen det ble bedt om: fant ${found}; ingenting er skrevet: ${url}`;
+
+export const emptyCube = (what: string, url: string): string =>
+  `Svaret for ${what} har ingen tall (alle verdier mangler); ingenting er skrevet: ${url}`;
+
+export const missingMunicipalities = (
+  what: string,
+  url: string,
+  missing: readonly string[],
+  registerSize: number,
+): string =>
+  `Svaret for ${what} mangler ${numberFormat.format(missing.length)} av ${numberFormat.format(registerSize)} ` +
+  `kommuner i KLASS 131 (${listShort(missing, 5)}); ingenting er skrevet: ${url}`;
+
+export const noRegister = (what: string): string =>
+  `Kan ikke sjekke at svaret for ${what} dekker kommunene: KLASS 131 ble ikke hentet i denne kjøringen; ` +
+  "den gamle filen er beholdt.";
+
+export const tooLarge = (what: string, maxMb: number, url: string): string =>
+  `Svaret for ${what} er større enn grensen på ${limitFormat.format(maxMb)} MB (--max-mb); ` +
+  `ingenting er skrevet: ${url}`;
+
+export const runTimeLimit = (maxMinutes: number, notFetched: readonly string[]): string =>
+  `Tidsgrensen på ${limitFormat.format(maxMinutes)} min (--max-minutes) er nådd; ikke hentet: ` +
+  `${notFetched.join(", ")}. De gamle filene er beholdt.`;
+
+export const editionChosen = (id: string, label: string, titleStart: string): string =>
+  `Nyeste tabell med tittel som begynner med «${titleStart}»: ${id} (${label}).`;
+
+export const editionFallback = (id: string, titleStart: string, reason: string): string =>
+  `Fant ingen nyere tabell med tittel som begynner med «${titleStart}» (${reason}); bruker katalogens ${id}.`;
+
+export const badNumberOption = (option: string, value: string, example: string): string =>
+  `${option} må være et tall større enn 0, f.eks. ${option} ${example}, ikke «${value}».`;
 
 export const unknownTables = (unknown: readonly string[], known: readonly string[]): string =>
   `Ukjent tabell ${unknown.map((id) => `«${id}»`).join(", ")} i --tables. Tabeller faktaark kan hente: ${known.join(", ")}.`;

@@ -1,6 +1,7 @@
-// The requests `faktaark fetch` makes: one PxWebApi v2 GET per SSB table of the catalogue (two for 07459), and
-// the KLASS municipality register, its changes and centrality. Codes come from src/data/tables.ts, so the
-// catalogue stays the one place that names them.
+// The requests `faktaark fetch` makes: for each SSB table of the catalogue its PxWebApi v2 metadata and then one
+// data GET (two for 07459), and the KLASS municipality register, its changes and centrality. Codes come from
+// src/data/tables.ts, so the catalogue stays the one place that names them; src/fetch/metadata.ts checks each one
+// against SSB's metadata before a data URL is built from it.
 //
 // Regions: tables with SSB's standard `Region` dimension are asked for `codelist[Region]=agg_KommSummer` with
 // `outputValues[Region]=aggregated`. That is SSB's "municipalities, aggregated time series" grouping: every
@@ -8,44 +9,42 @@
 // current municipality ("K-3103", which the reader turns into "3103"). It is ~360 regions instead of ~1000
 // (every code ever used, counties, the country), so the cubes stay far under SSB's 800 000-cell limit, and SSB
 // knows how to put split municipalities' history on new borders, which faktaark can only mark as missing.
-// Not every table carries that grouping, so each such request has a fallback with plain `valueCodes[Region]=*`,
-// used when SSB rejects the first with HTTP 400: faktaark's own harmonising (src/model/harmonise.ts) then puts
-// old codes on today's borders. KOSTRA tables have their own region dimension with current codes only.
+// A table whose metadata does not offer that codelist is asked for every region (`valueCodes[Region]=*`):
+// faktaark's own harmonising (src/model/harmonise.ts) then puts old codes on today's borders. KOSTRA tables have
+// their own region dimension (the catalogue's `regionDimension`) with current codes only.
 import { TABLES, type TableSpec } from "../data/tables.js";
 
 export const DEFAULT_BASE_URL = "https://data.ssb.no/api/pxwebapi/v2";
 export const DEFAULT_KLASS_URL = "https://data.ssb.no/api/klass/v1";
 
-export type ResponseKind = "json-stat" | "klass-codes" | "klass-changes";
+export type ResponseKind =
+  | "json-stat"
+  | "px-metadata"
+  | "px-tables"
+  | "klass-codes"
+  | "klass-changes"
+  | "klass-correspondence";
 
+/** A request whose URL is known before the run starts (KLASS). */
 export interface FetchRequest {
-  /** File name in the dataset directory: "ssb-07459-totalt.json", "klass-131.json". */
+  /** File name in the dataset directory: "klass-131.json". */
   readonly file: string;
-  /** SSB table number or "klass131"; for the log and --tables. */
+  /** "klass131", "klass128"; for the log. */
   readonly table: string;
-  /** What it is, in progress lines and messages: "tabell 07459 (folkemengde 2000–)". */
+  /** What it is, in progress lines and messages: "KLASS 131 (kommuner 2026-01-01)". */
   readonly what: string;
   readonly url: string;
   readonly kind: ResponseKind;
-  /** The same request with every region, when SSB rejects the region codelist (see above). */
-  readonly fallback?: { readonly url: string; readonly codelist: string };
 }
 
-interface RegionSelection {
-  readonly dimension: string;
-  /** An aggregation to ask for, with a fallback to every region. */
-  readonly codelist?: string;
-}
-
-const MUNICIPALITIES_SUMMED: RegionSelection = { dimension: "Region", codelist: "agg_KommSummer" };
-const KOSTRA_REGIONS: RegionSelection = { dimension: "KOKkommuneregion0000" };
-
-interface TableQuery {
+export interface TableQuery {
+  /** The catalogue's table number (for the projection: the edition to fall back on). */
   readonly table: string;
   /** File name suffix when a table is fetched in several parts. */
   readonly part?: string;
   readonly what: string;
-  readonly region: RegionSelection;
+  /** The region codelist to ask for, when the table's metadata offers it. */
+  readonly codelist?: string;
   /** Time selection: `from(2000)` for a series, `top(N)` for the latest N periods (newest first in v2). */
   readonly time: string;
   /** Catalogue dimensions left out of this request, so SSB eliminates (sums) them. */
@@ -54,14 +53,27 @@ interface TableQuery {
   readonly split?: Readonly<Record<string, string>>;
 }
 
+/** What one data request selects, after the metadata check. */
+export interface Selection {
+  readonly region: { readonly dimension: string; readonly codelist?: string };
+  /** Variable → the codes (or one filter such as `*`) asked for, in catalogue order. */
+  readonly values: readonly (readonly [string, readonly string[]])[];
+  readonly time: string;
+}
+
+const MUNICIPALITIES_SUMMED = "agg_KommSummer";
+
+// SSB's own country and county rows ("Hele landet" = Region 0 in 07459 and 14746, KOSTRA's EAK and EKA..) are not
+// asked for yet: those codes have evidence (TABLES.md §8, §9; JB json-stat2.md) but are not in the catalogue, and
+// every SSB code is written there first. Once it carries them, a second small request per table can fetch them.
 // Years: series the sheet draws go back as far as it shows; tables only read for their latest year get a few
 // years so a late publication still leaves the previous one. `top(N)` never names a year that may not exist.
-const QUERIES: readonly TableQuery[] = [
+export const QUERIES: readonly TableQuery[] = [
   {
     table: "07459",
     part: "totalt",
     what: "folkemengde 2000–",
-    region: MUNICIPALITIES_SUMMED,
+    codelist: MUNICIPALITIES_SUMMED,
     time: "from(2000)",
     eliminate: ["Kjonn"],
   },
@@ -69,32 +81,42 @@ const QUERIES: readonly TableQuery[] = [
     table: "07459",
     part: "alder-kjonn",
     what: "folkemengde etter alder og kjønn, siste år",
-    region: MUNICIPALITIES_SUMMED,
+    codelist: MUNICIPALITIES_SUMMED,
     time: "top(1)",
     split: { Alder: "*" },
   },
-  { table: "09817", what: "innvandrere", region: MUNICIPALITIES_SUMMED, time: "top(15)" },
-  { table: "06070", what: "husholdninger", region: MUNICIPALITIES_SUMMED, time: "top(5)" },
-  { table: "06265", what: "boliger etter bygningstype", region: MUNICIPALITIES_SUMMED, time: "top(5)" },
-  { table: "11084", what: "eierstatus", region: MUNICIPALITIES_SUMMED, time: "top(5)" },
-  { table: "05940", what: "boligbygging 2000–", region: MUNICIPALITIES_SUMMED, time: "from(2000)" },
+  { table: "09817", what: "innvandrere", codelist: MUNICIPALITIES_SUMMED, time: "top(15)" },
+  { table: "06070", what: "husholdninger", codelist: MUNICIPALITIES_SUMMED, time: "top(5)" },
+  { table: "06265", what: "boliger etter bygningstype", codelist: MUNICIPALITIES_SUMMED, time: "top(5)" },
+  { table: "11084", what: "eierstatus", codelist: MUNICIPALITIES_SUMMED, time: "top(5)" },
+  { table: "05940", what: "boligbygging 2000–", codelist: MUNICIPALITIES_SUMMED, time: "from(2000)" },
   // All projection years, sex and age eliminated. Projections by age group are not fetched: 14746's age
-  // groupings are SSB codelists whose codes are not confirmed (TABLES.md §8).
-  { table: "14746", what: "befolkningsframskriving", region: MUNICIPALITIES_SUMMED, time: "*" },
-  { table: "12008", what: "kommunalt disponerte boliger", region: KOSTRA_REGIONS, time: "top(10)" },
+  // groupings are SSB codelists whose codes are not confirmed (TABLES.md §8). The newest edition is searched for.
+  { table: "14746", what: "befolkningsframskriving", codelist: MUNICIPALITIES_SUMMED, time: "*" },
+  // KOSTRA: regions in the catalogue's region variable, current codes only.
+  { table: "12008", what: "kommunalt disponerte boliger", time: "top(10)" },
 ];
 
 /** SSB tables `fetch` can download, in catalogue order. */
 export const FETCHABLE_TABLES: readonly string[] = [...new Set(QUERIES.map((query) => query.table))];
 
-export interface QueryOptions {
-  readonly baseUrl: string;
-  readonly klassUrl: string;
-  /** The register's year: codesAt 1 January of this year. */
-  readonly year: number;
-  /** SSB tables to fetch; all when absent. The KLASS files are always fetched. */
-  readonly tables?: readonly string[];
+/** The queries for --tables (all when absent). */
+export function selectQueries(tables?: readonly string[]): TableQuery[] {
+  const wanted = tables === undefined ? undefined : new Set(tables);
+  return QUERIES.filter((query) => wanted === undefined || wanted.has(query.table));
 }
+
+export function specOf(id: string): TableSpec {
+  const spec = TABLES.find((table) => table.id === id);
+  if (!spec) throw new Error(`Tabell ${id} mangler i katalogen (src/data/tables.ts).`);
+  return spec;
+}
+
+/** "ssb-07459-totalt.json"; `table` is the table actually fetched (a newer projection edition has its own number). */
+export const fileOf = (query: TableQuery, table: string): string =>
+  `ssb-${table}${query.part ? `-${query.part}` : ""}.json`;
+
+export const whatOf = (query: TableQuery, table: string): string => `tabell ${table} (${query.what})`;
 
 // Brackets, commas, parentheses and `*` stay readable in URLs and logs; SSB reads them literally.
 const encodeValue = (value: string): string => encodeURIComponent(value).replace(/%2C/gi, ",");
@@ -104,56 +126,35 @@ function buildUrl(base: string, path: string, params: readonly (readonly [string
   return `${base.replace(/\/+$/, "")}${path}?${query}`;
 }
 
-function specOf(id: string): TableSpec {
-  const spec = TABLES.find((table) => table.id === id);
-  if (!spec) throw new Error(`Tabell ${id} mangler i katalogen (src/data/tables.ts).`);
-  return spec;
-}
+export const metadataUrl = (baseUrl: string, table: string): string =>
+  buildUrl(baseUrl, `/tables/${table}/metadata`, [["lang", "no"]]);
 
-function tableParams(query: TableQuery, withCodelist: boolean): [string, string][] {
-  const spec = specOf(query.table);
+/** PxWebApi v2's table search (words are ANDed at SSB); one page of 100 is far more than the editions there are. */
+export const searchUrl = (baseUrl: string, words: string): string =>
+  buildUrl(baseUrl, "/tables", [
+    ["lang", "no"],
+    ["query", words],
+    ["pageSize", "100"],
+  ]);
+
+export function dataUrl(baseUrl: string, table: string, selection: Selection): string {
+  const { dimension, codelist } = selection.region;
   const params: [string, string][] = [
     ["lang", "no"],
     ["outputFormat", "json-stat2"],
-    [`valueCodes[${query.region.dimension}]`, "*"],
+    [`valueCodes[${dimension}]`, "*"],
   ];
-  if (withCodelist && query.region.codelist) {
-    params.push([`codelist[${query.region.dimension}]`, query.region.codelist]);
-    params.push([`outputValues[${query.region.dimension}]`, "aggregated"]);
+  if (codelist) {
+    params.push([`codelist[${dimension}]`, codelist]);
+    params.push([`outputValues[${dimension}]`, "aggregated"]);
   }
-  for (const [dimension, { values }] of Object.entries(spec.dimensions)) {
-    if (query.eliminate?.includes(dimension)) continue;
-    params.push([
-      `valueCodes[${dimension}]`,
-      Object.values(values)
-        .map((value) => value.code)
-        .join(","),
-    ]);
-  }
-  for (const [dimension, selection] of Object.entries(query.split ?? {})) {
-    params.push([`valueCodes[${dimension}]`, selection]);
-  }
-  params.push(["valueCodes[Tid]", query.time]);
-  return params;
+  for (const [id, codes] of selection.values) params.push([`valueCodes[${id}]`, codes.join(",")]);
+  params.push(["valueCodes[Tid]", selection.time]);
+  return buildUrl(baseUrl, `/tables/${table}/data`, params);
 }
 
-function requestFor(query: TableQuery, baseUrl: string): FetchRequest {
-  const path = `/tables/${query.table}/data`;
-  const file = `ssb-${query.table}${query.part ? `-${query.part}` : ""}.json`;
-  const request: FetchRequest = {
-    file,
-    table: query.table,
-    what: `tabell ${query.table} (${query.what})`,
-    url: buildUrl(baseUrl, path, tableParams(query, true)),
-    kind: "json-stat",
-  };
-  const codelist = query.region.codelist;
-  return codelist === undefined
-    ? request
-    : { ...request, fallback: { url: buildUrl(baseUrl, path, tableParams(query, false)), codelist } };
-}
-
-function klassRequests(klassUrl: string, year: number): FetchRequest[] {
+/** KLASS: the register first (every data answer is checked against it), then changes and centrality. */
+export function klassRequests(klassUrl: string, year: number): FetchRequest[] {
   const today = `${year}-01-01`;
   return [
     {
@@ -179,23 +180,30 @@ function klassRequests(klassUrl: string, year: number): FetchRequest[] {
       kind: "klass-changes",
     },
     {
+      // The six centrality classes only (TABLES.md §11): their names.
       file: "klass-128.json",
       table: "klass128",
-      what: `KLASS 128 (sentralitet ${today})`,
+      what: `KLASS 128 (sentralitetsklasser ${today})`,
       url: buildUrl(klassUrl, "/classifications/128/codesAt", [
         ["date", today],
         ["language", "nb"],
       ]),
       kind: "klass-codes",
     },
+    {
+      // Each municipality's class: 131's correspondence to 128 over a range, since `correspondsAt` has answered
+      // empty for a year whose correspondence was not published yet (TABLES.md §11). The reader keeps, per
+      // municipality, the item valid last.
+      file: "klass-131-128.json",
+      table: "klass128",
+      what: "KLASS 131→128 (kommunenes sentralitetsklasse fra 2018)",
+      url: buildUrl(klassUrl, "/classifications/131/corresponds", [
+        ["targetClassificationId", "128"],
+        ["from", "2018-01-01"],
+        ["to", `${year}-01-02`],
+        ["language", "nb"],
+      ]),
+      kind: "klass-correspondence",
+    },
   ];
-}
-
-/** Every request of one run, KLASS first (the register is what a dataset needs most). */
-export function listFetchRequests(options: QueryOptions): FetchRequest[] {
-  const wanted = options.tables === undefined ? undefined : new Set(options.tables);
-  const tables = QUERIES.filter((query) => wanted === undefined || wanted.has(query.table)).map((query) =>
-    requestFor(query, options.baseUrl),
-  );
-  return [...klassRequests(options.klassUrl, options.year), ...tables];
 }

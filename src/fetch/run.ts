@@ -7,9 +7,23 @@ import { join } from "node:path";
 import { sha256, writeFileAtomic } from "../batch/files.js";
 import type { Lock } from "../batch/lock.js";
 import { DATASET_JSON } from "../data/dataset-json.js";
-import { type ClientRequest, type Fetched, FetchFailure } from "./client.js";
+import { type ClientRequest, type Fetched, FetchFailure, RunStopped } from "./client.js";
+import { chooseEdition } from "./edition.js";
 import * as message from "./messages.js";
-import { type FetchRequest, listFetchRequests } from "./queries.js";
+import { parseTableMetadata, planSelection, regionDimensionOf, type TableMetadata } from "./metadata.js";
+import {
+  dataUrl,
+  type FetchRequest,
+  fileOf,
+  klassRequests,
+  metadataUrl,
+  searchUrl,
+  selectQueries,
+  specOf,
+  type TableQuery,
+  whatOf,
+} from "./queries.js";
+import { findAnswerProblem } from "./validate.js";
 
 export const FETCH_LOG = "fetch-log.json";
 
@@ -19,6 +33,10 @@ export interface FetchRunOptions {
   readonly tables?: readonly string[];
   readonly baseUrl: string;
   readonly klassUrl: string;
+  /** Largest answer accepted, in MB. */
+  readonly maxMb: number;
+  /** The whole run stops cleanly after this many minutes. */
+  readonly maxMinutes: number;
 }
 
 export interface FetchRunEffects {
@@ -57,6 +75,8 @@ export interface FetchLog {
   readonly klassUrl: string;
   readonly fetched: readonly FetchedFile[];
   readonly failed: readonly FailedFile[];
+  /** What the run's time limit left unfetched ("tabell 06070 (husholdninger)"); their old files are kept. */
+  readonly notFetched: readonly string[];
 }
 
 const exists = (path: string): Promise<boolean> =>
@@ -79,50 +99,185 @@ export async function runFetch(options: FetchRunOptions, effects: FetchRunEffect
   }
 }
 
+/** One file to fetch: its name, and how to get a checked body for it. */
+interface Target {
+  readonly file: string;
+  readonly table: string;
+  readonly what: string;
+  /** The URL a failure is reported with when nothing more precise is known. */
+  readonly url: string;
+  get(): Promise<Fetched & { readonly url: string }>;
+}
+
+/** What the requests of one run share: the register, each table's metadata, the chosen projection edition. */
+class Session {
+  municipalities: string[] | null = null;
+  private readonly metadata = new Map<string, TableMetadata>();
+  private readonly editions = new Map<string, string>();
+
+  constructor(
+    private readonly options: FetchRunOptions,
+    private readonly effects: FetchRunEffects,
+    private readonly signal: AbortSignal,
+  ) {}
+
+  get(request: Omit<ClientRequest, "maxBytes" | "signal">): Promise<Fetched> {
+    return this.effects.client.get({ ...request, maxBytes: this.options.maxMb * 1_000_000, signal: this.signal });
+  }
+
+  klassTarget(request: FetchRequest): Target {
+    return {
+      ...request,
+      get: async () => {
+        const fetched = await this.get(request);
+        if (request.file === "klass-131.json") this.municipalities = municipalitiesOf(fetched.doc);
+        return { ...fetched, url: request.url };
+      },
+    };
+  }
+
+  async tableTarget(query: TableQuery): Promise<Target> {
+    const table = await this.tableFor(query.table);
+    const what = whatOf(query, table);
+    const url = metadataUrl(this.options.baseUrl, table);
+    return { file: fileOf(query, table), table, what, url, get: () => this.fetchTable(query, table, what) };
+  }
+
+  /** The catalogue's table, or for a table published in editions the newest one SSB's search finds. */
+  private async tableFor(id: string): Promise<string> {
+    const edition = specOf(id).edition;
+    if (edition === undefined) return id;
+    const known = this.editions.get(id);
+    if (known !== undefined) return known;
+    let chosen = id;
+    const url = searchUrl(this.options.baseUrl, edition.titleStart);
+    try {
+      const answer = await this.get({ url, what: `søk etter «${edition.titleStart}»`, kind: "px-tables" });
+      const newest = chooseEdition(answer.doc, edition.titleStart);
+      if (newest === null) this.effects.log(`  ${message.editionFallback(id, edition.titleStart, "ingen treff")}`);
+      else {
+        chosen = newest.id;
+        this.effects.log(`  ${message.editionChosen(newest.id, newest.label, edition.titleStart)}`);
+      }
+    } catch (error) {
+      if (!(error instanceof FetchFailure)) throw error;
+      this.effects.log(`  ${message.editionFallback(id, edition.titleStart, error.message)}`);
+    }
+    this.editions.set(id, chosen);
+    return chosen;
+  }
+
+  private async metadataOf(table: string, what: string): Promise<{ metadata: TableMetadata; attempts: number }> {
+    const known = this.metadata.get(table);
+    if (known !== undefined) return { metadata: known, attempts: 0 };
+    const url = metadataUrl(this.options.baseUrl, table);
+    const fetched = await this.get({ url, what: `metadata for ${what}`, kind: "px-metadata" });
+    const metadata = parseTableMetadata(fetched.doc);
+    if (metadata === null) {
+      const problem = message.wrongShape(
+        `metadata for ${what}`,
+        url,
+        "JSON-stat2 med «dimension» for hver «id»",
+        "noe annet",
+      );
+      throw new FetchFailure(problem, url, 200, null, fetched.attempts);
+    }
+    this.metadata.set(table, metadata);
+    return { metadata, attempts: fetched.attempts };
+  }
+
+  /** Metadata first, every code checked; then the data, checked before anything is written. */
+  private async fetchTable(query: TableQuery, table: string, what: string) {
+    const municipalities = this.municipalities;
+    const url = metadataUrl(this.options.baseUrl, table);
+    if (municipalities === null) throw new FetchFailure(message.noRegister(what), url, null, null, 0);
+    const spec = specOf(query.table);
+    const { metadata, attempts: metadataAttempts } = await this.metadataOf(table, what);
+    const planned = planSelection(query, spec, table, metadata);
+    if ("refusal" in planned) throw new FetchFailure(planned.refusal, url, null, null, metadataAttempts);
+    for (const note of planned.plan.notes) this.effects.log(`  ${note}`);
+    const data = dataUrl(this.options.baseUrl, table, planned.plan.selection);
+    const fetched = await this.get({ url: data, what, kind: "json-stat" });
+    const expected = { table, regionDimension: regionDimensionOf(spec), municipalities };
+    const problem = findAnswerProblem(fetched.doc, expected, what, data);
+    if (problem !== null) throw new FetchFailure(problem, data, 200, null, fetched.attempts);
+    return { ...fetched, attempts: fetched.attempts + metadataAttempts, url: data };
+  }
+}
+
+/** Today's municipalities in a KLASS 131 codesAt answer: four-digit codes except 9999 (Uoppgitt). */
+function municipalitiesOf(doc: unknown): string[] {
+  const codes = typeof doc === "object" && doc !== null && "codes" in doc && Array.isArray(doc.codes) ? doc.codes : [];
+  return codes.flatMap((entry: unknown) => {
+    const code = typeof entry === "object" && entry !== null && "code" in entry ? String(entry.code) : "";
+    return /^\d{4}$/.test(code) && code !== "9999" ? [code] : [];
+  });
+}
+
 async function fetchAll(options: FetchRunOptions, effects: FetchRunEffects): Promise<FetchLog> {
   const { out } = options;
   const startedAt = effects.now();
-  const requests = listFetchRequests({
-    baseUrl: options.baseUrl,
-    klassUrl: options.klassUrl,
-    year: startedAt.getFullYear(),
-    ...(options.tables ? { tables: options.tables } : {}),
-  });
+  const klass = klassRequests(options.klassUrl, startedAt.getFullYear());
+  const queries = selectQueries(options.tables);
+  const count = klass.length + queries.length;
+  const limit = new AbortController();
+  const timer = setTimeout(() => limit.abort(), options.maxMinutes * 60_000);
+  const session = new Session(options, effects, limit.signal);
   const fetched: FetchedFile[] = [];
   const failed: FailedFile[] = [];
-  effects.log(message.starting(requests.length, out));
-  for (const [i, request] of requests.entries()) {
-    const target = join(out, request.file);
-    try {
-      const { body, attempts, url } = await getWithFallback(request, effects);
-      await writeFileAtomic(target, body);
-      fetched.push({
-        file: request.file,
-        table: request.table,
-        url,
-        fetchedAt: effects.now().toISOString(),
-        bytes: body.length,
-        sha256: sha256(body),
-        attempts,
-      });
-      effects.log(message.progressOk(i + 1, requests.length, request.what, request.file, body.length, attempts));
-    } catch (error) {
-      const keptOld = await exists(target);
-      const failure = error instanceof FetchFailure ? error : null;
-      const text = error instanceof Error ? error.message : String(error);
-      failed.push({
-        file: request.file,
-        table: request.table,
-        url: failure?.url ?? request.url,
-        failedAt: effects.now().toISOString(),
-        message: text,
-        status: failure?.status ?? null,
-        title: failure?.title ?? null,
-        keptOld,
-      });
-      effects.log(message.progressFailed(i + 1, requests.length, request.what, text, keptOld));
+  const notFetched: string[] = [];
+  const labels = [...klass.map((request) => request.what), ...queries.map((query) => whatOf(query, query.table))];
+  effects.log(message.starting(count, out));
+  try {
+    for (let i = 0; i < count; i += 1) {
+      if (limit.signal.aborted) {
+        notFetched.push(...labels.slice(i));
+        break;
+      }
+      let target: Target | undefined;
+      try {
+        const request = klass[i];
+        target = request
+          ? session.klassTarget(request)
+          : await session.tableTarget(queries[i - klass.length] as TableQuery);
+        const { body, attempts, url } = await target.get();
+        await writeFileAtomic(join(out, target.file), body);
+        fetched.push({
+          file: target.file,
+          table: target.table,
+          url,
+          fetchedAt: effects.now().toISOString(),
+          bytes: body.length,
+          sha256: sha256(body),
+          attempts,
+        });
+        effects.log(message.progressOk(i + 1, count, target.what, target.file, body.length, attempts));
+      } catch (error) {
+        if (error instanceof RunStopped) {
+          notFetched.push(target?.what ?? (labels[i] as string), ...labels.slice(i + 1));
+          break;
+        }
+        if (target === undefined) throw error;
+        const keptOld = await exists(join(out, target.file));
+        const failure = error instanceof FetchFailure ? error : null;
+        const text = error instanceof Error ? error.message : String(error);
+        failed.push({
+          file: target.file,
+          table: target.table,
+          url: failure?.url ?? target.url,
+          failedAt: effects.now().toISOString(),
+          message: text,
+          status: failure?.status ?? null,
+          title: failure?.title ?? null,
+          keptOld,
+        });
+        effects.log(message.progressFailed(i + 1, count, target.what, text, keptOld));
+      }
     }
+  } finally {
+    clearTimeout(timer);
   }
+  if (notFetched.length > 0) effects.log(message.runTimeLimit(options.maxMinutes, notFetched));
 
   const datasetJson = join(out, DATASET_JSON);
   if (!(await exists(datasetJson))) {
@@ -137,25 +292,9 @@ async function fetchAll(options: FetchRunOptions, effects: FetchRunEffects): Pro
     klassUrl: options.klassUrl,
     fetched,
     failed,
+    notFetched,
   };
   await writeFileAtomic(join(out, FETCH_LOG), `${JSON.stringify(log, null, 2)}\n`);
-  effects.log(message.summary(fetched.length, failed.length, out));
+  effects.log(message.summary(fetched.length, failed.length + notFetched.length, out));
   return log;
-}
-
-/** The request, and when SSB rejects its region codelist (HTTP 400), the same request with every region. */
-async function getWithFallback(
-  request: FetchRequest,
-  effects: FetchRunEffects,
-): Promise<Fetched & { readonly url: string }> {
-  const { what, kind } = request;
-  try {
-    return { ...(await effects.client.get({ url: request.url, what, kind })), url: request.url };
-  } catch (error) {
-    const fallback = request.fallback;
-    if (!(error instanceof FetchFailure) || error.status !== 400 || fallback === undefined) throw error;
-    effects.log(`  ${message.codelistRejected(what, fallback.codelist)}`);
-    const result = await effects.client.get({ url: fallback.url, what, kind });
-    return { ...result, attempts: result.attempts + error.attempts, url: fallback.url };
-  }
 }

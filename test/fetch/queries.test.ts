@@ -1,75 +1,88 @@
-// The requests come from the catalogue: its dimension ids and codes, today's municipalities, the right years.
+// The requests come from the catalogue: its dimension ids and codes, today's municipalities, the right years; and
+// the metadata check decides what a data URL may hold.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { TABLES } from "../../src/data/tables.js";
-import { FETCHABLE_TABLES, listFetchRequests } from "../../src/fetch/queries.js";
+import { parseTableMetadata, planSelection } from "../../src/fetch/metadata.js";
+import { dataUrl, FETCHABLE_TABLES, klassRequests, QUERIES, specOf } from "../../src/fetch/queries.js";
+import { FIXTURES } from "./server.js";
 
 const BASE = "https://data.ssb.no/api/pxwebapi/v2";
 const KLASS = "https://data.ssb.no/api/klass/v1";
 
-describe("listFetchRequests", () => {
-  const requests = listFetchRequests({ baseUrl: `${BASE}/`, klassUrl: KLASS, year: 2026 });
-  const byFile = new Map(requests.map((r) => [r.file, r]));
+const metadata = (name: string) => parseTableMetadata(JSON.parse(readFileSync(join(FIXTURES, name), "utf8")))!;
 
-  it("fetches every SSB table of the catalogue, and only those", () => {
+/** Metadata that lists exactly the catalogue's codes of a table, every other variable eliminable. */
+function catalogueMetadata(table: string) {
+  const spec = specOf(table);
+  const variable = (id: string, codes: string[], eliminable: boolean) => ({ id, codes, eliminable, codelists: [] });
+  const variables = [
+    variable(spec.regionDimension ?? "Region", ["K-0301"], false),
+    ...Object.entries(spec.dimensions).map(([id, d]) =>
+      variable(
+        id,
+        Object.values(d.values).map((v) => v.code),
+        false,
+      ),
+    ),
+    variable("Alder", ["000"], true),
+    variable("Tid", ["2025"], false),
+  ];
+  return { variables: new Map(variables.map((v) => [v.id, v])) };
+}
+
+describe("queries", () => {
+  it("fetch every SSB table of the catalogue, and only those", () => {
     const ssb = TABLES.filter((t) => t.publisher === "SSB").map((t) => t.id);
     expect([...FETCHABLE_TABLES].sort()).toEqual([...ssb].sort());
-    expect(requests.map((r) => r.file)).toEqual([
-      "klass-131.json",
-      "klass-131-endringer.json",
-      "klass-128.json",
-      "ssb-07459-totalt.json",
-      "ssb-07459-alder-kjonn.json",
-      "ssb-09817.json",
-      "ssb-06070.json",
-      "ssb-06265.json",
-      "ssb-11084.json",
-      "ssb-11036.json",
-      "ssb-05940.json",
-      "ssb-14288.json",
-      "ssb-12913.json",
-    ]);
   });
 
-  it("asks for municipalities on today's borders with the catalogue's codes, and every region as fallback", () => {
-    const households = byFile.get("ssb-06070.json")!;
-    expect(households.url).toBe(
-      `${BASE}/tables/06070/data?lang=no&outputFormat=json-stat2&valueCodes[Region]=*&codelist[Region]=agg_KommSummer` +
-        "&outputValues[Region]=aggregated&valueCodes[HushType]=001,002,003,004,005,006,007" +
-        "&valueCodes[ContentsCode]=Husholdninger,Personer&valueCodes[Tid]=top(5)",
+  it("select 09817's Landbakgrunn 999 (the catalogue's `select` dimension) with its categories", () => {
+    const query = QUERIES.find((q) => q.table === "09817")!;
+    const planned = planSelection(query, specOf("09817"), "09817", catalogueMetadata("09817"));
+    if (!("plan" in planned)) throw new Error(planned.refusal);
+    expect(dataUrl(`${BASE}/`, "09817", planned.plan.selection)).toBe(
+      `${BASE}/tables/09817/data?lang=no&outputFormat=json-stat2&valueCodes[Region]=*` +
+        "&valueCodes[InnvandrKat]=B,C&valueCodes[Landbakgrunn]=999&valueCodes[ContentsCode]=Personer1&valueCodes[Tid]=top(15)",
     );
-    expect(households.fallback).toEqual({
-      codelist: "agg_KommSummer",
-      url:
-        `${BASE}/tables/06070/data?lang=no&outputFormat=json-stat2&valueCodes[Region]=*` +
-        "&valueCodes[HushType]=001,002,003,004,005,006,007&valueCodes[ContentsCode]=Husholdninger,Personer&valueCodes[Tid]=top(5)",
+  });
+
+  it("use KOSTRA's region variable from the catalogue for 12008, and refuse it when SSB's metadata has another", () => {
+    const query = QUERIES.find((q) => q.table === "12008")!;
+    const planned = planSelection(query, specOf("12008"), "12008", catalogueMetadata("12008"));
+    if (!("plan" in planned)) throw new Error(planned.refusal);
+    expect(dataUrl(BASE, "12008", planned.plan.selection)).toBe(
+      `${BASE}/tables/12008/data?lang=no&outputFormat=json-stat2&valueCodes[KOKkommuneregion0000]=*` +
+        "&valueCodes[ContentsCode]=KOSboligSper10000000&valueCodes[Tid]=top(10)",
+    );
+    expect(planSelection(query, specOf("12008"), "12008", metadata("ssb-06265-metadata.json"))).toEqual({
+      refusal:
+        "SSB har ikke variabelen KOKkommuneregion0000 i tabell 12008 (SSB har: Region, BygnType, ContentsCode, Tid).",
     });
   });
 
-  it("uses the KOSTRA region dimension for KOSTRA tables, without a fallback", () => {
-    const kostra = byFile.get("ssb-12913.json")!;
-    expect(kostra.url).toBe(
-      `${BASE}/tables/12913/data?lang=no&outputFormat=json-stat2&valueCodes[KOKkommuneregion0000]=*` +
-        "&valueCodes[ContentsCode]=KOSantallkombolig0000,KOSkombolig10000000&valueCodes[Tid]=top(10)",
-    );
-    expect(kostra.fallback).toBeUndefined();
+  it("refuse a confirmed code SSB does not list, naming what SSB does list, shortened", () => {
+    const query = QUERIES.find((q) => q.table === "06070")!;
+    const meta = metadata("ssb-06070-metadata.json");
+    const hushType = meta.variables.get("HushType")!;
+    const without = new Map(meta.variables).set("HushType", { ...hushType, codes: hushType.codes.slice(1) });
+    expect(planSelection(query, specOf("06070"), "06070", { variables: without })).toEqual({
+      refusal:
+        "SSB har ikke kode 000 i variabelen HushType i tabell 06070 " +
+        "(SSB har: 001, 002, 003, 004, 005, 006, 007, 008, 009, 010).",
+    });
   });
 
-  it("asks KLASS for the register of 1 January and the changes since 2018", () => {
-    expect(byFile.get("klass-131.json")!.url).toBe(`${KLASS}/classifications/131/codesAt?date=2026-01-01&language=nb`);
-    expect(byFile.get("klass-128.json")!.url).toBe(`${KLASS}/classifications/128/codesAt?date=2026-01-01&language=nb`);
-    expect(byFile.get("klass-131-endringer.json")!.url).toBe(
-      `${KLASS}/classifications/131/changes?from=2018-01-01&to=2026-01-02&language=nb`,
-    );
-  });
-
-  it("limits the SSB tables to --tables but always fetches KLASS", () => {
-    const some = listFetchRequests({ baseUrl: BASE, klassUrl: KLASS, year: 2026, tables: ["14288"] });
-    expect(some.map((r) => r.file)).toEqual([
-      "klass-131.json",
-      "klass-131-endringer.json",
-      "klass-128.json",
-      "ssb-14288.json",
+  it("ask KLASS for the register of 1 January, the changes since 2018 and 131's correspondence to 128", () => {
+    expect(klassRequests(KLASS, 2026).map((r) => [r.file, r.url])).toEqual([
+      ["klass-131.json", `${KLASS}/classifications/131/codesAt?date=2026-01-01&language=nb`],
+      ["klass-131-endringer.json", `${KLASS}/classifications/131/changes?from=2018-01-01&to=2026-01-02&language=nb`],
+      ["klass-128.json", `${KLASS}/classifications/128/codesAt?date=2026-01-01&language=nb`],
+      [
+        "klass-131-128.json",
+        `${KLASS}/classifications/131/corresponds?targetClassificationId=128&from=2018-01-01&to=2026-01-02&language=nb`,
+      ],
     ]);
-    expect(some[3]!.url).toContain("&valueCodes[ContentsCode]=Personer,Personer1,Personer2&valueCodes[Tid]=*");
   });
 });

@@ -11,11 +11,15 @@ import { readDataset } from "../../src/data/read-dataset.js";
 import { SsbClient } from "../../src/fetch/client.js";
 import type { FetchLog, FetchRunEffects } from "../../src/fetch/run.js";
 import {
+  edited,
   fixture,
+  type Json,
   klassRoute,
+  metadataRoute,
   ok,
   parameterError,
   type Route,
+  searchRoute,
   startServer,
   status,
   type TestServer,
@@ -43,6 +47,17 @@ const KLASS_OK: Route[] = [
   klassRoute("/classifications/131/codesAt", [ok("klass-131-codesAt.json")]),
   klassRoute("/classifications/131/changes", [ok("klass-131-changes.json")]),
   klassRoute("/classifications/128/codesAt", [ok("klass-128-codesAt.json")]),
+  klassRoute("/classifications/131/corresponds", [ok("klass-131-128-corresponds.json")]),
+];
+
+/** KLASS and 06265's metadata as recorded: what most single-table tests need besides the data answer. */
+const DWELLINGS_READY: Route[] = [...KLASS_OK, metadataRoute("06265", [ok("ssb-06265-metadata.json")])];
+
+/** KLASS and 06265's metadata differing from the recorded one in one respect, and its recorded data answer. */
+const dwellingsWithMetadata = (edit: (doc: Json) => void): Route[] => [
+  ...KLASS_OK,
+  metadataRoute("06265", [edited("ssb-06265-metadata.json", edit)]),
+  tableRoute("06265", [ok("ssb-06265.json")]),
 ];
 
 /** Fast settings: no real waiting, three attempts in all. */
@@ -62,26 +77,34 @@ function effects(): Partial<FetchRunEffects> {
   };
 }
 
-async function run(routes: Route[], tables: string): Promise<number> {
+async function run(routes: Route[], tables: string, limits: { maxMb?: string; maxMinutes?: string } = {}) {
   server = await startServer(routes);
   return runFetchCommand(
-    { out: dir, tables, baseUrl: `${server.origin}/px`, klassUrl: `${server.origin}/klass` },
+    { out: dir, tables, baseUrl: `${server.origin}/px`, klassUrl: `${server.origin}/klass`, ...limits },
     effects(),
   );
 }
+
+/** The paths asked for, with their decoded queries, in order. */
+const asked = (): string[] => server!.requests.map((url) => decodeURIComponent(url.pathname + url.search));
+const dataRequests = (table: string): URL[] =>
+  server!.requests.filter((url) => url.pathname === `/px/tables/${table}/data`);
 
 const readLog = async (): Promise<FetchLog> => JSON.parse(await readFile(join(dir, "fetch-log.json"), "utf8"));
 const sha = (data: Buffer): string => createHash("sha256").update(data).digest("hex");
 
 describe("faktaark fetch", () => {
-  it("fetches every file through a 429 and a 500, writes the log and dataset.json, and the readers recognise it", async () => {
+  it("fetches every file through a 429 and a 500, metadata first, writes the log and dataset.json, and the readers recognise it", async () => {
     const code = await run(
       [
         klassRoute("/classifications/131/codesAt", [status(429, { "retry-after": "0" }), ok("klass-131-codesAt.json")]),
         klassRoute("/classifications/131/changes", [status(500), ok("klass-131-changes.json")]),
         klassRoute("/classifications/128/codesAt", [ok("klass-128-codesAt.json")]),
+        klassRoute("/classifications/131/corresponds", [ok("klass-131-128-corresponds.json")]),
+        metadataRoute("07459", [ok("ssb-07459-metadata.json")]),
         tableRoute("07459", [ok("ssb-07459-totalt.json")], { alder: false }),
         tableRoute("07459", [ok("ssb-07459-alder-kjonn.json")], { alder: true }),
+        metadataRoute("06265", [ok("ssb-06265-metadata.json")]),
         tableRoute("06265", [ok("ssb-06265.json")]),
       ],
       "07459,06265",
@@ -94,6 +117,7 @@ describe("faktaark fetch", () => {
       "dataset.json",
       "fetch-log.json",
       "klass-128.json",
+      "klass-131-128.json",
       "klass-131-endringer.json",
       "klass-131.json",
       "ssb-06265.json",
@@ -109,14 +133,17 @@ describe("faktaark fetch", () => {
 
     const log = await readLog();
     expect(log.failed).toEqual([]);
+    expect(log.notFetched).toEqual([]);
     expect(log.startedAt).toBe("2026-11-12T02:30:00.000Z");
+    // A table's attempts count its metadata request too; 07459's metadata is read once for both parts.
     expect(log.fetched.map((f) => [f.file, f.attempts])).toEqual([
       ["klass-131.json", 2],
       ["klass-131-endringer.json", 2],
       ["klass-128.json", 1],
-      ["ssb-07459-totalt.json", 1],
+      ["klass-131-128.json", 1],
+      ["ssb-07459-totalt.json", 2],
       ["ssb-07459-alder-kjonn.json", 1],
-      ["ssb-06265.json", 1],
+      ["ssb-06265.json", 2],
     ]);
     for (const entry of log.fetched) {
       const bytes = await readFile(join(dir, entry.file));
@@ -125,24 +152,30 @@ describe("faktaark fetch", () => {
       expect(entry.url.startsWith(server!.origin)).toBe(true);
     }
 
-    // What SSB was asked, exactly: catalogue codes, today's municipalities, the register of 1 January.
-    const asked = server!.requests.map((url) => decodeURIComponent(url.pathname + url.search));
-    expect(asked).toContain("/klass/classifications/131/codesAt?date=2026-01-01&language=nb");
-    expect(asked).toContain("/klass/classifications/131/changes?from=2018-01-01&to=2026-01-02&language=nb");
-    expect(asked).toContain(
+    // What SSB was asked, exactly and in order: the register first, each table's metadata before its data.
+    expect(asked()).toEqual([
+      "/klass/classifications/131/codesAt?date=2026-01-01&language=nb",
+      "/klass/classifications/131/codesAt?date=2026-01-01&language=nb",
+      "/klass/classifications/131/changes?from=2018-01-01&to=2026-01-02&language=nb",
+      "/klass/classifications/131/changes?from=2018-01-01&to=2026-01-02&language=nb",
+      "/klass/classifications/128/codesAt?date=2026-01-01&language=nb",
+      "/klass/classifications/131/corresponds?targetClassificationId=128&from=2018-01-01&to=2026-01-02&language=nb",
+      "/px/tables/07459/metadata?lang=no",
       "/px/tables/07459/data?lang=no&outputFormat=json-stat2&valueCodes[Region]=*&codelist[Region]=agg_KommSummer" +
         "&outputValues[Region]=aggregated&valueCodes[ContentsCode]=Personer1&valueCodes[Tid]=from(2000)",
-    );
-    expect(asked).toContain(
       "/px/tables/07459/data?lang=no&outputFormat=json-stat2&valueCodes[Region]=*&codelist[Region]=agg_KommSummer" +
         "&outputValues[Region]=aggregated&valueCodes[Kjonn]=1,2&valueCodes[ContentsCode]=Personer1" +
         "&valueCodes[Alder]=*&valueCodes[Tid]=top(1)",
-    );
-    expect(asked).toHaveLength(8); // six files, two of them on the second attempt
+      "/px/tables/06265/metadata?lang=no",
+      "/px/tables/06265/data?lang=no&outputFormat=json-stat2&valueCodes[Region]=*&codelist[Region]=agg_KommSummer" +
+        "&outputValues[Region]=aggregated&valueCodes[BygnType]=01,02,03,04,05,999&valueCodes[ContentsCode]=Boliger" +
+        "&valueCodes[Tid]=top(5)",
+    ]);
 
-    expect(lines[0]).toBe(`Henter 6 filer fra SSB til ${dir}`);
-    expect(lines).toContain("[1/6] KLASS 131 (kommuner 2026-01-01): klass-131.json, 587 byte (2 forsøk)");
-    expect(lines.at(-1)).toBe(`Ferdig: alle 6 filer er hentet til ${dir}.`);
+    expect(lines[0]).toBe(`Henter 7 filer fra SSB til ${dir}`);
+    expect(lines).toContain("[1/7] KLASS 131 (kommuner 2026-01-01): klass-131.json, 587 byte (2 forsøk)");
+    expect(lines).toContain("[7/7] tabell 06265 (boliger etter bygningstype): ssb-06265.json, 1,7 kB (2 forsøk)");
+    expect(lines.at(-1)).toBe(`Ferdig: alle 7 filer er hentet til ${dir}.`);
 
     const raw = await readDataset(dir);
     const recognised = Object.fromEntries(raw.files.map((file) => [file.path, file.recognisedAs]));
@@ -150,6 +183,7 @@ describe("faktaark fetch", () => {
       "klass-131.json": "KLASS 131 (JSON codesAt)",
       "klass-131-endringer.json": "KLASS 131 (JSON endringer)",
       "klass-128.json": "KLASS 128 (JSON codesAt)",
+      "klass-131-128.json": "KLASS 128 (JSON korrespondanse fra 131)",
       "ssb-07459-totalt.json": "SSB 07459 (JSON-stat2)",
       "ssb-07459-alder-kjonn.json": "SSB 07459 (JSON-stat2)",
       "ssb-06265.json": "SSB 06265 (JSON-stat2)",
@@ -161,6 +195,277 @@ describe("faktaark fetch", () => {
       .flatMap((t) => t.observations)
       .filter((o) => o.region === "0301" && o.year === 2024);
     expect(oslo.map((o) => o.value)).toEqual([717710]);
+  });
+
+  it("reads KLASS 131's correspondence to 128 as each municipality's centrality class, the one valid last", async () => {
+    expect(await run(KLASS_OK, "06265")).toBe(1); // 06265 has no metadata route: 404, not this test's concern
+    const raw = await readDataset(dir);
+    const correspondence = raw.classifications.find((t) => t.source.file === "klass-131-128.json")!;
+    expect(correspondence.classification).toBe("128");
+    expect(correspondence.codes.map((c) => [c.code, c.parentCode, c.notes])).toEqual([
+      ["0301", "01", ""],
+      ["1124", "02", ""], // Sola: class 03 until 2024, 02 since (TABLES.md §11)
+      ["1151", "06", ""],
+      ["3002", "02", ""],
+    ]);
+  });
+
+  it("refuses a code SSB does not list before asking for data, and keeps the old file", async () => {
+    const old = Buffer.from('{"old":"06265"}\n');
+    await writeFile(join(dir, "ssb-06265.json"), old);
+    const code = await run(
+      dwellingsWithMetadata((doc) => {
+        delete doc.dimension.BygnType.category.index["999"];
+        delete doc.dimension.BygnType.category.label["999"];
+      }),
+      "06265",
+    );
+    expect(code).toBe(1);
+    expect(dataRequests("06265")).toEqual([]);
+    expect(await readFile(join(dir, "ssb-06265.json"))).toEqual(old);
+    const failed = (await readLog()).failed[0]!;
+    expect(failed).toMatchObject({ file: "ssb-06265.json", keptOld: true, status: null });
+    expect(failed.message).toBe(
+      "SSB har ikke kode 999 i variabelen BygnType i tabell 06265 (SSB har: 01, 02, 03, 04, 05).",
+    );
+    expect(lines).toContain(
+      "[5/5] tabell 06265 (boliger etter bygningstype): FEIL: SSB har ikke kode 999 i variabelen BygnType i tabell " +
+        "06265 (SSB har: 01, 02, 03, 04, 05). Den gamle filen er beholdt.",
+    );
+  });
+
+  it("refuses a query that leaves out a variable SSB's metadata does not let it leave out", async () => {
+    const code = await run(
+      [
+        ...KLASS_OK,
+        metadataRoute("07459", [
+          edited("ssb-07459-metadata.json", (doc) => {
+            doc.dimension.Alder.extension.elimination = false;
+          }),
+        ]),
+        tableRoute("07459", [ok("ssb-07459-totalt.json")], { alder: false }),
+        tableRoute("07459", [ok("ssb-07459-alder-kjonn.json")], { alder: true }),
+      ],
+      "07459",
+    );
+    expect(code).toBe(1);
+    const log = await readLog();
+    expect(log.failed.map((f) => [f.file, f.message])).toEqual([
+      [
+        "ssb-07459-totalt.json",
+        "Variabelen Alder i tabell 07459 kan ikke utelates etter SSBs metadata, men faktaark velger ingen verdier " +
+          "i den; sjekk katalogen (src/data/tables.ts).",
+      ],
+    ]);
+    // The part that selects Alder is fetched; the refused one never asked for data.
+    expect(log.fetched.map((f) => f.file)).toContain("ssb-07459-alder-kjonn.json");
+    expect(dataRequests("07459").every((url) => url.searchParams.has("valueCodes[Alder]"))).toBe(true);
+  });
+
+  it("leaves out an unconfirmed code SSB does not list, says so, and fetches the rest", async () => {
+    const code = await run(
+      [
+        ...KLASS_OK,
+        metadataRoute("06070", [ok("ssb-06070-metadata.json")]),
+        tableRoute("06070", [ok("ssb-06070.json")]),
+      ],
+      "06070",
+    );
+    expect(code).toBe(0);
+    expect(lines).toContain(
+      "  SSB har ikke kode Personer i variabelen ContentsCode i tabell 06070; koden er ubekreftet i katalogen, så den hentes ikke.",
+    );
+    expect(dataRequests("06070").map((url) => decodeURIComponent(url.search))).toEqual([
+      "?lang=no&outputFormat=json-stat2&valueCodes[Region]=*&codelist[Region]=agg_KommSummer" +
+        "&outputValues[Region]=aggregated&valueCodes[HushType]=000,001,002,003,004,005,006,007,008,009,010" +
+        "&valueCodes[ContentsCode]=Husholdninger&valueCodes[Tid]=top(5)",
+    ]);
+  });
+
+  it("asks for every region when the metadata does not offer agg_KommSummer", async () => {
+    const code = await run(
+      dwellingsWithMetadata((doc) => {
+        doc.dimension.Region.extension.codelists = [];
+      }),
+      "06265",
+    );
+    expect(code).toBe(0);
+    const entry = (await readLog()).fetched.find((f) => f.file === "ssb-06265.json")!;
+    expect(entry.url).toBe(
+      `${server!.origin}/px/tables/06265/data?lang=no&outputFormat=json-stat2&valueCodes[Region]=*` +
+        "&valueCodes[BygnType]=01,02,03,04,05,999&valueCodes[ContentsCode]=Boliger&valueCodes[Tid]=top(5)",
+    );
+    expect(lines).toContain(
+      "  SSB har ikke kodelisten agg_KommSummer for tabell 06265 (boliger etter bygningstype); henter alle regioner " +
+        "i stedet (faktaark legger gamle kommunenummer på dagens grenser selv).",
+    );
+  });
+
+  describe("refuses an answer that is not what was asked for, and keeps yesterday's file", () => {
+    const old = Buffer.from('{"old":"06265"}\n');
+    const answer = (edit: (doc: Json) => void): Route => tableRoute("06265", [edited("ssb-06265.json", edit)]);
+    const cases: [string, Route, (url: string) => string][] = [
+      [
+        "another table",
+        tableRoute("06265", [ok("ssb-07459-totalt.json")]),
+        (url) =>
+          "Svaret for tabell 06265 (boliger etter bygningstype) er ikke tabellen det ble bedt om: fant tabell 07459; " +
+          `ingenting er skrevet: ${url}`,
+      ],
+      [
+        "an empty cube",
+        answer((doc) => {
+          doc.value = doc.value.map(() => null);
+          doc.status = Object.fromEntries(doc.value.map((_: null, i: number) => [String(i), ".."]));
+        }),
+        (url) =>
+          "Svaret for tabell 06265 (boliger etter bygningstype) har ingen tall (alle verdier mangler); " +
+          `ingenting er skrevet: ${url}`,
+      ],
+      [
+        "a cube without a municipality of the register",
+        answer((doc) => {
+          doc.dimension.Region.category.index = { "K-0301": 0, "K-3103": 1 };
+          doc.size[0] = 2;
+          doc.value = doc.value.slice(0, 12);
+        }),
+        (url) =>
+          "Svaret for tabell 06265 (boliger etter bygningstype) mangler 1 av 3 kommuner i KLASS 131 (1151); " +
+          `ingenting er skrevet: ${url}`,
+      ],
+      [
+        "a JSON-stat 1 answer",
+        answer((doc) => delete doc.version),
+        (url) =>
+          "Svaret for tabell 06265 (boliger etter bygningstype) har ikke forventet innhold: ventet JSON-stat2 med " +
+          `«version»: «2.0», fant undefined; ingenting er skrevet: ${url}`,
+      ],
+    ];
+    it.each(cases)("%s", async (_name, route, expected) => {
+      await writeFile(join(dir, "ssb-06265.json"), old);
+      expect(await run([...DWELLINGS_READY, route], "06265")).toBe(1);
+      expect(await readFile(join(dir, "ssb-06265.json"))).toEqual(old);
+      const failed = (await readLog()).failed[0]!;
+      expect(failed.message).toBe(expected(failed.url));
+      expect(failed.url).toContain("/px/tables/06265/data?");
+      expect(dataRequests("06265")).toHaveLength(1); // a wrong answer is not retried
+    });
+  });
+
+  it("refuses an answer larger than --max-mb as it streams in, without retrying", async () => {
+    const old = Buffer.from('{"old":"06265"}\n');
+    await writeFile(join(dir, "ssb-06265.json"), old);
+    const padded = Buffer.concat([fixture("ssb-06265.json"), Buffer.alloc(1_200_000, " ")]);
+    const code = await run(
+      [...DWELLINGS_READY, tableRoute("06265", [{ status: 200, body: padded, chunked: true }])],
+      "06265",
+      {
+        maxMb: "1",
+      },
+    );
+    expect(code).toBe(1);
+    expect(await readFile(join(dir, "ssb-06265.json"))).toEqual(old);
+    const failed = (await readLog()).failed[0]!;
+    expect(failed.message).toBe(
+      `Svaret for tabell 06265 (boliger etter bygningstype) er større enn grensen på 1 MB (--max-mb); ingenting er skrevet: ${failed.url}`,
+    );
+    expect(dataRequests("06265")).toHaveLength(1);
+    expect((await readdir(dir)).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("stops at --max-minutes when an answer stalls, keeps the old files and names what was not fetched", async () => {
+    const old = Buffer.from('{"old":"06265"}\n');
+    await writeFile(join(dir, "ssb-06265.json"), old);
+    // 0.005 minutes = 0.3 s, far below the client's own 5 s timeout: the run's limit is what ends the stall.
+    const code = await run([...DWELLINGS_READY, tableRoute("06265", [{ status: 200, hang: true }])], "06265,11084", {
+      maxMinutes: "0.005",
+    });
+    expect(code).toBe(1);
+    expect(await readFile(join(dir, "ssb-06265.json"))).toEqual(old);
+    const log = await readLog();
+    expect(log.notFetched).toEqual(["tabell 06265 (boliger etter bygningstype)", "tabell 11084 (eierstatus)"]);
+    expect(log.failed).toEqual([]);
+    expect(lines).toContain(
+      "Tidsgrensen på 0,005 min (--max-minutes) er nådd; ikke hentet: tabell 06265 (boliger etter bygningstype), " +
+        "tabell 11084 (eierstatus). De gamle filene er beholdt.",
+    );
+    expect(lines.at(-1)).toBe("Ferdig: 4 av 6 filer hentet, 2 feilet (se over og fetch-log.json).");
+    expect(server!.requests.some((url) => url.pathname.startsWith("/px/tables/11084"))).toBe(false);
+  });
+
+  describe("the projection edition", () => {
+    const search = (edit: (doc: { tables: object[] }) => void = () => {}) =>
+      searchRoute([edited("ssb-tables-framskrevet-folkemengde.json", edit)]);
+
+    it("is the newest table the search finds by the catalogue's title rule, not a number in the code", async () => {
+      // A made-up number for a next edition: the rule, not the number, must pick it. A national table with the same
+      // title start (no region variable) and a discontinued one are passed over.
+      const next = "99999";
+      const code = await run(
+        [
+          ...KLASS_OK,
+          search((doc) => {
+            const hit = (id: string, firstPeriod: string, variableNames: string[]) => ({
+              type: "Table",
+              id,
+              label: `${id}: Framskrevet folkemengde 1. januar, etter region, kjønn, alder, år og statistikkvariabel`,
+              firstPeriod,
+              lastPeriod: "2060",
+              variableNames,
+              discontinued: false,
+            });
+            doc.tables.push(hit(next, "2028", ["region", "kjønn", "alder", "år", "statistikkvariabel"]));
+            doc.tables.push(hit("99998", "2030", ["kjønn", "alder", "år", "statistikkvariabel"]));
+          }),
+          metadataRoute(next, [edited("ssb-14746-metadata.json", (doc) => (doc.extension.px.tableid = next))]),
+          tableRoute(next, [edited("ssb-14746.json", (doc) => (doc.extension.px.tableid = next))]),
+        ],
+        "14746",
+      );
+      expect(code).toBe(0);
+      expect(lines).toContain(
+        `  Nyeste tabell med tittel som begynner med «Framskrevet folkemengde»: ${next} (${next}: Framskrevet ` +
+          "folkemengde 1. januar, etter region, kjønn, alder, år og statistikkvariabel).",
+      );
+      expect(lines).toContain(`[5/5] tabell ${next} (befolkningsframskriving): ssb-${next}.json, 1,4 kB (2 forsøk)`);
+      expect(asked()).toContain("/px/tables?lang=no&query=Framskrevet folkemengde&pageSize=100");
+      expect(asked()).toContain(
+        `/px/tables/${next}/data?lang=no&outputFormat=json-stat2&valueCodes[Region]=*&codelist[Region]=agg_KommSummer` +
+          "&outputValues[Region]=aggregated&valueCodes[ContentsCode]=Personer,Personer1,Personer2&valueCodes[Tid]=*",
+      );
+    });
+
+    it("is 14746 when the search lists it and the discontinued 14288", async () => {
+      const code = await run(
+        [
+          ...KLASS_OK,
+          search(),
+          metadataRoute("14746", [ok("ssb-14746-metadata.json")]),
+          tableRoute("14746", [ok("ssb-14746.json")]),
+        ],
+        "14746",
+      );
+      expect(code).toBe(0);
+      expect((await readLog()).fetched.map((f) => f.file)).toContain("ssb-14746.json");
+    });
+
+    it("falls back to the catalogue's table when the search fails, and says so", async () => {
+      const code = await run(
+        [
+          ...KLASS_OK,
+          searchRoute([status(503)]),
+          metadataRoute("14746", [ok("ssb-14746-metadata.json")]),
+          tableRoute("14746", [ok("ssb-14746.json")]),
+        ],
+        "14746",
+      );
+      expect(code).toBe(0);
+      const url = `${server!.origin}/px/tables?lang=no&query=Framskrevet%20folkemengde&pageSize=100`;
+      expect(lines).toContain(
+        "  Fant ingen nyere tabell med tittel som begynner med «Framskrevet folkemengde» (Ga opp søk etter " +
+          `«Framskrevet folkemengde» etter 3 forsøk (HTTP 503): ${url}. Prøv igjen senere.); bruker katalogens 14746.`,
+      );
+    });
   });
 
   it("keeps the files on disk byte for byte when tables fail, and says why for each", async () => {
@@ -175,7 +480,8 @@ describe("faktaark fetch", () => {
 
     const code = await run(
       [
-        ...KLASS_OK,
+        ...DWELLINGS_READY,
+        metadataRoute("07459", [ok("ssb-07459-metadata.json")]),
         tableRoute("07459", [status(500)], { alder: false }),
         tableRoute("07459", [{ status: 200, body: truncated }], { alder: true }),
         tableRoute("06265", [parameterError()]),
@@ -187,7 +493,12 @@ describe("faktaark fetch", () => {
     expect((await readdir(dir)).filter((name) => name.endsWith(".tmp"))).toEqual([]);
 
     const log = await readLog();
-    expect(log.fetched.map((f) => f.file)).toEqual(["klass-131.json", "klass-131-endringer.json", "klass-128.json"]);
+    expect(log.fetched.map((f) => f.file)).toEqual([
+      "klass-131.json",
+      "klass-131-endringer.json",
+      "klass-128.json",
+      "klass-131-128.json",
+    ]);
     const failed = Object.fromEntries(log.failed.map((f) => [f.file, f]));
     const totalsUrl = failed["ssb-07459-totalt.json"]!.url;
     expect(failed["ssb-07459-totalt.json"]).toMatchObject({ status: 500, keptOld: true, table: "07459" });
@@ -199,49 +510,32 @@ describe("faktaark fetch", () => {
       "Svaret for tabell 07459 (folkemengde etter alder og kjønn, siste år) er ikke gyldig JSON " +
         `(stopper ved tegn ${chars} av ${chars}); ingenting er skrevet: ${ageUrl}`,
     );
-    // The codelist request was rejected, so the plain one was tried too; SSB's title is in the message.
+    // SSB's title is in the message.
     const dwellings = failed["ssb-06265.json"]!;
     expect(dwellings).toMatchObject({ status: 400, title: "Non-existent value", keptOld: true });
-    expect(dwellings.url).not.toContain("codelist");
     expect(dwellings.message).toBe(
       `SSB avviste forespørselen for tabell 06265 (boliger etter bygningstype) (HTTP 400 «Non-existent value»): ${dwellings.url}. ` +
         "Sjekk kodene for tabellen i src/data/tables.ts og src/fetch/queries.ts mot tabellens metadata hos SSB.",
     );
-    const asked = server!.requests.filter(
-      (url) => url.pathname === "/px/tables/07459/data" && !url.searchParams.has("valueCodes[Alder]"),
-    );
-    expect(asked).toHaveLength(3);
+    expect(dataRequests("07459").filter((url) => !url.searchParams.has("valueCodes[Alder]"))).toHaveLength(3);
 
     expect(lines).toContain(
-      `[5/6] tabell 07459 (folkemengde etter alder og kjønn, siste år): FEIL: ${failed["ssb-07459-alder-kjonn.json"]!.message} Den gamle filen er beholdt.`,
+      `[6/7] tabell 07459 (folkemengde etter alder og kjønn, siste år): FEIL: ${failed["ssb-07459-alder-kjonn.json"]!.message} Den gamle filen er beholdt.`,
     );
-    expect(lines.at(-1)).toBe("Ferdig: 3 av 6 filer hentet, 3 feilet (se over og fetch-log.json).");
+    expect(lines.at(-1)).toBe("Ferdig: 4 av 7 filer hentet, 3 feilet (se over og fetch-log.json).");
   });
 
-  it("falls back to every region when SSB has no agg_KommSummer for a table", async () => {
+  it("refuses every table when the register could not be fetched, before asking SSB anything about them", async () => {
     const code = await run(
-      [
-        ...KLASS_OK,
-        {
-          match: (url) => url.pathname === "/px/tables/06265/data" && url.searchParams.has("codelist[Region]"),
-          replies: [{ status: 400, body: '{"type":"Parameter error","title":"Non-existent codelist","status":400}' }],
-        },
-        tableRoute("06265", [ok("ssb-06265.json")]),
-      ],
+      [klassRoute("/classifications/131/codesAt", [status(404)]), ...KLASS_OK.slice(1), ...DWELLINGS_READY.slice(-1)],
       "06265",
     );
-    expect(code).toBe(0);
-    const log = await readLog();
-    const entry = log.fetched.find((f) => f.file === "ssb-06265.json")!;
-    expect(entry.url).toBe(
-      `${server!.origin}/px/tables/06265/data?lang=no&outputFormat=json-stat2&valueCodes[Region]=*` +
-        "&valueCodes[BygnType]=01,02,03,04,05,999&valueCodes[ContentsCode]=Boliger&valueCodes[Tid]=top(5)",
+    expect(code).toBe(1);
+    expect((await readLog()).failed.map((f) => f.message)).toContain(
+      "Kan ikke sjekke at svaret for tabell 06265 (boliger etter bygningstype) dekker kommunene: KLASS 131 ble ikke " +
+        "hentet i denne kjøringen; den gamle filen er beholdt.",
     );
-    expect(entry.attempts).toBe(2);
-    expect(lines).toContain(
-      "  SSB godtok ikke kodelisten agg_KommSummer for tabell 06265 (boliger etter bygningstype); henter alle regioner " +
-        "i stedet (faktaark legger gamle kommunenummer på dagens grenser selv).",
-    );
+    expect(server!.requests.some((url) => url.pathname.startsWith("/px/"))).toBe(false);
   });
 
   it("leaves an existing dataset.json alone and refuses a directory another run holds", async () => {
@@ -264,12 +558,20 @@ describe("faktaark fetch", () => {
     await expect(runFetchCommand({ ...base, tables: "07459,99999" }, effects())).rejects.toMatchObject({
       exitCode: 2,
       message:
-        "Ukjent tabell «99999» i --tables. Tabeller faktaark kan hente: 07459, 09817, 06070, 06265, 11084, 11036, 05940, 14288, 12913.",
+        "Ukjent tabell «99999» i --tables. Tabeller faktaark kan hente: 07459, 09817, 06070, 06265, 11084, 05940, 14746, 12008.",
     });
     await expect(runFetchCommand({ ...base, baseUrl: "ftp://data.ssb.no" }, effects())).rejects.toMatchObject({
       exitCode: 2,
       message:
         "--base-url må være en http- eller https-adresse, f.eks. https://data.ssb.no/api/pxwebapi/v2, ikke «ftp://data.ssb.no».",
+    });
+    await expect(runFetchCommand({ ...base, maxMb: "0" }, effects())).rejects.toMatchObject({
+      exitCode: 2,
+      message: "--max-mb må være et tall større enn 0, f.eks. --max-mb 50, ikke «0».",
+    });
+    await expect(runFetchCommand({ ...base, maxMinutes: "en time" }, effects())).rejects.toMatchObject({
+      exitCode: 2,
+      message: "--max-minutes må være et tall større enn 0, f.eks. --max-minutes 30, ikke «en time».",
     });
     await expect(runFetchCommand({ ...base, tables: " , " }, effects())).rejects.toMatchObject({ exitCode: 2 });
     expect(await readdir(dir)).toEqual([]);

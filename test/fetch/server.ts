@@ -15,6 +15,8 @@ export interface Reply {
   readonly headers?: Readonly<Record<string, string>>;
   /** Never answer (for timeouts). */
   readonly hang?: boolean;
+  /** Send the body chunked, without a Content-Length, so only reading it tells its size. */
+  readonly chunked?: boolean;
 }
 
 export const ok = (name: string): Reply => ({ status: 200, body: fixture(name) });
@@ -55,7 +57,11 @@ export async function startServer(routes: readonly Route[]): Promise<TestServer>
     const reply = route.replies[Math.min(count, route.replies.length - 1)] as Reply;
     if (reply.hang) return;
     res.writeHead(reply.status, { "content-type": "application/json; charset=utf-8", ...reply.headers });
-    res.end(reply.body ?? "");
+    if (reply.chunked) {
+      const body = Buffer.from(reply.body ?? "");
+      for (let at = 0; at < body.length; at += 64 * 1024) res.write(body.subarray(at, at + 64 * 1024));
+      res.end();
+    } else res.end(reply.body ?? "");
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
@@ -82,3 +88,24 @@ export const klassRoute = (path: string, replies: readonly Reply[]): Route => ({
   match: (url) => url.pathname === `/klass${path}`,
   replies,
 });
+
+export const metadataRoute = (table: string, replies: readonly Reply[]): Route => ({
+  match: (url) => url.pathname === `/px/tables/${table}/metadata`,
+  replies,
+});
+
+/** PxWebApi v2's table search, `GET /tables?query=…`. */
+export const searchRoute = (replies: readonly Reply[]): Route => ({
+  match: (url) => url.pathname === "/px/tables",
+  replies,
+});
+
+// biome-ignore lint/suspicious/noExplicitAny: a fixture's JSON, edited by tests that know its shape
+export type Json = any;
+
+/** A JSON fixture changed by `edit`, for answers that differ from a recorded one in one respect. */
+export function edited(name: string, edit: (doc: Json) => void): Reply {
+  const doc: Json = JSON.parse(fixture(name).toString("utf8"));
+  edit(doc);
+  return { status: 200, body: JSON.stringify(doc) };
+}
