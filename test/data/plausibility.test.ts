@@ -32,6 +32,13 @@ async function read(files: Record<string, string>) {
   return { raw, diagnostics: raw.diagnostics.map(({ region, at, message }) => ({ region, at, message })) };
 }
 
+/** The error for a count written with thousands separators, on a line of a municipality. */
+const grouped = (region: string, line: number, found: string) => ({
+  region,
+  at: `linje ${line}`,
+  message: `forventet et antall skrevet uten skilletegn for tusener (1177), fant «${found}»`,
+});
+
 const values = (table: ObservationTable | undefined) => table?.observations.map((o) => [o.region, o.year, o.value]);
 
 describe("plausibility of values", () => {
@@ -48,16 +55,8 @@ describe("plausibility of values", () => {
     ].join("\n");
     const { raw, diagnostics } = await read({ "husbanken.csv": csv });
     expect(diagnostics).toEqual([
-      {
-        region: "4001",
-        at: "linje 2",
-        message: "forventet et antall skrevet uten skilletegn for tusener (1177), fant «1.177»",
-      },
-      {
-        region: "4003",
-        at: "linje 3",
-        message: "forventet et antall skrevet uten skilletegn for tusener (1177), fant «1,177»",
-      },
+      grouped("4001", 2, "1.177"),
+      grouped("4003", 3, "1,177"),
       { region: "4005", at: "linje 4", message: "forventet et antall på 0 eller mer, fant «-3»" },
       { region: "4010", at: "linje 5", message: "forventet et antall (et helt tall), fant «2,5»" },
       { region: "4014", at: "linje 7", message: "forventet et beløp på 0 eller mer, fant «-5»" },
@@ -81,11 +80,7 @@ describe("plausibility of values", () => {
     ].join("\n");
     const { raw, diagnostics } = await read({ "boliger.csv": csv });
     expect(diagnostics).toEqual([
-      {
-        region: "4001",
-        at: "linje 4",
-        message: "forventet et antall skrevet uten skilletegn for tusener (1177), fant «1.177»",
-      },
+      grouped("4001", 4, "1.177"),
       { region: "4003", at: "linje 5", message: "forventet et tall uten mellomrom (SSB skriver 1177), fant «1 177»" },
     ]);
     expect(values(raw.tables[0])).toEqual([["4005", 2024, 1177]]);
