@@ -11,7 +11,7 @@
 // entries of the last few folders used are kept (MAX_ENTRIES), so the cache does not grow by a folder a night.
 import { readdir, readFile, rm, stat, utimes } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { fileDatasetEffects } from "../data/read-dataset.js";
+import { type DatasetEffects, fileDatasetEffects } from "../data/read-dataset.js";
 import type { Dataset } from "../model/dataset.js";
 import { loadDataset } from "../model/load.js";
 import { WRITTEN_FORM_FILE } from "../model/written-form.js";
@@ -29,35 +29,60 @@ const ENTRY_NAME = /^dataset-[0-9a-f]{16}\.(?:json|v8)$/;
 /** A Dataset as the cache keeps it. */
 type StoredDataset = Omit<Dataset, "regionErrors"> & { readonly regionErrors: readonly [string, string][] };
 
-/** loadDataset(dir), through the cache in `cacheDir` (null: no cache). `program` is the program's fingerprint. */
-export async function loadDatasetCached(dir: string, program: string, cacheDir: string | null): Promise<Dataset> {
-  if (cacheDir === null) return readSources(dir);
-  const key = await keyOf(dir, program);
+/** loadDataset(dir), through the cache in `cacheDir` (null: no cache). `program` is the program's fingerprint;
+ * `effects` reads the dataset's files (tests pass a fake). */
+export async function loadDatasetCached(
+  dir: string,
+  program: string,
+  cacheDir: string | null,
+  effects: DatasetEffects = fileDatasetEffects,
+): Promise<Dataset> {
+  if (cacheDir === null) return readSources(dir, effects);
+  const snapshot = await takeSnapshot(dir, program, effects);
   const file = join(cacheDir, `dataset-${sha256(resolve(dir)).slice(0, 16)}.json`);
-  const cached = await readEntry(file, key);
+  const cached = await readEntry(file, snapshot.key);
   // The same directory may be named another way ("./data/sample"); the sheets print the name given now.
   if (cached) {
     await markUsed(file);
     return { ...cached, dir };
   }
-  const dataset = await readSources(dir);
-  await writeEntry(file, key, dataset);
+  const dataset = await readSources(dir, snapshot.effects);
+  await writeEntry(file, snapshot.key, dataset);
   await removeOldEntries(cacheDir);
   return dataset;
 }
 
 /** loadDataset(dir), then the parsing's garbage collected: else the heap stays its size for the whole run. */
-async function readSources(dir: string): Promise<Dataset> {
-  const dataset = await loadDataset(dir);
+async function readSources(dir: string, effects: DatasetEffects): Promise<Dataset> {
+  const dataset = await loadDataset(dir, effects);
   collectGarbage();
   return dataset;
 }
 
-async function keyOf(dir: string, program: string): Promise<string> {
-  const files = (await fileDatasetEffects.listFiles(dir)).sort();
-  const hashes = await Promise.all(files.map(async (file) => `${file} ${sha256(await readFile(join(dir, file)))}`));
-  const register = sha256(await readFile(WRITTEN_FORM_FILE));
-  return sha256(`${program}\n${register}\n${hashes.join("\n")}`);
+/** The dataset's files and the written-form register, each read once: the key is hashed from these bytes, and a
+ * dataset not in the cache is parsed from the very same bytes (`effects`). A file that changes meanwhile cannot
+ * give an entry figures its key does not describe. */
+interface Snapshot {
+  readonly key: string;
+  readonly effects: DatasetEffects;
+}
+
+async function takeSnapshot(dir: string, program: string, from: DatasetEffects): Promise<Snapshot> {
+  const files = (await from.listFiles(dir)).sort();
+  const paths = [...files.map((name) => join(dir, name)), WRITTEN_FORM_FILE];
+  const bytes = new Map(await Promise.all(paths.map(async (path) => [path, await from.readFile(path)] as const)));
+  const hashOf = (path: string): string => sha256(bytes.get(path) ?? "");
+  const hashes = files.map((name) => `${name} ${hashOf(join(dir, name))}`);
+  const key = sha256(`${program}\n${hashOf(WRITTEN_FORM_FILE)}\n${hashes.join("\n")}`);
+  const effects: DatasetEffects = {
+    listFiles: async () => [...files],
+    readFile: async (path) => {
+      const read = bytes.get(path);
+      if (read === undefined) throw new Error(`${path} was not read with the dataset`);
+      return read;
+    },
+  };
+  return { key, effects };
 }
 
 async function readEntry(file: string, key: string): Promise<Dataset | null> {

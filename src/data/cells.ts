@@ -42,9 +42,6 @@ export function parseYear(raw: string): number | null {
 
 /** The earliest year faktaark reads; older rows are outside anything a sheet shows. */
 export const MIN_YEAR = 1950;
-/** Projections run decades ahead, but not further than this many years. */
-export const YEARS_AHEAD = 60;
-
-export function isYearInRange(year: number, maxYear: number): boolean {
-  return year >= MIN_YEAR && year <= maxYear;
-}
+/** The latest year faktaark reads: SSB's projections run to 2100 (14288/14746 for the country), no table
+ * further. Later years are refused as errors; registered years are held to the data year (plausibility.ts). */
+export const LAST_YEAR = 2100;

@@ -2,7 +2,9 @@
 // user adds by hand: UTF-8, ";", header kilde;tabell;knr;år;variabel;verdi. See data/README.md.
 import { keepFullRows, parseCsvRows } from "./csv.js";
 import { lineAt } from "./diagnostics.js";
+import type { Measure } from "./measures.js";
 import * as message from "./messages.js";
+import { measureLookup } from "./plausibility.js";
 import { type FileReading, type ReadContext, readCell, readRegion, readYear } from "./read-context.js";
 import { findTableSpec } from "./tables.js";
 import type { Observation, ObservationTable } from "./types.js";
@@ -44,18 +46,23 @@ export function readFaktaarkCsv(text: string, context: ReadContext): FileReading
     return none;
   }
   const byTable = new Map<string, { publisher: string; observations: Observation[] }>();
+  const lookups = new Map<string, (keys: Readonly<Record<string, string>>) => Measure | null>();
   for (const row of data) {
     const at = lineAt(row.line);
     const code = readRegion(row.cells[region] ?? "", context, at);
-    const rowYear = readYear(row.cells[year] ?? "", context, at);
-    const cell = readCell(row.cells[value] ?? "", context, at, undefined, code ?? undefined);
-    if (code === null || rowYear === null || cell === null) continue;
+    const rowYear = readYear(row.cells[year] ?? "", context, at, code ?? undefined);
     const tableId = (row.cells[table] ?? "").trim();
+    const keys = { variabel: (row.cells[variable] ?? "").trim() };
+    const measureOf = lookups.get(tableId) ?? measureLookup(tableId);
+    lookups.set(tableId, measureOf);
+    const rule = { measure: measureOf(keys), bare: false };
+    const cell = readCell(row.cells[value] ?? "", context, at, undefined, code ?? undefined, rule);
+    if (code === null || rowYear === null || cell === null) continue;
     const entry = byTable.get(tableId) ?? { publisher: (row.cells[source] ?? "").trim(), observations: [] };
     entry.observations.push({
       region: code,
       year: rowYear,
-      keys: { variabel: (row.cells[variable] ?? "").trim() },
+      keys,
       value: cell,
       at,
     });

@@ -1,7 +1,9 @@
 // JSON-stat2 as SSB's PxWebApi returns it (v0 POST and v2 GET): a flat value array over the dimensions in `id`
 // order, the last dimension varying fastest. This is the thin mapping from that cube to long observations.
-import { isSsbSymbol, isYearInRange, parseYear } from "./cells.js";
+import { isSsbSymbol, MIN_YEAR, parseYear } from "./cells.js";
+import { type Measure, measureOfUnit } from "./measures.js";
 import * as message from "./messages.js";
+import { checkValue, measureLookup } from "./plausibility.js";
 import type { FileReading, ReadContext } from "./read-context.js";
 import { COUNTRY, normaliseRegionCode } from "./regions.js";
 import type { Cell, Observation, ObservationTable } from "./types.js";
@@ -62,7 +64,7 @@ function categoryCodes(dimension: unknown): string[] | null {
   return isObject(label) ? Object.keys(label) : null;
 }
 
-function roleOf(doc: JsonObject, role: "geo" | "time"): string | undefined {
+function roleOf(doc: JsonObject, role: "geo" | "time" | "metric"): string | undefined {
   const roles = isObject(doc.role) ? doc.role[role] : undefined;
   return Array.isArray(roles) && typeof roles[0] === "string" ? roles[0] : undefined;
 }
@@ -73,6 +75,17 @@ function statusAt(status: unknown, i: number): unknown {
   if (typeof status === "string") return status;
   if (Array.isArray(status)) return status[i];
   return isObject(status) ? status[String(i)] : undefined;
+}
+
+/** The kind of each content code whose `category.unit.{code}.base` says it ("personer", "prosent"). */
+function unitMeasures(dimension: unknown): Map<string, Measure> {
+  const measures = new Map<string, Measure>();
+  const units = isObject(dimension) && isObject(dimension.category) ? dimension.category.unit : undefined;
+  for (const [code, unit] of Object.entries(isObject(units) ? units : {})) {
+    const measure = isObject(unit) && typeof unit.base === "string" ? measureOfUnit(unit.base) : null;
+    if (measure !== null) measures.set(code, measure);
+  }
+  return measures;
 }
 
 function cellOf(value: unknown, status: unknown): Cell | undefined {
@@ -142,8 +155,8 @@ export function readJsonStat(doc: JsonObject, context: ReadContext, declared: Js
     const at = `dimension.${timeId}.category.index.${code}`;
     const year = parseYear(code);
     if (year === null) sink.error("year", at, message.badYear(code));
-    else if (!isYearInRange(year, context.maxYear))
-      sink.warning("year-range", at, message.yearOutOfRange(year, context.maxYear));
+    else if (year > context.maxYear) sink.error("year-range", at, message.yearAfterLastYear(year, context.maxYear));
+    else if (year < MIN_YEAR) sink.warning("year-range", at, message.yearOutOfRange(year, context.maxYear));
     else return year;
     return null;
   });
@@ -170,6 +183,20 @@ export function readJsonStat(doc: JsonObject, context: ReadContext, declared: Js
     return keys;
   };
 
+  // A value's kind, once per combination: the catalogue's, else the file's own unit for its content code.
+  const contentsId = roleOf(doc, "metric") ?? "ContentsCode";
+  const units = unitMeasures(dimensions[contentsId]);
+  const catalogueMeasure = measureLookup(tableId);
+  const measures: (Measure | null | undefined)[] = new Array(combos);
+  const measureFor = (keys: Readonly<Record<string, string>>, combo: number): Measure | null => {
+    const known = measures[combo];
+    if (known !== undefined) return known;
+    const code = keys[contentsId];
+    const measure = catalogueMeasure(keys) ?? (code === undefined ? undefined : units.get(code)) ?? null;
+    measures[combo] = measure;
+    return measure;
+  };
+
   const valueAt: (i: number) => unknown = Array.isArray(values)
     ? (i) => values[i]
     : (i) => (values as JsonObject)[String(i)];
@@ -190,7 +217,10 @@ export function readJsonStat(doc: JsonObject, context: ReadContext, declared: Js
       if (cell === undefined) {
         sink.error("value", `value[${i}]`, message.nonNumericValue(JSON.stringify(value)), region);
       } else {
-        observations.push(new CubeObservation(region, year, keysFor(position, combo), cell, i));
+        const keys = keysFor(position, combo);
+        const refused = typeof cell === "number" ? checkValue(cell, measureFor(keys, combo), String(value)) : null;
+        if (refused === null) observations.push(new CubeObservation(region, year, keys, cell, i));
+        else sink.error("plausible", `value[${i}]`, refused, region);
       }
     }
     for (let d = count - 1; d >= 0; d -= 1) {

@@ -59,6 +59,9 @@ export const badYear = (found: string): string =>
 export const yearOutOfRange = (year: number, maxYear: number): string =>
   `forventet et år fra 1950 til ${maxYear}, fant ${year}; raden er hoppet over`;
 
+export const yearAfterLastYear = (year: number, maxYear: number): string =>
+  `forventet et år til og med ${maxYear} (ingen tabell faktaark leser, går lenger, heller ikke framskrivingene), fant ${year}`;
+
 export const badRegion = (found: string): string =>
   `forventet et regionnummer (0301, K-0301, 03, F-03, 0) eller et kjent navn, fant ${quote(clip(found))}`;
 
@@ -96,6 +99,34 @@ export const badChangeCell = (found: string): string =>
 
 export const moreOfTheSame = (count: number, first: string): string =>
   `${count} ${count === 1 ? "rad" : "rader"} til med samme problem (første: ${first})`;
+
+// Plausibility (plausibility.ts): values and years that cannot be true.
+export const thousandsSeparator = (found: string): string =>
+  `forventet et antall skrevet uten skilletegn for tusener (1177), fant ${quote(clip(found))}`;
+
+export const spacedNumber = (found: string): string =>
+  `forventet et tall uten mellomrom (SSB skriver 1177), fant ${quote(clip(found))}`;
+
+export const negativeCount = (found: string): string =>
+  `forventet et antall på 0 eller mer, fant ${quote(clip(found))}`;
+
+export const fractionalCount = (found: string): string =>
+  `forventet et antall (et helt tall), fant ${quote(clip(found))}`;
+
+export const shareOutOfRange = (found: string, max: 100 | 1000): string =>
+  `forventet en andel fra 0 til ${max === 100 ? "100 (prosent)" : "1000 (per 1000 innbyggere)"}, fant ${quote(clip(found))}`;
+
+export const negativeAmount = (found: string): string =>
+  `forventet et beløp på 0 eller mer, fant ${quote(clip(found))}`;
+
+export const yearAfterCurrentYear = (year: number, currentYear: number): string =>
+  `forventet et år til og med ${currentYear} (folketallet per 1. januar i år er det siste SSB kan ha publisert), fant ${year}`;
+
+export const yearAfterDataYear = (year: number, dataYear: number): string =>
+  `forventet et år til og med datagrunnlagets dataår ${dataYear} (siste år med folketall, SSB 07459), fant ${year}`;
+
+export const noInhabitants = (year: number, found: string): string =>
+  `forventet minst 1 innbygger i kommunens siste år ${year}, fant ${quote(found)}`;
 
 // dataset.json
 export const datasetJsonNotObject = (found: string): string =>

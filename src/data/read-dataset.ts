@@ -5,7 +5,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { basename, join, relative, sep } from "node:path";
 import { UserError } from "../errors.js";
 import type { DatasetFile } from "../model/dataset.js";
-import { YEARS_AHEAD } from "./cells.js";
+import { LAST_YEAR } from "./cells.js";
 
 import {
   DATASET_JSON,
@@ -30,6 +30,7 @@ import {
   readKlassCsv,
 } from "./klass.js";
 import * as message from "./messages.js";
+import { refuseImplausibleRows } from "./plausibility.js";
 import type { FileReading, ReadContext } from "./read-context.js";
 import { buildRegionResolver, type RegionResolver } from "./regions.js";
 import { readStatbankCsv } from "./statbank-csv.js";
@@ -140,7 +141,7 @@ export async function readDataset(dir: string, effects: DatasetEffects = fileDat
   }
 
   // Classifications first: the municipality list resolves region names in the other files.
-  const maxYear = new Date().getFullYear() + YEARS_AHEAD;
+  const maxYear = LAST_YEAR;
   const noNames = buildRegionResolver([]);
   const readings = new Map<string, FileReading | null>();
   for (const file of loaded.filter(isClassificationFile))
@@ -150,13 +151,19 @@ export async function readDataset(dir: string, effects: DatasetEffects = fileDat
   for (const file of loaded.filter((f) => !isClassificationFile(f)))
     readings.set(file.path, readLoadedFile(file, maxYear, resolver));
 
+  // Years and populations that cannot be true are refused before anything counts them (plausibility.ts).
+  const plausible = refuseImplausibleRows(
+    loaded.map((file) => ({ tables: readings.get(file.path)?.tables ?? [], sink: file.sink })),
+    classifications,
+    new Date().getFullYear(),
+  );
   const known = collectKnownMunicipalities(classifications);
   const tables: ObservationTable[] = [];
   const files: DatasetFile[] = [...empties];
   const regionErrors = new Map<string, string>();
-  for (const file of loaded) {
+  for (const [index, file] of loaded.entries()) {
     const reading = readings.get(file.path) ?? null;
-    const fileTables = (reading?.tables ?? []).map((table) => removeDuplicates(table, file.sink));
+    const fileTables = (plausible[index] ?? []).map((table) => removeDuplicates(table, file.sink));
     if (known) for (const table of fileTables) reportUnknownMunicipalities(table, known, file.sink);
     tables.push(...fileTables);
     const rows =

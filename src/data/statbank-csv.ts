@@ -6,6 +6,7 @@ import { keepFullRows, parseCsvRows } from "./csv.js";
 import { lineAt } from "./diagnostics.js";
 import { dimensionIdForLabel } from "./dimension-ids.js";
 import * as message from "./messages.js";
+import { measureLookup } from "./plausibility.js";
 import { type FileReading, type ReadContext, readCell, readRegion, readYear } from "./read-context.js";
 import { COUNTRY } from "./regions.js";
 import type { Observation } from "./types.js";
@@ -71,22 +72,27 @@ export function readStatbankCsv(text: string, context: ReadContext): FileReading
     .filter(({ index }) => index !== regionColumn && index !== yearColumn && !valueIndexes.has(index));
   const hasContentsColumn = dimensionColumns.some(({ id }) => id === "ContentsCode");
 
+  const measureOf = measureLookup(tableId);
   const observations: Observation[] = [];
   for (const row of data) {
     const at = lineAt(row.line);
     const region = regionColumn < 0 ? COUNTRY : readRegion(row.cells[regionColumn] ?? "", context, at);
     if (region === null) continue;
-    const rowYear = yearColumn < 0 ? null : readYear(row.cells[yearColumn] ?? "", context, at);
+    const rowYear = yearColumn < 0 ? null : readYear(row.cells[yearColumn] ?? "", context, at, region);
     if (yearColumn >= 0 && rowYear === null) continue;
     const baseKeys: Record<string, string> = {};
     for (const { id, index } of dimensionColumns) baseKeys[id] = (row.cells[index] ?? "").trim();
     for (const column of valueColumns) {
       const year =
-        column.time === undefined ? rowYear : readYear(column.time, context, `${at}, kolonne «${names[column.index]}»`);
+        column.time === undefined
+          ? rowYear
+          : readYear(column.time, context, `${at}, kolonne «${names[column.index]}»`, region);
       if (year === null) continue;
-      const value = readCell(row.cells[column.index] ?? "", context, at, undefined, region);
-      if (value === null) continue;
       const keys = hasContentsColumn ? baseKeys : { ...baseKeys, ContentsCode: column.contents };
+      // SSB's download writes bare numbers: a thousands separator there was added by hand.
+      const rule = { measure: measureOf(keys), bare: true };
+      const value = readCell(row.cells[column.index] ?? "", context, at, undefined, region, rule);
+      if (value === null) continue;
       observations.push({ region, year, keys, value, at });
     }
   }

@@ -4,6 +4,7 @@ import { guessDelimiter, keepFullRows, parseCsvRows } from "./csv.js";
 import type { FileDeclaration } from "./dataset-json.js";
 import { lineAt } from "./diagnostics.js";
 import * as message from "./messages.js";
+import { measureLookup } from "./plausibility.js";
 import { type FileReading, type ReadContext, readCell, readRegion, readYear } from "./read-context.js";
 import type { Observation } from "./types.js";
 
@@ -39,20 +40,22 @@ export function readTidyCsv(text: string, declaration: FileDeclaration, context:
   const constantKeys = declaration.keys ?? {};
   const empty = declaration.empty ?? "..";
 
+  const measureOf = measureLookup(tableId);
   const observations: Observation[] = [];
   for (const row of keepFullRows(rows.slice(1), names.length, context)) {
     const at = lineAt(row.line);
     const region = readRegion(row.cells[regionColumn] ?? "", context, at);
     if (region === null) continue;
-    const year = readYear(row.cells[yearColumn] ?? "", context, at);
+    const year = readYear(row.cells[yearColumn] ?? "", context, at, region);
     if (year === null) continue;
-    const cell = readCell(row.cells[valueColumn] ?? "", context, at, empty, region);
+    const keys: Record<string, string> = { ...constantKeys };
+    for (const { id, index } of dimensions) keys[id] = (row.cells[index] ?? "").trim();
+    const rule = { measure: measureOf(keys), bare: false };
+    const cell = readCell(row.cells[valueColumn] ?? "", context, at, empty, region, rule);
     if (cell === null) continue;
     // toPrecision drops the binary noise of the multiplication (0.103 × 100 = 10.299999999999999).
     const value =
       declaration.fraction === true && typeof cell === "number" ? Number((cell * 100).toPrecision(12)) : cell;
-    const keys: Record<string, string> = { ...constantKeys };
-    for (const { id, index } of dimensions) keys[id] = (row.cells[index] ?? "").trim();
     observations.push({ region, year, keys, value, at });
   }
   return {

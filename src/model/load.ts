@@ -3,10 +3,13 @@ import { type DatasetEffects, fileDatasetEffects, readDataset } from "../data/re
 import type { Dataset } from "./dataset.js";
 import { joinRecords } from "./join.js";
 import type { MunicipalityRecord } from "./record.js";
-import { readWrittenForms } from "./written-form.js";
+import { readWrittenForms, WRITTEN_FORM_FILE } from "./written-form.js";
 
 export async function loadDataset(dir: string, effects: DatasetEffects = fileDatasetEffects): Promise<Dataset> {
-  const [raw, writtenForms] = await Promise.all([readDataset(dir, effects), readWrittenForms()]);
+  const [raw, writtenForms] = await Promise.all([
+    readDataset(dir, effects),
+    readWrittenForms(WRITTEN_FORM_FILE, effects.readFile),
+  ]);
   const { records, diagnostics } = joinRecords(raw, { writtenForms });
   return {
     dir,

@@ -27,6 +27,10 @@ export function parseWrittenForms(text: string, file: string): Map<string, Writt
   return forms;
 }
 
-export async function readWrittenForms(file: string = WRITTEN_FORM_FILE): Promise<Map<string, WrittenForm>> {
-  return parseWrittenForms(await readFile(file, "utf8"), file);
+/** `read` gives the file's bytes (the dataset cache passes the bytes it hashed). */
+export async function readWrittenForms(
+  file: string = WRITTEN_FORM_FILE,
+  read: (path: string) => Promise<Buffer> = readFile,
+): Promise<Map<string, WrittenForm>> {
+  return parseWrittenForms((await read(file)).toString("utf8"), file);
 }

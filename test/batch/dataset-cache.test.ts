@@ -4,6 +4,8 @@ import { cp, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { loadDatasetCached } from "../../src/batch/dataset-cache.js";
+import { type DatasetEffects, fileDatasetEffects } from "../../src/data/read-dataset.js";
+import type { Dataset } from "../../src/model/dataset.js";
 import { loadDataset } from "../../src/model/load.js";
 import { makeTempDir, ROOT } from "../cli/run-cli.js";
 
@@ -87,4 +89,33 @@ it("keeps the entries of the four data folders used last, and none an older fakt
   await loadDatasetCached(a, "p", cacheDir); // read from its entry: now the one used last
   await loadDatasetCached(e, "p", cacheDir);
   expect((await readdir(cacheDir)).sort()).toEqual([a, c, d, e].map(entryOf).sort());
+});
+
+it("parses the very bytes its key is made from: a file that changes while it is read cannot leave an old figure", async () => {
+  const data = join(await makeTempDir("data"), "good");
+  await cp(join(ROOT, "test", "fixtures", "data", "good"), data, { recursive: true });
+  const file = join(data, "husbanken.csv");
+  const before = await readFile(file, "utf8");
+  const after = before.replace("4001;2024;startlan_antall;..", "4001;2024;startlan_antall;42");
+  expect(after).not.toBe(before);
+  await writeFile(file, after);
+  // The file is rewritten while faktaark reads the dataset: the first read sees it as it was, later reads as it is.
+  const reads = new Map<string, number>();
+  const changing: DatasetEffects = {
+    listFiles: fileDatasetEffects.listFiles,
+    readFile: async (path) => {
+      reads.set(path, (reads.get(path) ?? 0) + 1);
+      return path === file && reads.get(path) === 1 ? Buffer.from(before) : fileDatasetEffects.readFile(path);
+    },
+  };
+  const startLoans = (dataset: Dataset) =>
+    dataset.records.find((record) => record.code === "4001")?.husbanken?.data.startLoanCount;
+  const cacheDir = await makeTempDir("cache");
+
+  const first = await loadDatasetCached(data, "p", cacheDir, changing);
+  // Each file was read once, and the figures are those of that read ("..", not 42).
+  expect([...reads.values()].every((count) => count === 1)).toBe(true);
+  expect(startLoans(first)).toEqual([{ year: 2024, value: ".." }]);
+  // The file as it is now (42) does not match the entry's key: it is read anew, not taken from the cache.
+  expect(startLoans(await loadDatasetCached(data, "p", cacheDir))).toEqual([{ year: 2024, value: 42 }]);
 });

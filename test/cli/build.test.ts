@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { copySample, makeTempDir, parseJsonLines, runCli } from "./run-cli.js";
+import { copySample, makeTempDir, parseJsonLines, replaceLine, runCli } from "./run-cli.js";
 
 describe("faktaark build: usage", () => {
   it("exits 2 and says what to give when no municipality is named", async () => {
@@ -47,16 +47,16 @@ describe("faktaark build: bad data", () => {
   it("fails only the sheet whose rows are bad, naming the file and line, and exits 1", async () => {
     const data = await copySample();
     const file = join(data, "husbanken", "husbanken-virkemidler.csv");
-    const lines = (await readFile(file, "utf8")).split("\n");
-    const index = lines.findIndex((line) => line.startsWith("Husbanken;husbanken;4001;2024;startlan_antall;"));
-    expect(index).toBeGreaterThan(0);
-    lines[index] = "Husbanken;husbanken;4001;2024;startlan_antall;12a";
-    await writeFile(file, lines.join("\n"));
+    const line = await replaceLine(
+      file,
+      "Husbanken;husbanken;4001;2024;startlan_antall;",
+      "Husbanken;husbanken;4001;2024;startlan_antall;12a",
+    );
     const out = await makeTempDir("out");
     const result = await runCli(["build", "4001", "4003", "--data", data, "--out", out]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
-      `feilet: 4001 Porsgrunn: feil i datagrunnlaget: husbanken/husbanken-virkemidler.csv, linje ${index + 1}:`,
+      `feilet: 4001 Porsgrunn: feil i datagrunnlaget: husbanken/husbanken-virkemidler.csv, linje ${line}:`,
     );
     const year = (await readdir(out))[0]!;
     const pdfs = (await readdir(join(out, year))).filter((name) => name.endsWith(".pdf"));

@@ -1,6 +1,6 @@
 // Runs the compiled CLI (dist/, built by test/global-setup.ts) as a child process, as a user would.
 import { type ChildProcess, execFile, spawn } from "node:child_process";
-import { cp, mkdtemp } from "node:fs/promises";
+import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -55,6 +55,16 @@ export async function copySample(): Promise<string> {
   const dir = join(await makeTempDir("data"), "sample");
   await cp(join(ROOT, "data", "sample"), dir, { recursive: true });
   return dir;
+}
+
+/** Replaces the first line of `file` that starts with `start`; returns its line number (from 1). */
+export async function replaceLine(file: string, start: string, line: string): Promise<number> {
+  const lines = (await readFile(file, "utf8")).split("\n");
+  const index = lines.findIndex((candidate) => candidate.startsWith(start));
+  if (index < 0) throw new Error(`${file} has no line starting with ${start}`);
+  lines[index] = line;
+  await writeFile(file, lines.join("\n"));
+  return index + 1;
 }
 
 /** The JSON lines a `--log-format json` run printed. */

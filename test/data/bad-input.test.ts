@@ -120,13 +120,12 @@ describe("bad input", () => {
   });
 
   it("reports a year out of range", async () => {
-    const maxYear = new Date().getFullYear() + 60;
     expect(await diagnosticsOf("year-out-of-range")).toEqual([
       {
         severity: "warning",
         file: "husbanken.csv",
         at: "linje 2",
-        message: `forventet et år fra 1950 til ${maxYear}, fant 1900; raden er hoppet over`,
+        message: "forventet et år fra 1950 til 2100, fant 1900; raden er hoppet over",
       },
     ]);
   });

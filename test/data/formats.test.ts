@@ -1,18 +1,8 @@
 // The format details the real samples do not show: status symbols, v2 region codes, quarters, BOM, KLASS
 // changes JSON, faktaark CSV with decimal comma. Files are passed through fake effects.
 import { describe, expect, it } from "vitest";
-import { type DatasetEffects, readDataset } from "../../src/data/read-dataset.js";
-
-function fakeDir(files: Record<string, string | Uint8Array>): DatasetEffects {
-  return {
-    listFiles: async () => Object.keys(files),
-    readFile: async (path) => {
-      const content = files[path.replace(/^\/data\//, "")];
-      if (content === undefined) throw new Error(`no ${path}`);
-      return Buffer.from(typeof content === "string" ? Buffer.from(content, "utf8") : content);
-    },
-  };
-}
+import { readDataset } from "../../src/data/read-dataset.js";
+import { fakeDir } from "./fake-dir.js";
 
 const cube = {
   version: "2.0",
@@ -54,7 +44,7 @@ describe("source formats", () => {
 
   it("reads a UTF-8 Statistikkbank CSV with BOM, K- regions and SSB symbols", async () => {
     const csv =
-      '\ufeff"06265: Boliger, etter region, bygningstype, statistikkvariabel og år"\n\n"region";"bygningstype";"år";"Boliger"\n"K-0301 Oslo - Oslove";"Enebolig";"2024";..\n"0 Hele landet";"Enebolig";"2024";1 234\n';
+      '\ufeff"06265: Boliger, etter region, bygningstype, statistikkvariabel og år"\n\n"region";"bygningstype";"år";"Boliger"\n"K-0301 Oslo - Oslove";"Enebolig";"2024";..\n"0 Hele landet";"Enebolig";"2024";1234\n';
     const raw = await readDataset("/data", fakeDir({ "boliger.csv": csv }));
     expect(raw.diagnostics).toEqual([]);
     expect(raw.tables[0]?.observations).toEqual([

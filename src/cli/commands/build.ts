@@ -2,6 +2,7 @@
 import { join } from "node:path";
 import type { Command } from "commander";
 import { defaultCacheDir } from "../../batch/cache-dir.js";
+import { chooseOutputYear, findBuiltYears, parseYearOption } from "../../batch/data-year.js";
 import { loadDatasetCached } from "../../batch/dataset-cache.js";
 import { fingerprintRenderer } from "../../batch/fingerprint.js";
 import { acquireOutputLock } from "../../batch/lock.js";
@@ -31,6 +32,7 @@ interface BuildOptions {
   readonly logFormat: string;
   /** False with --no-cache. */
   readonly cache: boolean;
+  readonly year?: string;
 }
 
 export function register(program: Command): void {
@@ -45,6 +47,7 @@ export function register(program: Command): void {
     .option("--lang <nb|nn>", "målform (standard: kommunens egen)")
     .option("--json [fil]", "skriv arkmodellen som JSON ved siden av PDF-en, eller til stdout med «-»")
     .option("--count <n>", "antall sammenligningskommuner")
+    .option("--year <år>", "dataåret arkene lages for; trengs for å lage et tidligere år på nytt")
     .option("--changed-only", "lag bare ark der data, maler, oppsett eller programversjon er endret siden sist")
     .option("--quiet", "bare feil og oppsummering")
     .option("--no-cache", "les datagrunnlaget på nytt uten hurtiglageret (se FAKTAARK_CACHE_DIR)")
@@ -83,6 +86,7 @@ async function build(queries: readonly string[], options: BuildOptions): Promise
   const lang = parseLang(options.lang);
   const logFormat = parseLogFormat(options.logFormat);
   const count = parseCount(options.count);
+  const explicitYear = parseYearOption(options.year);
   if (queries.length === 0 && !options.all && !options.fylke) {
     throw new UserError("Si hvilke kommuner: kommunenummer eller navn, --fylke NR eller --all.");
   }
@@ -98,6 +102,7 @@ async function build(queries: readonly string[], options: BuildOptions): Promise
     const renderer = await fingerprintRenderer();
     const dataset = await loadDatasetCached(options.data, renderer, options.cache === false ? null : defaultCacheDir());
     checkUsable(dataset);
+    const year = chooseOutputYear(dataset.dataYear, await findBuiltYears(options.out), explicitYear, options.out);
     const planner = await SheetPlanner.create(dataset, count === undefined ? {} : { comparisonCount: count });
     const records = selectRecords(planner, queries, options);
     if (pool && records.length < POOL_THRESHOLD) {
@@ -112,7 +117,7 @@ async function build(queries: readonly string[], options: BuildOptions): Promise
       jsonStream: process.stdout,
     });
     const summary = await runBatch(planner, records, {
-      outDir: join(options.out, String(dataset.dataYear)),
+      outDir: join(options.out, String(year)),
       renderer,
       reporter,
       ...(lang ? { lang } : {}),
