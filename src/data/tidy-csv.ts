@@ -55,7 +55,7 @@ export function readTidyCsv(text: string, declaration: FileDeclaration, context:
     if (cell === null) continue;
     // toPrecision drops the binary noise of the multiplication (0.103 × 100 = 10.299999999999999).
     const value =
-      declaration.fraction === true && typeof cell === "number" ? Number((cell * 100).toPrecision(12)) : cell;
+      declaration.fraction === true && typeof cell === "number" ? Number((cell * 100).toPrecision(15)) : cell;
     observations.push({ region, year, keys, value, at });
   }
   return {

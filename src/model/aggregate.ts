@@ -51,6 +51,8 @@ class Summer {
   }
 }
 
+const BORDER_NOTES: ReadonlySet<Note["key"]> = new Set(["merged", "split", "splitIncluded"]);
+
 function combine<T, R>(
   parts: readonly (Sourced<T> | null)[],
   build: (data: readonly T[], summer: Summer) => R,
@@ -64,7 +66,8 @@ function combine<T, R>(
     present.map((p) => p.data),
     summer,
   );
-  const notes = message.uniqueNotes(present.flatMap((p) => p.notes));
+  // How one member was put on today's borders (merged, split) says nothing about the county or the country.
+  const notes = message.uniqueNotes(present.flatMap((p) => p.notes).filter((note) => !BORDER_NOTES.has(note.key)));
   if (summer.suppressed) notes.push(message.suppressedLeftOutNote());
   if (present.length < parts.length) notes.push(message.partialAggregateNote(present.length, parts.length));
   return { source: first.source, data, notes: message.uniqueNotes([...notes, ...extraNotes]) };

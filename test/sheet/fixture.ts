@@ -69,7 +69,7 @@ export function makeTestRecord(code: string, name: string, scale = 1, growth = 1
       total: 5_500 * scale,
     }),
     tenure: part("11084", { year: 2024, owners: 4_000 * scale, renters: 1_000 * scale }),
-    crowding: part("11036", { share: years(2015, 2024, () => 8.5) }),
+    crowding: part("fhi-trangbodd", { share: years(2015, 2024, () => 8.5) }, "FHI"),
     construction: part("05940", {
       started: years(2005, 2024, (year) => (year === 2012 ? ".." : 60 * scale)),
       completed: years(2005, 2024, () => 50 * scale),

@@ -1,5 +1,5 @@
 // Section 2, Boforhold: dwellings by building type, owners and renters, crowding, municipal dwellings.
-import { numericValue } from "../../data/types.js";
+import { type Cell, numericValue } from "../../data/types.js";
 import { BUILDING_TYPES, type MunicipalityRecord } from "../../model/record.js";
 import { GRID, type SheetContext } from "../context.js";
 import { indicatorNumber, latestNumber, numberAt } from "../figures.js";
@@ -70,7 +70,7 @@ function housingConditionsBlock(ctx: SheetContext): Block {
     if (year !== undefined) {
       rows.push([
         ctx.t("tables.crowded", { year }),
-        ...regions.map((r) => printPercent(numberAt(r.crowding?.data.share, year))),
+        ...regions.map((r) => printShareCell(r.crowding?.data.share.find((p) => p.year === year)?.value)),
       ]);
       sources.push(ctx.sourceLine(record.crowding.source, year));
       footnotes.push(...ctx.notesOf(record.crowding.notes));
@@ -118,4 +118,9 @@ export function joinSourceLines(lines: readonly string[]): string {
   if (first === undefined || unique.length === 1) return first ?? "";
   const prefixEnd = first.indexOf(": ") + 2;
   return first.slice(0, prefixEnd) + unique.map((line) => line.slice(line.indexOf(": ") + 2)).join("; ");
+}
+
+/** A share as the sheet prints it, or SSB's symbol (":" suppressed, ".." missing) when there is no number. */
+function printShareCell(cell: Cell | undefined): string {
+  return typeof cell === "string" && cell !== "-" ? cell : printPercent(cell === undefined ? null : numericValue(cell));
 }
