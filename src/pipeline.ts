@@ -26,10 +26,10 @@ import { parseIndicatorModel } from "./indicators/model.js";
 import type { Ranking } from "./indicators/rank.js";
 import { rankMunicipalities } from "./indicators/rank.js";
 import { computeStandardisation, type Standardisation } from "./indicators/standardise.js";
-import { aggregateRecords } from "./model/aggregate.js";
+import { aggregateRecords, preferPublished } from "./model/aggregate.js";
 import type { Dataset } from "./model/dataset.js";
 import { findMunicipalities } from "./model/find.js";
-import type { MunicipalityRecord } from "./model/record.js";
+import type { AreaFigures, MunicipalityRecord } from "./model/record.js";
 import { buildSheetModel } from "./sheet/build.js";
 import type { SheetBenchmarkIndicator, SheetInput, SheetRank } from "./sheet/context.js";
 import type { Lang } from "./sheet/format.js";
@@ -60,7 +60,7 @@ export class SheetPlanner {
     private readonly comparisonCount: number | undefined,
   ) {
     this.byCode = new Map(dataset.records.map((record) => [record.code, record]));
-    this.country = aggregateRecords(dataset.records, "0", "Landet");
+    this.country = preferPublished(aggregateRecords(dataset.records, "0", "Landet"), this.areaOf("0"));
     this.structuralStats = standardiseStructural(dataset.records);
     this.comparisons = createComparisonSpace(dataset.records);
   }
@@ -72,6 +72,10 @@ export class SheetPlanner {
     const manual = parseManualComparisons(await readConfig(manualFile), manualFile);
     const ranking = dataset.records.length > 1 ? rankMunicipalities(dataset.records, model) : null;
     return new SheetPlanner(dataset, ranking, manual, options.comparisonCount);
+  }
+
+  private areaOf(code: string): AreaFigures | undefined {
+    return this.dataset.areas.find((area) => area.code === code);
   }
 
   get records(): readonly MunicipalityRecord[] {
@@ -149,7 +153,10 @@ export class SheetPlanner {
   private countyOf(record: MunicipalityRecord): MunicipalityRecord {
     let county = this.counties.get(record.county.code);
     if (!county) {
-      const aggregate = aggregateRecords(this.inCounty(record.county.code), record.county.code, record.county.name);
+      const aggregate = preferPublished(
+        aggregateRecords(this.inCounty(record.county.code), record.county.code, record.county.name),
+        this.areaOf(record.county.code),
+      );
       // "Troms - Romsa - Tromssa" in full on the identity line; "Troms" in charts and tables.
       county = { ...aggregate, shortName: record.county.name.split(" - ")[0] ?? record.county.name };
       this.counties.set(record.county.code, county);

@@ -4,10 +4,12 @@ import type { Cell } from "../data/types.js";
 import * as message from "./messages.js";
 import {
   AGE_GROUPS,
+  type AreaFigures,
   BUILDING_TYPES,
   HOUSEHOLD_TYPES,
   type MunicipalityRecord,
   type Note,
+  type RecordParts,
   type Series,
   type Sourced,
 } from "./record.js";
@@ -15,6 +17,8 @@ import {
 /** Adds cells: ":" is skipped (reported through `suppressed`), ".." makes the sum missing, "." is nothing. */
 class Summer {
   suppressed = false;
+  /** Years of a series summed over only the members that have a figure (see `series`). */
+  readonly partialYears = new Set<number>();
 
   sum(cells: readonly Cell[]): Cell {
     if (cells.includes("..")) return "..";
@@ -34,7 +38,9 @@ class Summer {
     return numbers === 0 ? "-" : total;
   }
 
-  /** Year by year over every member's series; a member without the year makes it missing. */
+  /** Year by year over every member's series. A year some members lack («..», or not in their series) is summed
+   * over those that have it and remembered in `partialYears`, so the part can say so: SSB's series on today's
+   * borders lack a municipality in the years before a split gave it its area (Haram 2020–2023). */
   series(list: readonly Series[]): Series {
     const years = [...new Set(list.flatMap((s) => s.map((v) => v.year)))].sort((a, b) => a - b);
     const position = new Map(years.map((year, index) => [year, index]));
@@ -47,7 +53,13 @@ class Summer {
         (cellsByYear[position.get(year) as number] as Cell[])[member] = value;
       }
     });
-    return years.map((year, index) => ({ year, value: this.sum(cellsByYear[index] as Cell[]) }));
+    return years.map((year, index) => {
+      const cells = cellsByYear[index] as Cell[];
+      const present = cells.filter((cell) => cell !== "..");
+      if (present.length === 0 || present.length === cells.length) return { year, value: this.sum(cells) };
+      this.partialYears.add(year);
+      return { year, value: this.sum(present) };
+    });
   }
 }
 
@@ -69,6 +81,7 @@ function combine<T, R>(
   // How one member was put on today's borders (merged, split) says nothing about the county or the country.
   const notes = message.uniqueNotes(present.flatMap((p) => p.notes).filter((note) => !BORDER_NOTES.has(note.key)));
   if (summer.suppressed) notes.push(message.suppressedLeftOutNote());
+  if (summer.partialYears.size > 0) notes.push(message.partialYearsNote([...summer.partialYears]));
   if (present.length < parts.length) notes.push(message.partialAggregateNote(present.length, parts.length));
   return { source: first.source, data, notes: message.uniqueNotes([...notes, ...extraNotes]) };
 }
@@ -222,4 +235,14 @@ function weightedShare(
     }
     return { year, value: weights === 0 ? ".." : Math.round((weighted / weights) * 10) / 10 };
   });
+}
+
+/** The aggregate with each part the area's own published figures have (SSB's "Hele landet" and county rows)
+ * taken from them instead of faktaark's sum. */
+export function preferPublished(aggregate: MunicipalityRecord, published: AreaFigures | undefined): MunicipalityRecord {
+  if (published === undefined) return aggregate;
+  const parts = Object.fromEntries(
+    Object.entries(published.parts).filter(([, part]) => part !== null),
+  ) as Partial<RecordParts>;
+  return { ...aggregate, ...parts };
 }

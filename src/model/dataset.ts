@@ -1,6 +1,6 @@
 // A dataset directory after reading and joining: one record per municipality plus what the reading found.
 import type { Diagnostic } from "../data/types.js";
-import type { MunicipalityRecord } from "./record.js";
+import type { AreaFigures, MunicipalityRecord } from "./record.js";
 
 export interface DatasetFile {
   /** Path relative to the dataset directory. */
@@ -20,6 +20,8 @@ export interface Dataset {
   readonly dataYear: number;
   /** All municipalities of the register, sorted by code. */
   readonly records: readonly MunicipalityRecord[];
+  /** The country's and counties' own figures where the files publish them; they win over faktaark's sums. */
+  readonly areas: readonly AreaFigures[];
   readonly files: readonly DatasetFile[];
   readonly diagnostics: readonly Diagnostic[];
   /** Municipalities whose own rows have errors ("file, linje 12: …"): their sheets are not made. */

@@ -11,6 +11,8 @@ export interface HarmonisedTable {
   readonly dimensions: readonly string[];
   /** Observations by today's municipality code. */
   readonly byRegion: ReadonlyMap<string, readonly Observation[]>;
+  /** The publisher's own figures for the country ("0") and counties ("40"), when the file has them. */
+  readonly byArea: ReadonlyMap<string, readonly Observation[]>;
   /** Footnotes per municipality on how its figures were put on today's borders. */
   readonly notes: ReadonlyMap<string, readonly Note[]>;
   /** Four-digit codes that are neither today's nor known old ones. */
@@ -35,11 +37,14 @@ export function sumCells(cells: readonly Cell[]): Cell {
 
 export function harmoniseTable(table: ObservationTable, changes: ChangeMap): HarmonisedTable {
   const byCode = new Map<string, Observation[]>();
+  const byArea = new Map<string, Observation[]>();
   for (const observation of table.observations) {
-    if (!/^\d{4}$/.test(observation.region)) continue;
-    const list = byCode.get(observation.region) ?? [];
+    const isArea = observation.region === "0" || /^\d{2}$/.test(observation.region);
+    if (!isArea && !/^\d{4}$/.test(observation.region)) continue;
+    const target = isArea ? byArea : byCode;
+    const list = target.get(observation.region) ?? [];
     list.push(observation);
-    byCode.set(observation.region, list);
+    target.set(observation.region, list);
   }
   const unknownCodes = [...byCode.keys()].filter((code) => changes.successorsOf(code).length === 0).sort();
   const byRegion = new Map<string, readonly Observation[]>();
@@ -58,7 +63,7 @@ export function harmoniseTable(table: ObservationTable, changes: ChangeMap): Har
     const all = message.uniqueNotes([...early.notes, ...result.notes]);
     if (all.length > 0) notes.set(target, all);
   }
-  return { source: table.source, dimensions: table.dimensions, byRegion, notes, unknownCodes };
+  return { source: table.source, dimensions: table.dimensions, byRegion, byArea, notes, unknownCodes };
 }
 
 /** SSB's series on today's borders ("Kommuner 2024, sammenslåtte tidsserier") cannot share out a split

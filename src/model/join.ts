@@ -9,7 +9,7 @@ import { type HarmonisedTable, harmoniseTable } from "./harmonise.js";
 import * as message from "./messages.js";
 import { findCounty, MUNICIPALITIES, shortNameOf } from "./municipalities.js";
 import * as parts from "./parts.js";
-import type { MunicipalityRecord, Sourced, WrittenForm } from "./record.js";
+import type { AreaFigures, MunicipalityRecord, RecordParts, Sourced, WrittenForm } from "./record.js";
 
 export interface JoinContext {
   /** Written form per municipality (data/register/maalform.csv). */
@@ -18,6 +18,8 @@ export interface JoinContext {
 
 export interface JoinResult {
   readonly records: MunicipalityRecord[];
+  /** The country's and counties' own figures where the files publish them. */
+  readonly areas: AreaFigures[];
   readonly diagnostics: Diagnostic[];
 }
 
@@ -109,16 +111,22 @@ function keepNewestEdition(byTopic: Map<Topic, HarmonisedTable[]>, topic: Topic)
   }));
 }
 
+/** Where a table keeps a region's observations: a municipality's on today's borders, or an area's own. */
+type RegionsOf = (table: HarmonisedTable) => ReadonlyMap<string, readonly Observation[]>;
+const ON_TODAYS_BORDERS: RegionsOf = (table) => table.byRegion;
+const AREAS: RegionsOf = (table) => table.byArea;
+
 function sourced<T>(
   tables: readonly HarmonisedTable[] | undefined,
   code: string,
   build: PartBuilder<T>,
+  regionsOf: RegionsOf,
 ): Sourced<T> | null {
   if (!tables) return null;
-  const used = tables.filter((table) => (table.byRegion.get(code)?.length ?? 0) > 0);
+  const used = tables.filter((table) => (regionsOf(table).get(code)?.length ?? 0) > 0);
   const first = used[0];
   if (first === undefined) return null;
-  const data = build(used.flatMap((table) => table.byRegion.get(code) ?? []));
+  const data = build(used.flatMap((table) => regionsOf(table).get(code) ?? []));
   if (data === null) return null;
   const notes = message.uniqueNotes(used.flatMap((table) => table.notes.get(code) ?? []));
   const source: SourceRef = first.source;
@@ -150,17 +158,28 @@ export function joinRecords(raw: RawDataset, context: JoinContext): JoinResult {
       county: { code: countyCode, name: findCounty(countyCode)?.name ?? countyCode },
       centrality: centrality.get(code) ?? null,
       writtenForm: context.writtenForms.get(code) ?? "neutral",
-      population: sourced(byTopic.get("population"), code, parts.makePopulation),
-      immigrants: sourced(byTopic.get("immigrants"), code, parts.makeImmigrants),
-      households: sourced(byTopic.get("households"), code, parts.makeHouseholds),
-      dwellings: sourced(byTopic.get("dwellings"), code, parts.makeDwellings),
-      tenure: sourced(byTopic.get("tenure"), code, parts.makeTenure),
-      crowding: sourced(byTopic.get("crowding"), code, parts.makeCrowding),
-      construction: sourced(byTopic.get("construction"), code, parts.makeConstruction),
-      projection: sourced(byTopic.get("projection"), code, parts.makeProjection),
-      municipalDwellings: sourced(byTopic.get("municipalDwellings"), code, parts.makeMunicipalDwellings),
-      husbanken: sourced(byTopic.get("husbanken"), code, parts.makeHusbanken),
+      ...buildParts(byTopic, code, ON_TODAYS_BORDERS),
     };
   });
-  return { records, diagnostics };
+  // The country and today's counties as the files publish them (SSB's "Hele landet" and county rows).
+  const areaCodes = ["0", ...new Set(register.rows.map((row) => row.code.slice(0, 2)))];
+  const areas = areaCodes
+    .map((code) => ({ code, parts: buildParts(byTopic, code, AREAS) }))
+    .filter((area) => Object.values(area.parts).some((part) => part !== null));
+  return { records, areas, diagnostics };
+}
+
+function buildParts(byTopic: ReadonlyMap<Topic, HarmonisedTable[]>, code: string, regionsOf: RegionsOf): RecordParts {
+  return {
+    population: sourced(byTopic.get("population"), code, parts.makePopulation, regionsOf),
+    immigrants: sourced(byTopic.get("immigrants"), code, parts.makeImmigrants, regionsOf),
+    households: sourced(byTopic.get("households"), code, parts.makeHouseholds, regionsOf),
+    dwellings: sourced(byTopic.get("dwellings"), code, parts.makeDwellings, regionsOf),
+    tenure: sourced(byTopic.get("tenure"), code, parts.makeTenure, regionsOf),
+    crowding: sourced(byTopic.get("crowding"), code, parts.makeCrowding, regionsOf),
+    construction: sourced(byTopic.get("construction"), code, parts.makeConstruction, regionsOf),
+    projection: sourced(byTopic.get("projection"), code, parts.makeProjection, regionsOf),
+    municipalDwellings: sourced(byTopic.get("municipalDwellings"), code, parts.makeMunicipalDwellings, regionsOf),
+    husbanken: sourced(byTopic.get("husbanken"), code, parts.makeHusbanken, regionsOf),
+  };
 }

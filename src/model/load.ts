@@ -10,12 +10,13 @@ export async function loadDataset(dir: string, effects: DatasetEffects = fileDat
     readDataset(dir, effects),
     readWrittenForms(WRITTEN_FORM_FILE, effects.readFile),
   ]);
-  const { records, diagnostics } = joinRecords(raw, { writtenForms });
+  const { records, areas, diagnostics } = joinRecords(raw, { writtenForms });
   return {
     dir,
     isSample: raw.meta.sample,
     dataYear: findDataYear(records) ?? new Date().getFullYear(),
     records,
+    areas,
     files: raw.files,
     diagnostics: [...raw.diagnostics, ...diagnostics],
     regionErrors: raw.regionErrors,

@@ -49,6 +49,23 @@ export function reportingMunicipalitiesNote(): Note {
   return { key: "reportingMunicipalities", params: {} };
 }
 
+/** "2000–2019 og 2022" from a set of years. */
+function listYears(years: readonly number[]): string {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && (sorted[j + 1] as number) === (sorted[j] as number) + 1) j += 1;
+    runs.push(j > i ? `${sorted[i]}–${sorted[j]}` : String(sorted[i]));
+    i = j + 1;
+  }
+  return listNames(runs);
+}
+
+export function partialYearsNote(years: readonly number[]): Note {
+  return { key: "partialYears", params: { years: listYears(years) } };
+}
+
 export function partialAggregateNote(present: number, all: number): Note {
   return { key: "partialAggregate", params: { present, all } };
 }

@@ -19,7 +19,8 @@ export interface Note {
     | "weightedCrowding"
     | "suppressedLeftOut"
     | "reportingMunicipalities"
-    | "partialAggregate";
+    | "partialAggregate"
+    | "partialYears";
   readonly params: Readonly<Record<string, string | number>>;
 }
 
@@ -163,4 +164,25 @@ export interface MunicipalityRecord {
   readonly projection: Sourced<Projection> | null;
   readonly municipalDwellings: Sourced<MunicipalDwellings> | null;
   readonly husbanken: Sourced<HusbankenUse> | null;
+}
+
+/** The statistical parts of a record. */
+export type RecordParts = Pick<
+  MunicipalityRecord,
+  | "population"
+  | "immigrants"
+  | "households"
+  | "dwellings"
+  | "tenure"
+  | "crowding"
+  | "construction"
+  | "projection"
+  | "municipalDwellings"
+  | "husbanken"
+>;
+
+/** The country ("0") or a county ("40") as the source files publish it: SSB's own totals, not faktaark's sums. */
+export interface AreaFigures {
+  readonly code: string;
+  readonly parts: RecordParts;
 }

@@ -149,6 +149,31 @@ describe.skipIf(!REFERENCE_PRESENT)("the Telemark sheets from real SSB and FHI f
     }
   });
 
+  it("compares with SSB's own rows for Telemark and the whole country, not with a sum of the 17 municipalities", () => {
+    const published = sumBy(
+      population.filter((r) => r.region === "Telemark" || r.region === "Hele landet"),
+      (r) => `${r.region}|${r.år}`,
+      (r) => r.value ?? "",
+    );
+    const index = (region: string, year: number): number =>
+      round1(
+        ((published.get(`${region}|${year}`) ?? Number.NaN) / (published.get(`${region}|2000`) ?? Number.NaN)) * 100,
+      );
+    for (const [code, sheet] of sheets) {
+      const lines = chart(sheet, "line-years", "Befolkningsutvikling");
+      for (const [label, region] of [
+        ["Telemark", "Telemark"],
+        ["Landet", "Hele landet"],
+      ] as const) {
+        const line = lines.filter((d) => d.series === label);
+        expect(
+          line.map((d) => [d.year, d.value]),
+          `${code} ${label}`,
+        ).toEqual(Array.from({ length: 27 }, (_, i) => [2000 + i, index(region, 2000 + i)]));
+      }
+    }
+  });
+
   it("gives each age group's share of the population 1 January 2026", () => {
     const groups: [string, string[]][] = [
       ["0–5", ["0 år", "1-5 år"]],

@@ -58,7 +58,7 @@ describe("aggregateRecords", () => {
     expect(county.households).toBeNull();
   });
 
-  it("sums year by year by SSB's symbols: a missing year or '..' is missing, '-' is nothing, '.' does not count", () => {
+  it("sums year by year by SSB's symbols: '..' or a missing year leaves that member out and is named, '-' is nothing, '.' does not count", () => {
     const built = (code: string, started: Series): MunicipalityRecord => ({
       ...record(code, 100, 1, 1),
       construction: { source, data: { started, completed: series([2024, 1]) }, notes: [] },
@@ -72,8 +72,36 @@ describe("aggregateRecords", () => {
       "Landet",
     );
     expect(area.construction?.data.started).toEqual(
-      series([2020, 12], [2021, 4], [2022, "-"], [2023, "."], [2024, ".."], [2025, ":"], [2026, ".."]),
+      series([2020, 12], [2021, 4], [2022, "-"], [2023, "."], [2024, 3], [2025, ":"], [2026, 1]),
     );
-    expect(area.construction?.notes).toEqual([{ key: "suppressedLeftOut", params: {} }]);
+    expect(area.construction?.notes).toEqual([
+      { key: "suppressedLeftOut", params: {} },
+      { key: "partialYears", params: { years: "2024 og 2026" } },
+    ]);
+  });
+
+  it("sums a year some members lack over those that have it, and names the years", () => {
+    const withGap = (code: string, values: [number, Cell][]): MunicipalityRecord => ({
+      ...record(code, 0, 1, 1),
+      population: { source, data: { total: series(...values), byAge: [], ageYear: 2025 }, notes: [] },
+    });
+    const area = aggregateRecords(
+      [
+        withGap("1508", [
+          [2022, 66_000],
+          [2023, 67_000],
+          [2024, 57_000],
+        ]),
+        withGap("1580", [
+          [2022, ".."],
+          [2023, ".."],
+          [2024, 9_900],
+        ]),
+      ],
+      "15",
+      "Møre og Romsdal",
+    );
+    expect(area.population?.data.total).toEqual(series([2022, 66_000], [2023, 67_000], [2024, 66_900]));
+    expect(area.population?.notes).toEqual([{ key: "partialYears", params: { years: "2022–2023" } }]);
   });
 });

@@ -58,7 +58,11 @@ function populationIndexBlock(ctx: SheetContext): Block {
       countryChange: countryChange ? formatSigned(countryChange.percent, 1, "\u00a0%") : "..",
     }),
     source: ctx.sourceLine(population.source, `${first.year}–${latest.year}`),
-    footnotes: ctx.notesOf(population.notes),
+    // The county's and the country's lines say how they were summed (years some municipalities lack).
+    footnotes: ctx.notesOf([
+      ...population.notes,
+      ...ctx.regions().flatMap(({ record: region }) => (region === record ? [] : (region.population?.notes ?? []))),
+    ]),
     span: 1,
   };
 }
