@@ -149,7 +149,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     decimals: 0,
     scale: "linear",
     compute(record) {
-      if (!record.centrality) return null;
+      if (record.centrality?.index === null || record.centrality?.index === undefined) return null;
       return {
         value: record.centrality.index,
         source: { publisher: "SSB", table: "KLASS 128", fromYear: null, toYear: null },

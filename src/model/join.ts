@@ -46,16 +46,16 @@ export function selectRegister(classifications: readonly ClassificationTable[]):
 /** Centrality class and index by municipality code from KLASS 128 (class = parent code, index = notes). */
 export function readCentrality(
   classifications: readonly ClassificationTable[],
-): Map<string, { class: number; index: number }> {
-  const result = new Map<string, { class: number; index: number }>();
+): Map<string, { class: number; index: number | null }> {
+  const result = new Map<string, { class: number; index: number | null }>();
   for (const table of classifications.filter((t) => t.classification === "128")) {
     for (const code of table.codes) {
       if (!/^\d{4}$/.test(code.code) || code.parentCode === null) continue;
       const centralityClass = Number(code.parentCode);
-      const index = Number(code.notes);
-      if (centralityClass >= 1 && centralityClass <= 6 && Number.isFinite(index) && code.notes !== "") {
-        result.set(code.code, { class: centralityClass, index });
-      }
+      if (!(centralityClass >= 1 && centralityClass <= 6)) continue;
+      // KLASS's CSV export keeps the index in `notes`; a correspondence has the class only.
+      const index = code.notes === undefined || code.notes === "" ? null : Number(code.notes);
+      result.set(code.code, { class: centralityClass, index: index !== null && Number.isFinite(index) ? index : null });
     }
   }
   return result;

@@ -151,8 +151,9 @@ export interface MunicipalityRecord {
   /** The Norwegian name alone ("Tromsø"), for file names and running text. */
   readonly shortName: string;
   readonly county: { readonly code: string; readonly name: string };
-  /** SSB centrality class 1 (most central) to 6, and index 0–1000 (KLASS 128). */
-  readonly centrality: { readonly class: number; readonly index: number } | null;
+  /** SSB centrality class 1 (most central) to 6, and index 0–1000 (KLASS 128); the index is null when the source
+   * gives the class only (KLASS 131's correspondence to 128, as `fetch` gets it). */
+  readonly centrality: { readonly class: number; readonly index: number | null } | null;
   readonly writtenForm: WrittenForm;
   readonly population: Sourced<Population> | null;
   readonly immigrants: Sourced<Immigrants> | null;

@@ -228,4 +228,14 @@ describe("joinRecords", () => {
       message: "Tabell 14288 (framskriving fra 2024) er ikke brukt: tabell 15123 (framskriving fra 2028) er nyere.",
     });
   });
+
+  it("takes the centrality class from a KLASS 131→128 correspondence, which has no index", () => {
+    const correspondence: ClassificationTable = {
+      ...centrality,
+      source: { ...centrality.source, file: "klass-131-128.json" },
+      codes: [{ code: "4001", parentCode: "02", level: "2", name: "Porsgrunn", notes: "" }],
+    };
+    const joined = joinRecords(raw([population], [register, correspondence]), { writtenForms });
+    expect(recordOf(joined.records, "4001").centrality).toEqual({ class: 2, index: null });
+  });
 });
