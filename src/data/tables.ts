@@ -411,6 +411,30 @@ export const TABLES: readonly TableSpec[] = [
   },
 ];
 
+/** How a region variable names the country and the counties: SSB's own totals, which the sheet prefers to
+ * faktaark's sums (fetched in a request of their own, since `agg_KommSummer` has municipalities only). */
+export interface AreaCodes {
+  readonly country: string;
+  readonly county: (county: string) => string;
+  readonly evidence: Evidence;
+}
+
+export const AREA_CODES: Readonly<Record<string, AreaCodes>> = {
+  Region: {
+    country: "0",
+    county: (county) => county,
+    evidence: evidence(
+      "code",
+      "TABLES.md §1 (JB json-stat2.md: Region 0 = Hele landet, two-digit counties) and §2 (TEL: Region 0, 40)",
+    ),
+  },
+  KOKkommuneregion0000: {
+    country: "EAK",
+    county: (county) => `EKA${county}`,
+    evidence: evidence("doc", "TABLES.md §9 (JB kostra.md: EAK Landet, EKA31… fylker)"),
+  },
+};
+
 /** The catalogue's table for a table number, or for a newer edition recognised by its title. */
 export function findTableSpec(id: string, title?: string): TableSpec | undefined {
   const known = TABLES.find((table) => table.id === id || table.alsoIds?.includes(id));

@@ -44,6 +44,12 @@ function listShort(codes: readonly string[], max = 10): string {
 export const unknownCode = (code: string, variable: string, table: string, listed: readonly string[]): string =>
   `SSB har ikke kode ${code} i variabelen ${variable} i tabell ${table} (SSB har: ${listShort(listed)}).`;
 
+export const noAreas = (table: string, variable: string, wanted: readonly string[]): string =>
+  `SSB har verken landet eller fylkene (${listShort(wanted)}) i variabelen ${variable} i tabell ${table}.`;
+
+export const areasLeftOut = (table: string, variable: string, missing: readonly string[]): string =>
+  `SSB har ikke ${listShort(missing)} i variabelen ${variable} i tabell ${table}; de hentes ikke.`;
+
 export const unknownVariable = (variable: string, table: string, listed: readonly string[]): string =>
   `SSB har ikke variabelen ${variable} i tabell ${table} (SSB har: ${listShort(listed)}).`;
 

@@ -4,7 +4,7 @@
 // Shape: janbrus/pxwebapi-skills ssb-pxwebapi-v2-skill/references/json-stat2.md and codelists-and-filters.md
 // (metadata is a JSON-stat2 dataset; `dimension.X.extension.elimination` says whether X may be left out;
 // `dimension.X.extension.codelists` lists its `agg_`/`vs_` lists), PxTools/PxWeb2's generated `extension_dimension`.
-import type { TableSpec } from "../data/tables.js";
+import { AREA_CODES, type TableSpec } from "../data/tables.js";
 import * as message from "./messages.js";
 import type { Selection, TableQuery } from "./queries.js";
 
@@ -78,7 +78,13 @@ export const regionDimensionOf = (spec: TableSpec): string => spec.regionDimensi
  * SSB does not have (before any data request); an unconfirmed value SSB does not list is left out with a note when
  * its variable keeps another value.
  */
-export function planSelection(query: TableQuery, spec: TableSpec, table: string, metadata: TableMetadata): PlanResult {
+export function planSelection(
+  query: TableQuery,
+  spec: TableSpec,
+  table: string,
+  metadata: TableMetadata,
+  counties: readonly string[] = [],
+): PlanResult {
   const notes: string[] = [];
   const listedVariables = [...metadata.variables.keys()];
   const variable = (id: string): VariableMetadata | string =>
@@ -91,6 +97,15 @@ export function planSelection(query: TableQuery, spec: TableSpec, table: string,
   if (codelist !== undefined && !region.codelists.includes(codelist)) {
     notes.push(message.codelistMissing(`tabell ${table} (${query.what})`, codelist));
     codelist = undefined;
+  }
+  let areaCodes: string[] | undefined;
+  if (query.areas === true) {
+    const scheme = AREA_CODES[regionId];
+    const wanted = scheme === undefined ? [] : [scheme.country, ...counties.map(scheme.county)];
+    areaCodes = wanted.filter((code) => region.codes.includes(code));
+    if (areaCodes.length === 0) return { refusal: message.noAreas(table, regionId, wanted) };
+    const missing = wanted.filter((code) => !areaCodes?.includes(code));
+    if (missing.length > 0) notes.push(message.areasLeftOut(table, regionId, missing));
   }
 
   const values: [string, string[]][] = [];
@@ -122,7 +137,11 @@ export function planSelection(query: TableQuery, spec: TableSpec, table: string,
 
   return {
     plan: {
-      selection: { region: { dimension: regionId, ...(codelist ? { codelist } : {}) }, values, time: query.time },
+      selection: {
+        region: { dimension: regionId, ...(codelist ? { codelist } : {}), ...(areaCodes ? { codes: areaCodes } : {}) },
+        values,
+        time: query.time,
+      },
       notes,
     },
   };

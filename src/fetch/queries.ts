@@ -51,11 +51,14 @@ export interface TableQuery {
   readonly eliminate?: readonly string[];
   /** Dimensions not in the catalogue that this request splits by. */
   readonly split?: Readonly<Record<string, string>>;
+  /** The country's and counties' own rows instead of the municipalities (see AREA_CODES). */
+  readonly areas?: boolean;
 }
 
 /** What one data request selects, after the metadata check. */
 export interface Selection {
-  readonly region: { readonly dimension: string; readonly codelist?: string };
+  /** The region variable, with a codelist, or with the codes of the areas asked for (all when absent). */
+  readonly region: { readonly dimension: string; readonly codelist?: string; readonly codes?: readonly string[] };
   /** Variable → the codes (or one filter such as `*`) asked for, in catalogue order. */
   readonly values: readonly (readonly [string, readonly string[]])[];
   readonly time: string;
@@ -63,12 +66,9 @@ export interface Selection {
 
 const MUNICIPALITIES_SUMMED = "agg_KommSummer";
 
-// SSB's own country and county rows ("Hele landet" = Region 0 in 07459 and 14746, KOSTRA's EAK and EKA..) are not
-// asked for yet: those codes have evidence (TABLES.md §8, §9; JB json-stat2.md) but are not in the catalogue, and
-// every SSB code is written there first. Once it carries them, a second small request per table can fetch them.
 // Years: series the sheet draws go back as far as it shows; tables only read for their latest year get a few
 // years so a late publication still leaves the previous one. `top(N)` never names a year that may not exist.
-export const QUERIES: readonly TableQuery[] = [
+const MUNICIPALITY_QUERIES: readonly TableQuery[] = [
   {
     table: "07459",
     part: "totalt",
@@ -96,6 +96,20 @@ export const QUERIES: readonly TableQuery[] = [
   // KOSTRA: regions in the catalogue's region variable, current codes only.
   { table: "12008", what: "kommunalt disponerte boliger", time: "top(10)" },
 ];
+
+/** Each query followed by its twin for SSB's own country and county rows ("Hele landet", the counties; KOSTRA's
+ * EAK and EKA..), which the sheet uses instead of faktaark's sums: a small request of its own, without the
+ * municipality codelist (AREA_CODES in the catalogue has the codes and their evidence). */
+export const QUERIES: readonly TableQuery[] = MUNICIPALITY_QUERIES.flatMap((query) => {
+  const { codelist: _, ...rest } = query;
+  const twin: TableQuery = {
+    ...rest,
+    part: query.part ? `${query.part}-landet-fylker` : "landet-fylker",
+    what: `${query.what}, landet og fylkene`,
+    areas: true,
+  };
+  return [query, twin];
+});
 
 /** SSB tables `fetch` can download, in catalogue order. */
 export const FETCHABLE_TABLES: readonly string[] = [...new Set(QUERIES.map((query) => query.table))];
@@ -138,11 +152,11 @@ export const searchUrl = (baseUrl: string, words: string): string =>
   ]);
 
 export function dataUrl(baseUrl: string, table: string, selection: Selection): string {
-  const { dimension, codelist } = selection.region;
+  const { dimension, codelist, codes } = selection.region;
   const params: [string, string][] = [
     ["lang", "no"],
     ["outputFormat", "json-stat2"],
-    [`valueCodes[${dimension}]`, "*"],
+    [`valueCodes[${dimension}]`, codes === undefined ? "*" : codes.join(",")],
   ];
   if (codelist) {
     params.push([`codelist[${dimension}]`, codelist]);

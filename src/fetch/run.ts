@@ -193,12 +193,18 @@ class Session {
     if (municipalities === null) throw new FetchFailure(message.noRegister(what), url, null, null, 0);
     const spec = specOf(query.table);
     const { metadata, attempts: metadataAttempts } = await this.metadataOf(table, what);
-    const planned = planSelection(query, spec, table, metadata);
+    const counties = [...new Set(municipalities.map((code) => code.slice(0, 2)))].sort();
+    const planned = planSelection(query, spec, table, metadata, counties);
     if ("refusal" in planned) throw new FetchFailure(planned.refusal, url, null, null, metadataAttempts);
     for (const note of planned.plan.notes) this.effects.log(`  ${note}`);
     const data = dataUrl(this.options.baseUrl, table, planned.plan.selection);
     const fetched = await this.get({ url: data, what, kind: "json-stat" });
-    const expected = { table, regionDimension: regionDimensionOf(spec), municipalities };
+    // The areas' answer has no municipalities to cover; it is still checked for its table and its numbers.
+    const expected = {
+      table,
+      regionDimension: regionDimensionOf(spec),
+      municipalities: query.areas ? [] : municipalities,
+    };
     const problem = findAnswerProblem(fetched.doc, expected, what, data);
     if (problem !== null) throw new FetchFailure(problem, data, 200, null, fetched.attempts);
     return { ...fetched, attempts: fetched.attempts + metadataAttempts, url: data };
