@@ -63,6 +63,9 @@ class Summer {
   }
 }
 
+/** The share of an area's municipalities that must have a part for faktaark to sum it into the area's figure. */
+const MIN_MEMBERS = 0.9;
+
 const BORDER_NOTES: ReadonlySet<Note["key"]> = new Set(["merged", "split", "splitIncluded"]);
 
 function combine<T, R>(
@@ -72,7 +75,8 @@ function combine<T, R>(
 ): Sourced<R> | null {
   const present = parts.filter((p): p is Sourced<T> => p !== null);
   const first = present[0];
-  if (first === undefined) return null;
+  // A sum over a few members is not the area: 17 Telemark municipalities are not "Landet".
+  if (first === undefined || present.length < parts.length * MIN_MEMBERS) return null;
   const summer = new Summer();
   const data = build(
     present.map((p) => p.data),

@@ -104,4 +104,13 @@ describe("aggregateRecords", () => {
     expect(area.population?.data.total).toEqual(series([2022, 66_000], [2023, 67_000], [2024, 66_900]));
     expect(area.population?.notes).toEqual([{ key: "partialYears", params: { years: "2022–2023" } }]);
   });
+
+  it("gives no figure for an area when fewer than 90 % of its municipalities have the part (a file for one county is not the country)", () => {
+    const members = (withCrowding: number): MunicipalityRecord[] =>
+      ["4001", "4003", "4005", "4010", "4012", "4014", "4016", "4018", "4020", "4022"].map((code, i) =>
+        i < withCrowding ? record(code, 1000, 5, 20) : { ...record(code, 1000, 5, 20), crowding: null },
+      );
+    expect(aggregateRecords(members(8), "0", "Landet").crowding).toBeNull();
+    expect(aggregateRecords(members(9), "0", "Landet").crowding?.data.share).toEqual(series([2025, 5]));
+  });
 });
