@@ -241,12 +241,42 @@ function weightedShare(
   });
 }
 
+/** The series that says which years a part covers, for the parts that are series. */
+const MAIN_SERIES: { readonly [K in keyof RecordParts]?: (data: NonNullable<RecordParts[K]>["data"]) => Series } = {
+  population: (data) => data.total,
+  immigrants: (data) => data.immigrants,
+  crowding: (data) => data.share,
+  construction: (data) => data.completed,
+  projection: (data) => data.main,
+  municipalDwellings: (data) => data.per1000,
+  husbanken: (data) => data.startLoanCount,
+};
+
+/** Whether a published part can stand for the area: every year faktaark's sum has a number for, it has one too
+ * (SSB's row for a county formed in 2024 has nothing before), and a single-year part is as new as the sum's. */
+function covers(
+  key: keyof RecordParts,
+  published: NonNullable<RecordParts[keyof RecordParts]>,
+  sum: RecordParts[keyof RecordParts],
+): boolean {
+  if (sum === null) return true;
+  const seriesOf = MAIN_SERIES[key] as ((data: unknown) => Series) | undefined;
+  if (seriesOf === undefined) return (published.data as { year: number }).year >= (sum.data as { year: number }).year;
+  const own = new Map(seriesOf(published.data).map((point) => [point.year, point.value]));
+  return seriesOf(sum.data).every(
+    (point) =>
+      typeof point.value !== "number" || typeof own.get(point.year) === "number" || own.get(point.year) === "-",
+  );
+}
+
 /** The aggregate with each part the area's own published figures have (SSB's "Hele landet" and county rows)
- * taken from them instead of faktaark's sum. */
+ * taken from them instead of faktaark's sum, where they cover what the sum covers. */
 export function preferPublished(aggregate: MunicipalityRecord, published: AreaFigures | undefined): MunicipalityRecord {
   if (published === undefined) return aggregate;
   const parts = Object.fromEntries(
-    Object.entries(published.parts).filter(([, part]) => part !== null),
+    (Object.entries(published.parts) as [keyof RecordParts, RecordParts[keyof RecordParts]][]).filter(
+      ([key, part]) => part !== null && covers(key, part, aggregate[key]),
+    ),
   ) as Partial<RecordParts>;
   return { ...aggregate, ...parts };
 }
