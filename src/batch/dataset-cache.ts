@@ -29,10 +29,16 @@ const ENTRY_NAME = /^dataset-[0-9a-f]{16}\.(?:json|v8)$/;
 /** A Dataset as the cache keeps it. */
 type StoredDataset = Omit<Dataset, "regionErrors"> & { readonly regionErrors: readonly [string, string][] };
 
-/** loadDataset(dir), through the cache in `cacheDir` (null: no cache). `program` is the program's fingerprint. */
-export async function loadDatasetCached(dir: string, program: string, cacheDir: string | null): Promise<Dataset> {
-  if (cacheDir === null) return readSources(dir);
-  const key = await keyOf(dir, program);
+/** loadDataset(dir), through the cache in `cacheDir` (null: no cache). `program` is the program's fingerprint;
+ * `ignore` the files to pass over (--ignore), part of the key as what was read depends on it. */
+export async function loadDatasetCached(
+  dir: string,
+  program: string,
+  cacheDir: string | null,
+  ignore: readonly string[] = [],
+): Promise<Dataset> {
+  if (cacheDir === null) return readSources(dir, ignore);
+  const key = await keyOf(dir, program, ignore);
   const file = join(cacheDir, `dataset-${sha256(resolve(dir)).slice(0, 16)}.json`);
   const cached = await readEntry(file, key);
   // The same directory may be named another way ("./data/sample"); the sheets print the name given now.
@@ -40,24 +46,25 @@ export async function loadDatasetCached(dir: string, program: string, cacheDir: 
     await markUsed(file);
     return { ...cached, dir };
   }
-  const dataset = await readSources(dir);
+  const dataset = await readSources(dir, ignore);
   await writeEntry(file, key, dataset);
   await removeOldEntries(cacheDir);
   return dataset;
 }
 
 /** loadDataset(dir), then the parsing's garbage collected: else the heap stays its size for the whole run. */
-async function readSources(dir: string): Promise<Dataset> {
-  const dataset = await loadDataset(dir);
+async function readSources(dir: string, ignore: readonly string[]): Promise<Dataset> {
+  const dataset = await loadDataset(dir, fileDatasetEffects, ignore);
   collectGarbage();
   return dataset;
 }
 
-async function keyOf(dir: string, program: string): Promise<string> {
+async function keyOf(dir: string, program: string, ignore: readonly string[]): Promise<string> {
   const files = (await fileDatasetEffects.listFiles(dir)).sort();
   const hashes = await Promise.all(files.map(async (file) => `${file} ${sha256(await readFile(join(dir, file)))}`));
   const register = sha256(await readFile(WRITTEN_FORM_FILE));
-  return sha256(`${program}\n${register}\n${hashes.join("\n")}`);
+  const ignored = ignore.map((path) => `--ignore ${path}`);
+  return sha256([program, register, ...hashes, ...ignored].join("\n"));
 }
 
 async function readEntry(file: string, key: string): Promise<Dataset | null> {

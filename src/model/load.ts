@@ -5,8 +5,13 @@ import { joinRecords } from "./join.js";
 import type { MunicipalityRecord } from "./record.js";
 import { readWrittenForms } from "./written-form.js";
 
-export async function loadDataset(dir: string, effects: DatasetEffects = fileDatasetEffects): Promise<Dataset> {
-  const [raw, writtenForms] = await Promise.all([readDataset(dir, effects), readWrittenForms()]);
+/** `ignore`: files to pass over (--ignore). */
+export async function loadDataset(
+  dir: string,
+  effects: DatasetEffects = fileDatasetEffects,
+  ignore: readonly string[] = [],
+): Promise<Dataset> {
+  const [raw, writtenForms] = await Promise.all([readDataset(dir, effects, ignore), readWrittenForms()]);
   const { records, diagnostics } = joinRecords(raw, { writtenForms });
   return {
     dir,

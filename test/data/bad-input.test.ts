@@ -74,6 +74,14 @@ describe("bad input", () => {
         message:
           "feil tegnkoding: forventet UTF-8 med æ, ø og å, fant «Ã¸» – filen ser ut til å være lagret som UTF-8 to ganger",
       },
+      // The garbled variable name is no Husbanken variable: its rows would be passed over, so it is an error.
+      {
+        severity: "error",
+        file: "husbanken.csv",
+        at: "linje 2",
+        message:
+          "ukjent variabel i tabell husbanken: forventet startlan_antall, startlan_belop, bostotte_husstander, tilskudd_utleie_boliger, tilskudd_tilpasning_antall, fant «bostÃ¸tte_husstander»; radene med den brukes ikke",
+      },
     ]);
   });
 
@@ -142,10 +150,15 @@ describe("bad input", () => {
     ]);
   });
 
-  it("warns about a file it does not recognise", async () => {
+  it("refuses a file it does not recognise, and says how to pass it over", async () => {
     const raw = await readDataset(bad("unrecognised"));
     expect(raw.diagnostics).toEqual([
-      { severity: "warning", file: "notater.txt", message: message.unrecognisedFile() },
+      {
+        severity: "error",
+        file: "notater.txt",
+        message:
+          "ukjent filformat: forventet JSON-stat2, Statistikkbank-CSV, KLASS (JSON eller CSV), faktaark-CSV eller en fil oppgitt i dataset.json – rett filen, flytt den ut av datamappen eller hopp over den med --ignore «notater.txt»",
+      },
     ]);
     expect(message.unrecognisedFile()).toBe(
       "ukjent filformat: forventet JSON-stat2, Statistikkbank-CSV, KLASS (JSON eller CSV), faktaark-CSV eller en fil oppgitt i dataset.json",
