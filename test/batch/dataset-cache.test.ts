@@ -88,3 +88,15 @@ it("keeps the entries of the four data folders used last, and none an older fakt
   await loadDatasetCached(e, "p", cacheDir);
   expect((await readdir(cacheDir)).sort()).toEqual([a, c, d, e].map(entryOf).sort());
 });
+
+it("keeps what --ignore passed over apart: a file read once is not left out by the cache, nor the other way round", async () => {
+  const data = join(await makeTempDir("data"), "good");
+  await cp(join(ROOT, "test", "fixtures", "data", "good"), data, { recursive: true });
+  const cacheDir = await makeTempDir("cache");
+  const all = await loadDatasetCached(data, "p", cacheDir);
+  expect(all.records.find((record) => record.code === "4001")?.husbanken).not.toBeNull();
+  const ignoring = await loadDatasetCached(data, "p", cacheDir, ["husbanken.csv"]);
+  expect(ignoring.records.find((record) => record.code === "4001")?.husbanken).toBeNull();
+  expect(ignoring.files.map((file) => file.path)).not.toContain("husbanken.csv");
+  expect((await loadDatasetCached(data, "p", cacheDir)).records).toEqual(all.records);
+});
