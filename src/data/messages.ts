@@ -31,8 +31,8 @@ export const notUtf8 = (line: number): string =>
 export const mojibake = (found: string): string =>
   `feil tegnkoding: forventet UTF-8 med æ, ø og å, fant ${quote(found)} – filen ser ut til å være lagret som UTF-8 to ganger`;
 
-export const unrecognisedFile = (): string =>
-  "ukjent filformat: forventet JSON-stat2, Statistikkbank-CSV, KLASS (JSON eller CSV), faktaark-CSV eller en fil oppgitt i dataset.json";
+export const unrecognisedFile = (firstLine: string): string =>
+  `ukjent filformat: forventet JSON-stat2, Statistikkbank-CSV, KLASS (JSON eller CSV), faktaark-CSV eller en fil oppgitt i dataset.json, fant første linje ${quote(clip(firstLine, 60))}`;
 
 export const notText = (kind: "utf-16" | "zip" | "ole" | "binary"): string =>
   ({

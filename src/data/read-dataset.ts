@@ -239,7 +239,11 @@ function readLoadedFile(file: LoadedFile, maxYear: number, regions: RegionResolv
     case "klass-change-list":
       return readKlassChangeListCsv(file.text, file.format.delimiter, context, declared?.classification);
     case "unknown":
-      file.sink.error("unrecognised", undefined, `${message.unrecognisedFile()}${message.ignoreHint(file.path)}`);
+      file.sink.error(
+        "unrecognised",
+        undefined,
+        `${message.unrecognisedFile(file.text.trimStart().split("\n", 1)[0]?.trim() ?? "")}${message.ignoreHint(file.path)}`,
+      );
       return null;
   }
 }
