@@ -106,11 +106,13 @@ function reportDuplicate(
     return;
   }
   const firstAt = sameFile ? first.observation.at : `${first.file}, ${first.observation.at}`;
+  // Kinds of their own: past the first rows of a kind the sink counts the rest under the first one's severity,
+  // and a different value after many equal ones must still count as an error.
   if (first.observation.value === later.value) {
-    sink.warning("duplicate", later.at, message.duplicateSameValue(firstAt, cell.join(", ")));
+    sink.warning("duplicate-same", later.at, message.duplicateSameValue(firstAt, cell.join(", ")));
   } else {
     sink.error(
-      "duplicate",
+      "duplicate-conflict",
       later.at,
       message.duplicateConflict(firstAt, cell.join(", "), String(later.value), String(first.observation.value)),
     );

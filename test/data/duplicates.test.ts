@@ -94,6 +94,19 @@ describe("a cell given twice", () => {
     expect(valuesOf(raw, "5001", 2024)).toEqual([214565]);
   });
 
+  it("still refuses a different figure after more equal ones than the report lists row by row", async () => {
+    const years = Array.from({ length: 12 }, (_, i) => String(2013 + i));
+    const values = years.map((_, i) => 200000 + i);
+    const revised = [...values.slice(0, 11), 299999];
+    const raw = await read({
+      "a.json": cube(["K-5001"], years, values),
+      "b.json": cube(["K-5001"], years, revised),
+    });
+    expect(raw.diagnostics.filter((d) => d.severity === "warning")).toHaveLength(11);
+    expect(raw.diagnostics.filter((d) => d.severity === "error").map((d) => d.at)).toEqual(["value[11]"]);
+    expect(assessUsability(raw).usable).toBe(false);
+  });
+
   it("knows a Statistikkbank CSV's label «Personer» and a cube's code Personer1 for one cell", async () => {
     const raw = await read({
       "a.json": cube(["K-5001"], ["2024"], [214565]),
