@@ -26,7 +26,7 @@ export function reportCatalogueUse(table: ObservationTable, sink: DiagnosticSink
     } else if (unmatched.size === keys) {
       sink.error("unknown-value", undefined, message.noValueMatches(spec.id, dimension, expected, found));
     } else {
-      sink.warning("unknown-value", undefined, message.valuesNotRead(spec.id, dimension, expected, found));
+      sink.warning("values-not-read", undefined, message.valuesNotRead(spec.id, dimension, expected, found));
     }
   }
 }
