@@ -6,10 +6,14 @@
 // checked in path order and the first one's value is kept; a later equal value is dropped with a warning, a later
 // different value is an error for the whole dataset (which of the two is right is for the user to say).
 // Rows repeated inside one CSV keep their older rule: an error for that municipality's sheet.
+import { canonicalAgeKey } from "./age-key.js";
 import type { DiagnosticSink } from "./diagnostics.js";
 import * as message from "./messages.js";
 import { findTableSpec, matchesValue, type TableSpec } from "./tables.js";
 import type { Observation, ObservationTable } from "./types.js";
+
+/** SSB's id of the age dimension (07459, 14288), which the catalogue does not list: every age is read. */
+const AGE = "Alder";
 
 interface Seen {
   readonly file: string;
@@ -158,7 +162,7 @@ class KeyCanonicaliser {
     let canonical = known.get(key);
     if (canonical === undefined) {
       const value = Object.values(spec?.dimensions[dimension] ?? {}).find((candidate) => matchesValue(key, candidate));
-      canonical = value?.code ?? key.trim();
+      canonical = value?.code ?? (dimension === AGE ? canonicalAgeKey(key) : key.trim());
       known.set(key, canonical);
     }
     return canonical;

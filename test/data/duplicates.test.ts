@@ -124,6 +124,28 @@ describe("a cell given twice", () => {
     ]);
   });
 
+  it("knows a cube's age code «007» and a CSV's label «7 år» for one cell, and keeps «Under 1 år» apart from «1 år»", async () => {
+    const byAge = JSON.stringify({
+      ...JSON.parse(cube(["K-5001"], ["2024"], [])),
+      id: ["Region", "Alder", "ContentsCode", "Tid"],
+      size: [1, 3, 1, 1],
+      dimension: {
+        ...JSON.parse(cube(["K-5001"], ["2024"], [])).dimension,
+        Alder: { category: { index: { "007": 0, "105+": 1, "001": 2 } } },
+      },
+      value: [2500, 3, 2400],
+    });
+    const csv =
+      '"07459: Befolkning, etter region, alder, statistikkvariabel og år"\n\n"region";"alder";"år";"Personer"\n' +
+      '"5001 Trondheim";"7 år";"2024";2501\n"5001 Trondheim";"105 år eller eldre";"2024";3\n' +
+      '"5001 Trondheim";"Under 1 år";"2024";2300\n';
+    const raw = await read({ "a.json": byAge, "b.csv": csv });
+    expect(withoutRegion(raw).map((d) => [d.severity, d.at, d.message.split(":")[0]])).toEqual([
+      ["error", "linje 4", "to tall for samme celle (tabell 07459, region 5001, år 2024, 7, Personer1)"],
+      ["warning", "linje 5", "duplikat"],
+    ]);
+  });
+
   it("refuses a cube with both K-5001 and 5001, which mean one municipality", async () => {
     const raw = await read({ "07459.json": cube(["K-5001", "5001"], ["2024"], [214565, 212660]) });
     expect(raw.diagnostics).toEqual([
