@@ -6,14 +6,11 @@
 // checked in path order and the first one's value is kept; a later equal value is dropped with a warning, a later
 // different value is an error for the whole dataset (which of the two is right is for the user to say).
 // Rows repeated inside one CSV keep their older rule: an error for that municipality's sheet.
-import { canonicalAgeKey } from "./age-key.js";
+import { KeyCanonicaliser } from "./cell-keys.js";
 import type { DiagnosticSink } from "./diagnostics.js";
 import * as message from "./messages.js";
-import { findTableSpec, matchesValue, type TableSpec } from "./tables.js";
+import { findTableSpec } from "./tables.js";
 import type { Observation, ObservationTable } from "./types.js";
-
-/** SSB's id of the age dimension (07459, 14288), which the catalogue does not list: every age is read. */
-const AGE = "Alder";
 
 interface Seen {
   readonly file: string;
@@ -120,51 +117,5 @@ function reportDuplicate(
       later.at,
       message.duplicateConflict(firstAt, cell.join(", "), String(later.value), String(first.observation.value)),
     );
-  }
-}
-
-/** An observation's keys as one string: the values of the table's dimensions (ids sorted), a catalogue value by
- * its code. Each distinct key is worked out once per dimension, and each keys object once (a cube's observations
- * share one per combination of its other dimensions). */
-class KeyCanonicaliser {
-  readonly #values = new Map<string, Map<string, string>>();
-
-  forTable(spec: TableSpec | undefined, dimensions: readonly string[]): (keys: Observation["keys"]) => string {
-    const ids = dimensions;
-    const values = ids.map((id) => this.#valuesOf(spec, id));
-    const byObject = new WeakMap<Observation["keys"], string>();
-    return (keys) => {
-      let joined = byObject.get(keys);
-      if (joined !== undefined) return joined;
-      joined = ids.map((id, i) => this.#canonical(spec, id, values[i] as Map<string, string>, keys[id])).join("\u0001");
-      byObject.set(keys, joined);
-      return joined;
-    };
-  }
-
-  #valuesOf(spec: TableSpec | undefined, dimension: string): Map<string, string> {
-    const name = `${spec?.id ?? ""}\u0001${dimension}`;
-    let values = this.#values.get(name);
-    if (values === undefined) {
-      values = new Map();
-      this.#values.set(name, values);
-    }
-    return values;
-  }
-
-  #canonical(
-    spec: TableSpec | undefined,
-    dimension: string,
-    known: Map<string, string>,
-    key: string | undefined,
-  ): string {
-    if (key === undefined) return "";
-    let canonical = known.get(key);
-    if (canonical === undefined) {
-      const value = Object.values(spec?.dimensions[dimension] ?? {}).find((candidate) => matchesValue(key, candidate));
-      canonical = value?.code ?? (dimension === AGE ? canonicalAgeKey(key) : key.trim());
-      known.set(key, canonical);
-    }
-    return canonical;
   }
 }

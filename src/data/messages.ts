@@ -134,6 +134,18 @@ export const duplicateConflict = (firstAt: string, description: string, here: st
   `to tall for samme celle (${description}): forventet én verdi, fant ${quote(here)} her og ${quote(there)} i ${firstAt} – ` +
   "tallene ville blitt lagt sammen; fjern den ene kilden, eller hopp over en fil med --ignore FIL";
 
+const splitBy = (dimensions: readonly string[]): string =>
+  dimensions.length === 0 ? "samlet" : `fordelt på ${dimensions.map(quote).join(" og ")}`;
+
+export const levelsOverlap = (
+  cell: string,
+  firstAt: string,
+  here: readonly string[],
+  there: readonly string[],
+): string =>
+  `${cell}: gitt her ${splitBy(here)} og i ${firstAt} ${splitBy(there)} – samlet tall og delene ville blitt lagt sammen; ` +
+  "fjern den ene filen, eller hopp over en fil med --ignore FIL";
+
 export const rowTooShort = (expected: number, found: number): string =>
   `forventet ${expected} kolonner som overskriften, fant ${found}`;
 

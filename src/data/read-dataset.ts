@@ -29,6 +29,7 @@ import {
   readKlassCsv,
 } from "./klass.js";
 import * as message from "./messages.js";
+import { reportOverlappingLevels } from "./overlapping-levels.js";
 import type { FileReading, ReadContext } from "./read-context.js";
 import { buildRegionResolver, type RegionResolver } from "./regions.js";
 import { readStatbankCsv } from "./statbank-csv.js";
@@ -173,7 +174,9 @@ export async function readDataset(
   const sinkOf = (path: string): DiagnosticSink => sinks.get(path) ?? new DiagnosticSink(path);
   const read = loaded.flatMap((file) => readings.get(file.path)?.tables ?? []);
   const tablesOf = new Map<string, ObservationTable[]>();
-  for (const table of removeDuplicates(read, sinkOf))
+  const deduplicated = removeDuplicates(read, sinkOf);
+  reportOverlappingLevels(deduplicated, sinkOf);
+  for (const table of deduplicated)
     tablesOf.set(table.source.file, [...(tablesOf.get(table.source.file) ?? []), table]);
   for (const file of loaded) {
     const reading = readings.get(file.path) ?? null;

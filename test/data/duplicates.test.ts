@@ -191,6 +191,25 @@ describe("a cell given twice", () => {
     expect(valuesOf(raw, "5001", 2024)).toEqual([1100, 1050, 214565]);
   });
 
+  it("refuses a table given in total in one file and broken down in another, which the join would add up", async () => {
+    const title = '"05940: Boliger igangsatt og fullført, etter region, bygningstype, statistikkvariabel og år"\n\n';
+    const total = `${title}"region";"år";"Fullførte boliger"\n"5001 Trondheim";"2024";1200\n`;
+    const byType =
+      `${title}"region";"bygningstype";"år";"Fullførte boliger"\n` +
+      '"5001 Trondheim";"Enebolig";"2024";200\n"5001 Trondheim";"Boligblokk";"2024";1000\n';
+    const raw = await read({ "05940-i-alt.csv": total, "05940-bygningstype.csv": byType });
+    expect(withoutRegion(raw)).toEqual([
+      {
+        severity: "error",
+        file: "05940-i-alt.csv",
+        at: "linje 4",
+        message:
+          "tabell 05940, region 5001, år 2024: gitt her samlet og i 05940-bygningstype.csv, linje 4 fordelt på «BygnType» – samlet tall og delene ville blitt lagt sammen; fjern den ene filen, eller hopp over en fil med --ignore FIL",
+      },
+    ]);
+    expect(assessUsability(raw).usable).toBe(false);
+  });
+
   it("reads a file passed over with --ignore not at all, and says so", async () => {
     const files = {
       "07459-2000-2024.json": cube(["K-5001"], ["2023", "2024"], [212660, 214565]),
