@@ -30,15 +30,17 @@ const ENTRY_NAME = /^dataset-[0-9a-f]{16}\.(?:json|v8)$/;
 type StoredDataset = Omit<Dataset, "regionErrors"> & { readonly regionErrors: readonly [string, string][] };
 
 /** loadDataset(dir), through the cache in `cacheDir` (null: no cache). `program` is the program's fingerprint;
- * `effects` reads the dataset's files (tests pass a fake). */
+ * `effects` reads the dataset's files (tests pass a fake); `ignore` the files to pass over (--ignore), part of the
+ * key as what was read depends on it. */
 export async function loadDatasetCached(
   dir: string,
   program: string,
   cacheDir: string | null,
   effects: DatasetEffects = fileDatasetEffects,
+  ignore: readonly string[] = [],
 ): Promise<Dataset> {
-  if (cacheDir === null) return readSources(dir, effects);
-  const snapshot = await takeSnapshot(dir, program, effects);
+  if (cacheDir === null) return readSources(dir, effects, ignore);
+  const snapshot = await takeSnapshot(dir, program, effects, ignore);
   const file = join(cacheDir, `dataset-${sha256(resolve(dir)).slice(0, 16)}.json`);
   const cached = await readEntry(file, snapshot.key);
   // The same directory may be named another way ("./data/sample"); the sheets print the name given now.
@@ -46,34 +48,40 @@ export async function loadDatasetCached(
     await markUsed(file);
     return { ...cached, dir };
   }
-  const dataset = await readSources(dir, snapshot.effects);
+  const dataset = await readSources(dir, snapshot.effects, ignore);
   await writeEntry(file, snapshot.key, dataset);
   await removeOldEntries(cacheDir);
   return dataset;
 }
 
 /** loadDataset(dir), then the parsing's garbage collected: else the heap stays its size for the whole run. */
-async function readSources(dir: string, effects: DatasetEffects): Promise<Dataset> {
-  const dataset = await loadDataset(dir, effects);
+async function readSources(dir: string, effects: DatasetEffects, ignore: readonly string[]): Promise<Dataset> {
+  const dataset = await loadDataset(dir, effects, ignore);
   collectGarbage();
   return dataset;
 }
 
-/** The dataset's files and the written-form register, each read once: the key is hashed from these bytes, and a
- * dataset not in the cache is parsed from the very same bytes (`effects`). A file that changes meanwhile cannot
- * give an entry figures its key does not describe. */
+/** The dataset's files and the written-form register, each read once: the key is hashed from these bytes (and the
+ * files passed over), and a dataset not in the cache is parsed from the very same bytes (`effects`). A file that
+ * changes meanwhile cannot give an entry figures its key does not describe. */
 interface Snapshot {
   readonly key: string;
   readonly effects: DatasetEffects;
 }
 
-async function takeSnapshot(dir: string, program: string, from: DatasetEffects): Promise<Snapshot> {
+async function takeSnapshot(
+  dir: string,
+  program: string,
+  from: DatasetEffects,
+  ignore: readonly string[],
+): Promise<Snapshot> {
   const files = (await from.listFiles(dir)).sort();
   const paths = [...files.map((name) => join(dir, name)), WRITTEN_FORM_FILE];
   const bytes = new Map(await Promise.all(paths.map(async (path) => [path, await from.readFile(path)] as const)));
   const hashOf = (path: string): string => sha256(bytes.get(path) ?? "");
   const hashes = files.map((name) => `${name} ${hashOf(join(dir, name))}`);
-  const key = sha256(`${program}\n${hashOf(WRITTEN_FORM_FILE)}\n${hashes.join("\n")}`);
+  const ignored = ignore.map((path) => `--ignore ${path}`);
+  const key = sha256([program, hashOf(WRITTEN_FORM_FILE), ...hashes, ...ignored].join("\n"));
   const effects: DatasetEffects = {
     listFiles: async () => [...files],
     readFile: async (path) => {

@@ -27,6 +27,28 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   }
 }
 
+/** What a file that is not text in one of those encodings is, as a user would know it; null for text. */
+export type NonText = "utf-16" | "zip" | "ole" | "binary";
+
+/** Bytes faktaark cannot read as text: UTF-16 (Excel's "Unicode text"), a zip (an .xlsx renamed .csv), an old
+ * .xls (OLE2), or anything else with NUL bytes near its start. */
+export function detectNonText(bytes: Uint8Array): NonText | null {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return "utf-16";
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return "zip";
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return "ole";
+  const head = bytes.subarray(0, 4096);
+  let nulAtEven = 0;
+  let nulAtOdd = 0;
+  head.forEach((byte, index) => {
+    if (byte !== 0) return;
+    if (index % 2 === 0) nulAtEven += 1;
+    else nulAtOdd += 1;
+  });
+  if (nulAtEven + nulAtOdd === 0) return null;
+  // ASCII in UTF-16 has a NUL in every other byte.
+  return Math.max(nulAtEven, nulAtOdd) >= head.length / 4 ? "utf-16" : "binary";
+}
+
 // UTF-8 bytes of æøåÆØÅ read as ISO-8859-1 and saved again as UTF-8.
 const MOJIBAKE = /Ã[¦¸¥†˜…]|Ã\u0098|Ã\u0085|Ã\u0086|â€[“”™˜œ]/;
 

@@ -31,11 +31,64 @@ export const notUtf8 = (line: number): string =>
 export const mojibake = (found: string): string =>
   `feil tegnkoding: forventet UTF-8 med æ, ø og å, fant ${quote(found)} – filen ser ut til å være lagret som UTF-8 to ganger`;
 
-export const unrecognisedFile = (): string =>
-  "ukjent filformat: forventet JSON-stat2, Statistikkbank-CSV, KLASS (JSON eller CSV), faktaark-CSV eller en fil oppgitt i dataset.json";
+export const unrecognisedFile = (firstLine: string): string =>
+  `ukjent filformat: forventet JSON-stat2, Statistikkbank-CSV, KLASS (JSON eller CSV), faktaark-CSV eller en fil oppgitt i dataset.json, fant første linje ${quote(clip(firstLine, 60))}`;
+
+export const notText = (kind: "utf-16" | "zip" | "ole" | "binary"): string =>
+  ({
+    "utf-16":
+      "feil tegnkoding: forventet UTF-8 eller ISO-8859-1, fant UTF-16 (Excels «Unicode-tekst»); lagre filen som CSV UTF-8",
+    zip: "forventet tekst (JSON eller CSV), fant en zip-fil – trolig en Excel-arbeidsbok (.xlsx); lagre den som CSV eller last ned CSV fra Statistikkbanken",
+    ole: "forventet tekst (JSON eller CSV), fant en Excel-fil (.xls); lagre den som CSV eller last ned CSV fra Statistikkbanken",
+    binary: "forventet tekst (JSON eller CSV), fant binære data (NUL-byte)",
+  })[kind];
+
+/** Added to an error about a whole file: the way out when the file does not belong in the dataset. */
+export const ignoreHint = (path: string): string =>
+  ` – rett filen, flytt den ut av datamappen eller hopp over den med --ignore ${quote(path)}`;
 
 export const unrecognisedJson = (keys: readonly string[]): string =>
   `ukjent JSON: forventet JSON-stat2 (class «dataset»), KLASS «codes» eller «codeChanges», fant nøklene ${keys.length > 0 ? keys.slice(0, 6).join(", ") : "(ingen)"}`;
+
+/** What faktaark reads of a dimension: «001» (Aleneboende), … */
+const expectedValues = (expected: readonly { code: string; label: string }[]): string =>
+  expected.map((value) => `${quote(value.code)} (${value.label})`).join(", ");
+
+/** The first few found values, and how many more. */
+const foundValues = (found: readonly string[], shown = 5): string =>
+  found
+    .slice(0, shown)
+    .map((value) => quote(clip(value)))
+    .join(", ") + (found.length > shown ? ` og ${found.length - shown} til` : "");
+
+export const unusedTable = (table: string, publisher: string): string =>
+  `tabell ${table} (${publisher}) brukes ikke av faktaark: tallene er lest, men ingen del av arket bygger på den`;
+
+export const noValueMatches = (
+  table: string,
+  dimension: string,
+  expected: readonly { code: string; label: string }[],
+  found: readonly string[],
+): string =>
+  `tabell ${table}, ${quote(dimension)}: forventet ${expectedValues(expected)}, fant bare ${foundValues(found)} – ` +
+  "ingen rad kan brukes; last ned tabellen med kodene eller tekstene faktaark leser";
+
+export const valuesNotRead = (
+  table: string,
+  dimension: string,
+  expected: readonly { code: string; label: string }[],
+  found: readonly string[],
+): string =>
+  `tabell ${table}, ${quote(dimension)}: ${foundValues(found)} er ikke blant verdiene faktaark leser ` +
+  `(${expectedValues(expected)}); de radene brukes ikke`;
+
+export const unknownVariable = (
+  table: string,
+  dimension: string,
+  expected: readonly { code: string }[],
+  found: string,
+): string =>
+  `ukjent ${dimension} i tabell ${table}: forventet ${expected.map((value) => value.code).join(", ")}, fant ${quote(clip(found))}; radene med den brukes ikke`;
 
 export const missingTableId = (): string =>
   "fant ikke tabellnummeret: forventet extension.px.tableid, en tittel som begynner med «NNNNN:» eller «table» i dataset.json";
@@ -76,6 +129,25 @@ export const unknownMunicipality = (code: string): string =>
 
 export const duplicateRow = (firstAt: string, description: string): string =>
   `duplikat: forventet én verdi per region, år og nøkler, fant samme (${description}) også i ${firstAt}; den første er brukt`;
+
+export const duplicateSameValue = (firstAt: string, description: string): string =>
+  `duplikat: samme tall (${description}) finnes også i ${firstAt}; denne raden er hoppet over`;
+
+export const duplicateConflict = (firstAt: string, description: string, here: string, there: string): string =>
+  `to tall for samme celle (${description}): forventet én verdi, fant ${quote(here)} her og ${quote(there)} i ${firstAt} – ` +
+  "tallene ville blitt lagt sammen; fjern den ene kilden, eller hopp over en fil med --ignore FIL";
+
+const splitBy = (dimensions: readonly string[]): string =>
+  dimensions.length === 0 ? "samlet" : `fordelt på ${dimensions.map(quote).join(" og ")}`;
+
+export const levelsOverlap = (
+  cell: string,
+  firstAt: string,
+  here: readonly string[],
+  there: readonly string[],
+): string =>
+  `${cell}: gitt her ${splitBy(here)} og i ${firstAt} ${splitBy(there)} – samlet tall og delene ville blitt lagt sammen; ` +
+  "fjern den ene filen, eller hopp over en fil med --ignore FIL";
 
 export const rowTooShort = (expected: number, found: number): string =>
   `forventet ${expected} kolonner som overskriften, fant ${found}`;
@@ -138,7 +210,12 @@ export const datasetJsonField = (field: string, expected: string, found: string)
 export const declaredFileMissing = (path: string): string =>
   `dataset.json oppgir filen ${quote(path)}, men den finnes ikke i datamappen`;
 
+export const ignoredFileMissing = (given: string, dir: string): string =>
+  `--ignore ${quote(given)}: fant ingen slik fil i datamappen ${quote(dir)}. Oppgi stien i datamappen, f.eks. --ignore husbanken/fil.csv.`;
+
 // `faktaark check`
+export const ignoredFile = (): string => "hoppet over (--ignore)";
+
 export const dataDirMissing = (dir: string): string =>
   `fant ikke datamappen ${quote(dir)}. Oppgi en mappe med --data, f.eks. --data data/sample.`;
 

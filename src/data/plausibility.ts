@@ -63,12 +63,12 @@ export interface ReadTables {
 }
 
 const isProjection = (table: ObservationTable): boolean =>
-  findTableSpec(table.source.table)?.topics.includes("projection") === true;
+  findTableSpec(table.source.table, table.source.title)?.topics.includes("projection") === true;
 const isPopulation = (table: ObservationTable): boolean =>
-  findTableSpec(table.source.table)?.topics.includes("population") === true;
+  findTableSpec(table.source.table, table.source.title)?.topics.includes("population") === true;
 /** Registered figures: catalogue tables that are not projections. Other tables are not printed. */
 const isRegistered = (table: ObservationTable): boolean =>
-  findTableSpec(table.source.table) !== undefined && !isProjection(table);
+  findTableSpec(table.source.table, table.source.title) !== undefined && !isProjection(table);
 
 /**
  * The files' tables without the rows whose years or population cannot be true, each refused with an error:

@@ -2,11 +2,11 @@
 // classifications; every problem becomes a diagnostic, and a broken file never stops the others.
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
-import { basename, join, relative, sep } from "node:path";
+import { basename, join, relative, resolve, sep } from "node:path";
 import { UserError } from "../errors.js";
 import type { DatasetFile } from "../model/dataset.js";
+import { reportCatalogueUse } from "./catalogue-use.js";
 import { LAST_YEAR } from "./cells.js";
-
 import {
   DATASET_JSON,
   type DatasetConfig,
@@ -14,9 +14,10 @@ import {
   type FileDeclaration,
   normaliseDatasetConfig,
 } from "./dataset-json.js";
-import { decodeText, findMojibake, lineOf } from "./decode.js";
+import { decodeText, detectNonText, findMojibake, lineOf } from "./decode.js";
 import { type DetectedFormat, detectFormat } from "./detect.js";
 import { DiagnosticSink, lineAt } from "./diagnostics.js";
+import { removeDuplicates } from "./duplicates.js";
 import { readFaktaarkCsv } from "./faktaark-csv.js";
 import { isJsonStat, readJsonStat } from "./json-stat.js";
 import {
@@ -30,13 +31,14 @@ import {
   readKlassCsv,
 } from "./klass.js";
 import * as message from "./messages.js";
+import { reportOverlappingLevels } from "./overlapping-levels.js";
 import { refuseImplausibleRows } from "./plausibility.js";
 import type { FileReading, ReadContext } from "./read-context.js";
 import { buildRegionResolver, type RegionResolver } from "./regions.js";
 import { readStatbankCsv } from "./statbank-csv.js";
 import { readTidyCsv } from "./tidy-csv.js";
 import type { ClassificationTable, DatasetMeta, Diagnostic, ObservationTable } from "./types.js";
-import { collectKnownMunicipalities, removeDuplicates, reportUnknownMunicipalities } from "./validate.js";
+import { collectKnownMunicipalities, reportUnknownMunicipalities } from "./validate.js";
 
 /** Written by `faktaark fetch` beside the tables it downloads. */
 const FETCH_LOG = "fetch-log.json";
@@ -47,6 +49,8 @@ export interface RawDataset {
   readonly tables: ObservationTable[];
   readonly classifications: ClassificationTable[];
   readonly files: DatasetFile[];
+  /** Files the user asked to be passed over (--ignore), as paths relative to `dir`. */
+  readonly ignored: readonly string[];
   readonly diagnostics: Diagnostic[];
   /** Municipalities with a row-level error in some file, each with its first problem. */
   readonly regionErrors: ReadonlyMap<string, string>;
@@ -89,8 +93,15 @@ interface LoadedFile {
 const isObject = (value: unknown): value is Readonly<Record<string, unknown>> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-export async function readDataset(dir: string, effects: DatasetEffects = fileDatasetEffects): Promise<RawDataset> {
-  const paths = (await effects.listFiles(dir)).filter((path) => !basename(path).startsWith(".")).sort();
+/** `ignore`: files to pass over (--ignore), relative to `dir` or to the working directory. */
+export async function readDataset(
+  dir: string,
+  effects: DatasetEffects = fileDatasetEffects,
+  ignore: readonly string[] = [],
+): Promise<RawDataset> {
+  const all = (await effects.listFiles(dir)).filter((path) => !basename(path).startsWith(".")).sort();
+  const ignored = resolveIgnored(dir, all, ignore);
+  const paths = all.filter((path) => !ignored.includes(path));
   const diagnostics: Diagnostic[] = [];
   const config = paths.includes(DATASET_JSON)
     ? await readDatasetJson(join(dir, DATASET_JSON), basename(dir), effects, diagnostics)
@@ -112,6 +123,13 @@ export async function readDataset(dir: string, effects: DatasetEffects = fileDat
     const bytes = await effects.readFile(join(dir, path));
     const sha256 = createHash("sha256").update(bytes).digest("hex");
     const sink = new DiagnosticSink(path);
+    const nonText = detectNonText(bytes);
+    if (nonText !== null) {
+      sink.error("not-text", undefined, `${message.notText(nonText)}${message.ignoreHint(path)}`);
+      diagnostics.push(...sink.list());
+      empties.push({ path, sha256, recognisedAs: null, rows: 0 });
+      continue;
+    }
     const decoded = decodeText(bytes);
     if (decoded.text.trim() === "") {
       sink.error("empty", undefined, message.emptyFile(bytes.length));
@@ -161,9 +179,18 @@ export async function readDataset(dir: string, effects: DatasetEffects = fileDat
   const tables: ObservationTable[] = [];
   const files: DatasetFile[] = [...empties];
   const regionErrors = new Map<string, string>();
-  for (const [index, file] of loaded.entries()) {
+  const sinks = new Map(loaded.map((file) => [file.path, file.sink]));
+  const sinkOf = (path: string): DiagnosticSink => sinks.get(path) ?? new DiagnosticSink(path);
+  const read = loaded.flatMap((_, index) => plausible[index] ?? []);
+  const tablesOf = new Map<string, ObservationTable[]>();
+  const deduplicated = removeDuplicates(read, sinkOf);
+  reportOverlappingLevels(deduplicated, sinkOf);
+  for (const table of deduplicated)
+    tablesOf.set(table.source.file, [...(tablesOf.get(table.source.file) ?? []), table]);
+  for (const file of loaded) {
     const reading = readings.get(file.path) ?? null;
-    const fileTables = (plausible[index] ?? []).map((table) => removeDuplicates(table, file.sink));
+    const fileTables = tablesOf.get(file.path) ?? [];
+    for (const table of fileTables) reportCatalogueUse(table, file.sink);
     if (known) for (const table of fileTables) reportUnknownMunicipalities(table, known, file.sink);
     tables.push(...fileTables);
     const rows =
@@ -175,7 +202,18 @@ export async function readDataset(dir: string, effects: DatasetEffects = fileDat
       if (!regionErrors.has(region)) regionErrors.set(region, problem);
   }
   files.sort((a, b) => a.path.localeCompare(b.path));
-  return { dir, meta: config.meta, tables, classifications, files, diagnostics, regionErrors };
+  return { dir, meta: config.meta, tables, classifications, files, ignored, diagnostics, regionErrors };
+}
+
+/** Each --ignore as a path in the dataset: relative to it, or to the working directory; a name that is neither is
+ * a usage error, so that a misspelt --ignore never lets the file it meant through. */
+function resolveIgnored(dir: string, paths: readonly string[], ignore: readonly string[]): string[] {
+  return ignore.map((given) => {
+    const candidates = [given.split(sep).join("/").replace(/^\.\//, ""), relative(resolve(dir), resolve(given))];
+    const path = candidates.map((candidate) => candidate.split(sep).join("/")).find((c) => paths.includes(c));
+    if (path === undefined) throw new UserError(message.ignoredFileMissing(given, dir));
+    return path;
+  });
 }
 
 function isClassificationFile(file: LoadedFile): boolean {
@@ -198,7 +236,11 @@ function readLoadedFile(file: LoadedFile, maxYear: number, regions: RegionResolv
       if (isObject(doc) && isKlassChangesJson(doc)) return readKlassChangesJson(doc, context, declared?.classification);
       if (isObject(doc) && isKlassCorrespondenceJson(doc))
         return readKlassCorrespondenceJson(doc, context, declared?.classification);
-      file.sink.warning("unrecognised", undefined, message.unrecognisedJson(isObject(doc) ? Object.keys(doc) : []));
+      file.sink.error(
+        "unrecognised",
+        undefined,
+        `${message.unrecognisedJson(isObject(doc) ? Object.keys(doc) : [])}${message.ignoreHint(file.path)}`,
+      );
       return null;
     }
     case "statbank-csv":
@@ -212,7 +254,11 @@ function readLoadedFile(file: LoadedFile, maxYear: number, regions: RegionResolv
     case "klass-change-list":
       return readKlassChangeListCsv(file.text, file.format.delimiter, context, declared?.classification);
     case "unknown":
-      file.sink.warning("unrecognised", undefined, message.unrecognisedFile());
+      file.sink.error(
+        "unrecognised",
+        undefined,
+        `${message.unrecognisedFile(file.text.trimStart().split("\n", 1)[0]?.trim() ?? "")}${message.ignoreHint(file.path)}`,
+      );
       return null;
   }
 }

@@ -1,11 +1,13 @@
-// Whether a dataset can make sheets. Unusable when the register (KLASS 131) or the population (SSB 07459)
-// is missing, or when any file has an error: an error means figures were dropped or would be wrong, and the
-// user should fix the file before sheets are printed. Warnings (unrecognised files, years outside the range
-// faktaark reads, unknown codes, encoding doubts) leave the dataset usable.
+// Whether a dataset can make sheets: the one rule of `check`, `build` and `serve`. Unusable when the register
+// (KLASS 131) or the population (SSB 07459) is missing, or when any file has an error: an error means figures were
+// dropped or would be wrong (a file that cannot be read, labels that match nothing, two values for one cell), and
+// the user should fix the file, or pass it over with --ignore, before sheets are printed. Warnings (tables faktaark
+// does not use, years outside the range it reads, unknown codes, encoding doubts) leave the dataset usable.
 import * as message from "./messages.js";
 import type { RawDataset } from "./read-dataset.js";
 import { isMunicipalityCode } from "./regions.js";
 import { findTableSpec } from "./tables.js";
+import type { Diagnostic } from "./types.js";
 
 export interface Usability {
   readonly usable: boolean;
@@ -13,20 +15,38 @@ export interface Usability {
   readonly reasons: readonly string[];
 }
 
-export function assessUsability(raw: RawDataset): Usability {
+/** What the rule looks at, from the raw tables (`check`) or from the joined records (`build`, `serve`). */
+export interface UsabilityFacts {
+  readonly hasRegister: boolean;
+  readonly hasPopulation: boolean;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export function judgeUsability(facts: UsabilityFacts): Usability {
   const reasons: string[] = [];
-  const hasRegister = raw.classifications.some(
-    (table) => table.classification === "131" && table.codes.some((code) => isMunicipalityCode(code.code)),
-  );
-  if (!hasRegister) reasons.push(message.noRegister());
-  const hasPopulation = raw.tables.some(
-    (table) =>
-      findTableSpec(table.source.table)?.topics.includes("population") === true &&
-      table.observations.some((observation) => isMunicipalityCode(observation.region)),
-  );
-  if (!hasPopulation) reasons.push(message.noPopulation());
+  if (!facts.hasRegister) reasons.push(message.noRegister());
+  if (!facts.hasPopulation) reasons.push(message.noPopulation());
   // A row-level error spoils one municipality's sheet, not the dataset: those sheets fail, the others are built.
-  const errors = raw.diagnostics.filter((d) => d.severity === "error" && d.region === undefined).length;
+  const errors = listFileErrors(facts.diagnostics).length;
   if (errors > 0) reasons.push(message.errorsFound(errors));
   return { usable: reasons.length === 0, reasons };
+}
+
+/** Errors that belong to a file rather than to one municipality's rows. */
+export function listFileErrors(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.filter((d) => d.severity === "error" && d.region === undefined);
+}
+
+export function assessUsability(raw: RawDataset): Usability {
+  return judgeUsability({
+    hasRegister: raw.classifications.some(
+      (table) => table.classification === "131" && table.codes.some((code) => isMunicipalityCode(code.code)),
+    ),
+    hasPopulation: raw.tables.some(
+      (table) =>
+        findTableSpec(table.source.table)?.topics.includes("population") === true &&
+        table.observations.some((observation) => isMunicipalityCode(observation.region)),
+    ),
+    diagnostics: raw.diagnostics,
+  });
 }

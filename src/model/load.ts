@@ -5,9 +5,14 @@ import { joinRecords } from "./join.js";
 import type { MunicipalityRecord } from "./record.js";
 import { readWrittenForms, WRITTEN_FORM_FILE } from "./written-form.js";
 
-export async function loadDataset(dir: string, effects: DatasetEffects = fileDatasetEffects): Promise<Dataset> {
+/** `ignore`: files to pass over (--ignore). */
+export async function loadDataset(
+  dir: string,
+  effects: DatasetEffects = fileDatasetEffects,
+  ignore: readonly string[] = [],
+): Promise<Dataset> {
   const [raw, writtenForms] = await Promise.all([
-    readDataset(dir, effects),
+    readDataset(dir, effects, ignore),
     readWrittenForms(WRITTEN_FORM_FILE, effects.readFile),
   ]);
   const { records, areas, diagnostics } = joinRecords(raw, { writtenForms });

@@ -119,3 +119,15 @@ it("parses the very bytes its key is made from: a file that changes while it is 
   // The file as it is now (42) does not match the entry's key: it is read anew, not taken from the cache.
   expect(startLoans(await loadDatasetCached(data, "p", cacheDir))).toEqual([{ year: 2024, value: 42 }]);
 });
+
+it("keeps what --ignore passed over apart: a file read once is not left out by the cache, nor the other way round", async () => {
+  const data = join(await makeTempDir("data"), "good");
+  await cp(join(ROOT, "test", "fixtures", "data", "good"), data, { recursive: true });
+  const cacheDir = await makeTempDir("cache");
+  const all = await loadDatasetCached(data, "p", cacheDir);
+  expect(all.records.find((record) => record.code === "4001")?.husbanken).not.toBeNull();
+  const ignoring = await loadDatasetCached(data, "p", cacheDir, fileDatasetEffects, ["husbanken.csv"]);
+  expect(ignoring.records.find((record) => record.code === "4001")?.husbanken).toBeNull();
+  expect(ignoring.files.map((file) => file.path)).not.toContain("husbanken.csv");
+  expect((await loadDatasetCached(data, "p", cacheDir)).records).toEqual(all.records);
+});

@@ -1,7 +1,6 @@
 // One fixture per problem the data layer reports, each asserting the exact message users see.
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import * as message from "../../src/data/messages.js";
 import { readDataset } from "../../src/data/read-dataset.js";
 
 const bad = (name: string): string => fileURLToPath(new URL(`../fixtures/data/bad/${name}`, import.meta.url));
@@ -74,6 +73,14 @@ describe("bad input", () => {
         message:
           "feil tegnkoding: forventet UTF-8 med æ, ø og å, fant «Ã¸» – filen ser ut til å være lagret som UTF-8 to ganger",
       },
+      // The garbled variable name is no Husbanken variable: its rows would be passed over, so it is an error.
+      {
+        severity: "error",
+        file: "husbanken.csv",
+        at: "linje 2",
+        message:
+          "ukjent variabel i tabell husbanken: forventet startlan_antall, startlan_belop, bostotte_husstander, tilskudd_utleie_boliger, tilskudd_tilpasning_antall, fant «bostÃ¸tte_husstander»; radene med den brukes ikke",
+      },
     ]);
   });
 
@@ -141,14 +148,16 @@ describe("bad input", () => {
     ]);
   });
 
-  it("warns about a file it does not recognise", async () => {
+  it("refuses a file it does not recognise, and says how to pass it over", async () => {
     const raw = await readDataset(bad("unrecognised"));
     expect(raw.diagnostics).toEqual([
-      { severity: "warning", file: "notater.txt", message: message.unrecognisedFile() },
+      {
+        severity: "error",
+        file: "notater.txt",
+        message:
+          "ukjent filformat: forventet JSON-stat2, Statistikkbank-CSV, KLASS (JSON eller CSV), faktaark-CSV eller en fil oppgitt i dataset.json, fant første linje «Husk å hente nye tall fra SSB i mars.» – rett filen, flytt den ut av datamappen eller hopp over den med --ignore «notater.txt»",
+      },
     ]);
-    expect(message.unrecognisedFile()).toBe(
-      "ukjent filformat: forventet JSON-stat2, Statistikkbank-CSV, KLASS (JSON eller CSV), faktaark-CSV eller en fil oppgitt i dataset.json",
-    );
     expect(raw.files).toEqual([expect.objectContaining({ path: "notater.txt", recognisedAs: null, rows: 0 })]);
   });
 

@@ -38,7 +38,29 @@ describe.skipIf(!present)("real reference files", () => {
       "klass131_endringer_2019_til_2020_gardenberg_latin1.csv": "KLASS 131 (CSV endringsliste)",
       "klass128_sentralitet_kommuner2024_subset_valg_analyser.csv": "KLASS 128 (CSV)",
     });
-    expect(raw.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    // The folder also holds notes (.md) and exports faktaark does not read (IMDi, KOSTRA groups, code lists, the
+    // Telemark CSVs that need a declaration in dataset.json): each is an error, so the folder as a whole is not a
+    // usable dataset, and none of the recognised files has one.
+    const errors = raw.diagnostics.filter((d) => d.severity === "error");
+    const unrecognised = raw.files.filter((f) => f.recognisedAs === null).map((f) => f.path);
+    expect(errors.map((d) => [d.file, d.message.split(":")[0]]).sort()).toEqual(
+      unrecognised.map((path) => [path, path.endsWith(".json") ? "ukjent JSON" : "ukjent filformat"]).sort(),
+    );
+    expect(errors.every((d) => d.message.endsWith(` --ignore «${d.file}»`))).toBe(true);
+  });
+
+  it("names each SSB table it reads but has no use for", () => {
+    expect(raw.diagnostics.filter((d) => d.message.includes("brukes ikke av faktaark"))).toEqual(
+      [
+        ["ssb_pxwebapi_v2_12134_jsonstat2_3kommuner_2024_kommunebarometer.json", "12134"],
+        ["ssb_statbank_export_10211_20230306-214644_latin1.csv", "10211"],
+        ["ssb_statbank_export_SSB_11616_20220427-120901_latin1.csv", "11616"],
+      ].map(([file, table]) => ({
+        severity: "warning",
+        file,
+        message: `tabell ${table} (SSB) brukes ikke av faktaark: tallene er lest, men ingen del av arket bygger på den`,
+      })),
+    );
   });
 
   it("reads Halden's population 1 January 2022 from the 07459 JSON-stat v0 file (K-3001)", () => {
@@ -137,7 +159,22 @@ describe.skipIf(!present)("Telemark's tidy CSVs declared in dataset.json", () =>
 
   it("reads every declared file without errors", () => {
     expect(raw.meta).toEqual({ name: "Telemark (referansefiler)", sample: false });
-    expect(raw.diagnostics).toEqual([]);
+    // Read, but not (all) used: FHI's crowding has no place in the catalogue yet, and two of SSB's 06070
+    // household types today have labels the catalogue does not know.
+    expect(raw.diagnostics).toEqual([
+      {
+        severity: "warning",
+        file: "telemark_fhi_trangboddhet_2015_2024.csv",
+        message:
+          "tabell trangboddhet (FHI) brukes ikke av faktaark: tallene er lest, men ingen del av arket bygger på den",
+      },
+      {
+        severity: "warning",
+        file: "telemark_ssb06070_husholdninger_etter_type_2014_2025.csv",
+        message:
+          "tabell 06070, «HushType»: «Par eller aleneforsørger med voksne barn…», «Par med barn under 18 år» er ikke blant verdiene faktaark leser («001» (Aleneboende), «002» (Par uten hjemmeboende barn), «003» (Par med små barn (yngste barn 0-5 år)), «004» (Par med store barn (yngste barn 6-17 år)), «005» (Mor/far med barn (yngste barn 0-17 år)), «006» (Flerfamiliehusholdninger), «007» (Andre husholdninger)); de radene brukes ikke",
+      },
+    ]);
     expect(raw.files.map((f) => [f.path, f.rows])).toEqual([
       ["klass131_codesAt_2026-01-01_kommunebarometer.json", 358],
       ["telemark_fhi_trangboddhet_2015_2024.csv", 380],

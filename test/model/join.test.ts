@@ -62,6 +62,7 @@ function raw(tables: ObservationTable[], classifications: ClassificationTable[] 
     tables,
     classifications,
     files: [],
+    ignored: [],
     diagnostics: [],
     regionErrors: new Map(),
   };

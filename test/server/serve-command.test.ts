@@ -2,8 +2,11 @@
 // otherwise), answers, and stops cleanly on SIGTERM.
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
+import { copySample } from "../cli/run-cli.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const TSX = fileURLToPath(new URL("../../node_modules/.bin/tsx", import.meta.url));
@@ -49,6 +52,23 @@ describe("faktaark serve", () => {
     serve.process.kill("SIGTERM");
     const [code] = await once(serve.process, "exit");
     expect(code).toBe(0);
+  });
+
+  it("refuses a dataset with a file it cannot read, as build does, and starts when --ignore names the file", async () => {
+    const data = await copySample();
+    await writeFile(join(data, "ssb", "boliger.csv"), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]));
+    const refused = startServe(["--port", "0", "--data", data]);
+    const [code] = await once(refused.process, "exit");
+    expect(code).toBe(2);
+    expect(refused.stderr()).toContain(
+      "  ssb/boliger.csv: forventet tekst (JSON eller CSV), fant en zip-fil – trolig en Excel-arbeidsbok (.xlsx);",
+    );
+    expect(refused.stderr()).toContain(`faktaark: Datagrunnlaget ${data} kan ikke brukes: én feil i filene`);
+    const serve = startServe(["--port", "0", "--data", data, "--ignore", "ssb/boliger.csv"]);
+    const [, url] = await waitFor(serve.stderr, /357 kommuner fra .*, klar på (http:\/\/[\d.:]+)/, serve.process);
+    expect((await fetch(`${url}/health`)).status).toBe(200);
+    serve.process.kill("SIGTERM");
+    expect((await once(serve.process, "exit"))[0]).toBe(0);
   });
 
   it("refuses a port that is not a number", async () => {

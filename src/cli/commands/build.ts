@@ -9,12 +9,13 @@ import { acquireOutputLock } from "../../batch/lock.js";
 import { createRenderPool } from "../../batch/pool.js";
 import { createReporter, type LogFormat, type RunSummary } from "../../batch/report.js";
 import { runBatch } from "../../batch/run.js";
-import * as dataMessage from "../../data/messages.js";
+import { fileDatasetEffects } from "../../data/read-dataset.js";
 import { UserError } from "../../errors.js";
-import type { Dataset } from "../../model/dataset.js";
 import type { MunicipalityRecord } from "../../model/record.js";
 import { SheetPlanner } from "../../pipeline.js";
 import type { Lang } from "../../sheet/format.js";
+import { collectIgnored, IGNORE_HELP } from "../ignore-option.js";
+import { requireUsable } from "../require-usable.js";
 
 /** Below this many sheets the pool's start-up costs more than it saves. */
 const POOL_THRESHOLD = 6;
@@ -33,6 +34,7 @@ interface BuildOptions {
   /** False with --no-cache. */
   readonly cache: boolean;
   readonly year?: string;
+  readonly ignore: string[];
 }
 
 export function register(program: Command): void {
@@ -51,6 +53,7 @@ export function register(program: Command): void {
     .option("--changed-only", "lag bare ark der data, maler, oppsett eller programversjon er endret siden sist")
     .option("--quiet", "bare feil og oppsummering")
     .option("--no-cache", "les datagrunnlaget på nytt uten hurtiglageret (se FAKTAARK_CACHE_DIR)")
+    .option("--ignore <fil>", IGNORE_HELP, collectIgnored, [])
     .option(
       "--log-format <text|json>",
       "logg som tekst, eller som JSON-linjer på stdout (for planlagte kjøringer)",
@@ -100,8 +103,9 @@ async function build(queries: readonly string[], options: BuildOptions): Promise
   let pool = options.all || options.fylke || queries.length >= POOL_THRESHOLD ? createRenderPool() : null;
   try {
     const renderer = await fingerprintRenderer();
-    const dataset = await loadDatasetCached(options.data, renderer, options.cache === false ? null : defaultCacheDir());
-    checkUsable(dataset);
+    const cacheDir = options.cache === false ? null : defaultCacheDir();
+    const dataset = await loadDatasetCached(options.data, renderer, cacheDir, fileDatasetEffects, options.ignore);
+    requireUsable(dataset, (text) => process.stderr.write(text));
     const year = chooseOutputYear(dataset.dataYear, await findBuiltYears(options.out), explicitYear, options.out);
     const planner = await SheetPlanner.create(dataset, count === undefined ? {} : { comparisonCount: count });
     const records = selectRecords(planner, queries, options);
@@ -131,33 +135,6 @@ async function build(queries: readonly string[], options: BuildOptions): Promise
   } finally {
     await pool?.destroy();
     await lock.release();
-  }
-}
-
-/** Diagnostics listed before the count of the rest. */
-const SHOWN_ERRORS = 5;
-
-/**
- * Exit 2 when the dataset cannot make correct sheets: no municipalities, no population figures, or errors in its
- * files (figures dropped or wrong), the same rule as `faktaark check` (src/data/usability.ts). A reading error
- * cannot be traced to one municipality, so it stops the run rather than letting sheets print wrong figures.
- */
-function checkUsable(dataset: Dataset): void {
-  const reasons: string[] = [];
-  if (dataset.records.length === 0) reasons.push(dataMessage.noRegister());
-  else if (!dataset.records.some((record) => record.population !== null)) reasons.push(dataMessage.noPopulation());
-  // Errors in one municipality's rows fail that sheet alone (runBatch); errors in a file's structure stop the run.
-  const errors = dataset.diagnostics.filter((diagnostic) => diagnostic.severity === "error" && !diagnostic.region);
-  if (errors.length > 0) {
-    const shown = errors.slice(0, SHOWN_ERRORS).map((error) => `  ${dataMessage.formatDiagnostic(error)}`);
-    if (errors.length > SHOWN_ERRORS) shown.push(`  … og ${errors.length - SHOWN_ERRORS} til`);
-    process.stderr.write(`${shown.join("\n")}\n`);
-    reasons.push(dataMessage.errorsFound(errors.length));
-  }
-  if (reasons.length > 0) {
-    throw new UserError(
-      `Datagrunnlaget ${dataset.dir} kan ikke brukes: ${reasons.join("; ")}. Se «faktaark check ${dataset.dir}».`,
-    );
   }
 }
 

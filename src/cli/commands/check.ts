@@ -5,6 +5,7 @@ import * as message from "../../data/messages.js";
 import { type DatasetEffects, fileDatasetEffects, readDataset } from "../../data/read-dataset.js";
 import { assessUsability } from "../../data/usability.js";
 import { UserError } from "../../errors.js";
+import { collectIgnored, IGNORE_HELP } from "../ignore-option.js";
 
 /** Exit codes: 0 when the dataset can make sheets, 2 when not (see src/data/usability.ts). */
 export const EXIT_USABLE = 0;
@@ -15,8 +16,10 @@ export function register(program: Command): void {
     .command("check")
     .description("les datamappen og rapporter hva som ble gjenkjent og alle problemer")
     .option("--data <dir>", "datamappen som skal kontrolleres", "data/sample")
-    .action(async (options: { data: string }) => {
-      process.exitCode = await runCheck(options.data, (line) => process.stdout.write(`${line}\n`));
+    .option("--ignore <fil>", IGNORE_HELP, collectIgnored, [])
+    .action(async (options: { data: string; ignore: string[] }) => {
+      const writeLine = (line: string) => process.stdout.write(`${line}\n`);
+      process.exitCode = await runCheck(options.data, writeLine, fileDatasetEffects, options.ignore);
     });
 }
 
@@ -25,9 +28,10 @@ export async function runCheck(
   dir: string,
   writeLine: (line: string) => void,
   effects: DatasetEffects = fileDatasetEffects,
+  ignore: readonly string[] = [],
 ): Promise<number> {
   if (effects === fileDatasetEffects) await assertDirectory(dir);
-  const raw = await readDataset(dir, effects);
+  const raw = await readDataset(dir, effects, ignore);
   const { usable, reasons } = assessUsability(raw);
   writeLine(`Datamappe: ${dir} – ${raw.meta.name}${raw.meta.sample ? " (eksempeldata)" : ""}`);
   writeLine("");
@@ -36,6 +40,7 @@ export async function runCheck(
     const what = file.recognisedAs === null ? "ikke gjenkjent" : `${file.recognisedAs}, ${rowsText(file.rows)}`;
     writeLine(`  ${file.path}: ${what}`);
   }
+  for (const path of raw.ignored) writeLine(`  ${path}: ${message.ignoredFile()}`);
   const errors = raw.diagnostics.filter((d) => d.severity === "error");
   const warnings = raw.diagnostics.filter((d) => d.severity === "warning");
   if (raw.diagnostics.length > 0) {

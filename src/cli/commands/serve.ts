@@ -2,16 +2,20 @@
 // at start; sheets are made on demand and kept in memory.
 import type { Command } from "commander";
 import { ChartRenderer } from "../../charts/renderer.js";
+import { fileDatasetEffects } from "../../data/read-dataset.js";
 import { UserError } from "../../errors.js";
 import { loadDataset } from "../../model/load.js";
 import { SheetPlanner } from "../../pipeline.js";
 import { createApp } from "../../server/app.js";
 import { DEFAULT_HOST, DEFAULT_PORT, startServer } from "../../server/listen.js";
+import { collectIgnored, IGNORE_HELP } from "../ignore-option.js";
+import { requireUsable } from "../require-usable.js";
 
 interface ServeOptions {
   readonly port: string;
   readonly host: string;
   readonly data: string;
+  readonly ignore: string[];
 }
 
 export function register(program: Command): void {
@@ -25,6 +29,7 @@ export function register(program: Command): void {
       DEFAULT_HOST,
     )
     .option("--data <dir>", "datagrunnlaget", "data/sample")
+    .option("--ignore <fil>", IGNORE_HELP, collectIgnored, [])
     .action(async (options: ServeOptions) => {
       await serve(options);
     });
@@ -42,10 +47,8 @@ async function serve(options: ServeOptions): Promise<void> {
   const port = parsePort(options.port);
   const started = performance.now();
   const charts = ChartRenderer.create();
-  const dataset = await loadDataset(options.data);
-  if (dataset.records.length === 0) {
-    throw new UserError(`Datagrunnlaget ${options.data} har ingen kommuner. Se «faktaark check ${options.data}».`);
-  }
+  const dataset = await loadDataset(options.data, fileDatasetEffects, options.ignore);
+  requireUsable(dataset, (text) => process.stderr.write(text));
   const planner = await SheetPlanner.create(dataset);
   const { app, cache } = createApp({ planner, charts: await charts });
   let server: Awaited<ReturnType<typeof startServer>>;
