@@ -17,9 +17,10 @@ export function reportCatalogueUse(table: ObservationTable, sink: DiagnosticSink
   }
   for (const [dimension, { values, groups = {} }] of Object.entries(spec.dimensions)) {
     // A recode's label for several values together ("Par med barn under 18 år") is read too.
-    const joined = Object.values(groups).flatMap((group) =>
-      group.labels.map((label): DimensionValue => ({ code: label, label, evidence: group.evidence })),
-    );
+    const joined = Object.values(groups).flatMap((group) => {
+      const code = group.members.map((member) => values[member]?.code ?? member).join("+");
+      return group.labels.map((label): DimensionValue => ({ code, label, evidence: group.evidence }));
+    });
     const expected = [...Object.values(values), ...joined];
     const { keys, unmatched } = findUnmatched(table.observations, dimension, expected);
     if (unmatched.size === 0) continue;

@@ -280,7 +280,7 @@ describe("a file the readers cannot use", () => {
         file: "06070.csv",
         at: undefined,
         message:
-          "tabell 06070, «HushType»: forventet «001» (Aleneboende), «002» (Par uten hjemmeboende barn), «003» (Par med små barn (yngste barn 0-5 år)), «004» (Par med store barn (yngste barn 6-17 år)), «005» (Mor/far med barn (yngste barn 0-17 år)), «006» (Flerfamiliehusholdninger), «007» (Andre husholdninger), fant bare «Enslige», «Par» – ingen rad kan brukes; last ned tabellen med kodene eller tekstene faktaark leser",
+          "tabell 06070, «HushType»: forventet «000» (Andre husholdninger), «001» (Aleneboende), «002» (Par uten hjemmeboende barn), «003» (Par med små barn (yngste barn 0-5 år)), «004» (Par med store barn (yngste barn 6-17 år)), «005» (Mor/Far med små barn (yngste barn 0-5 år)), «006» (Mor/Far med store barn (yngste barn 6-17 år)), «007» (Enfamiliehusholdninger med voksne barn (yngste barn 18 år og over)), «008» (Flerfamiliehusholdning uten barn 0-17 år), «009» (Flerfamiliehusholdning med små barn (yngste barn 0-5 år)), «010» (Flerfamiliehusholdning med store barn (yngste barn 6-17 år)), «003+004» (Par med barn under 18 år), «005+006» (Aleneforsørger med barn under 18 år), «007» (Par eller aleneforsørger med voksne barn (18+)), «008+009+010» (Flerfamiliehusholdninger), fant bare «Enslige», «Par» – ingen rad kan brukes; last ned tabellen med kodene eller tekstene faktaark leser",
       },
     ]);
     expect(assessUsability(raw).usable).toBe(false);

@@ -91,6 +91,13 @@ describe("plausibility of values", () => {
     const { raw, diagnostics } = await read({ "09817.json": file });
     expect(diagnostics).toEqual([
       { region: "4001", at: "value[0]", message: "forventet en andel fra 0 til 100 (prosent), fant «104.2»" },
+      // The sheet reads 09817's persons, not its share: a cube with the share alone is refused as well.
+      {
+        region: undefined,
+        at: undefined,
+        message:
+          "tabell 09817, «ContentsCode»: forventet «Personer1» (Personer), fant bare «AndelBefolkning» – ingen rad kan brukes; last ned tabellen med kodene eller tekstene faktaark leser",
+      },
     ]);
     expect(values(raw.tables[0])).toEqual([["4003", 2026, 12.5]]);
   });
