@@ -38,6 +38,23 @@ describe("queries", () => {
     expect([...FETCHABLE_TABLES].sort()).toEqual([...ssb].sort());
   });
 
+  it("follow each municipality query by its twin for the country and the counties: same selection, no codelist", () => {
+    const municipalities = QUERIES.filter((query) => query.areas !== true);
+    expect(QUERIES).toHaveLength(2 * municipalities.length);
+    for (let i = 0; i < QUERIES.length; i += 2) {
+      expect(QUERIES[i]!.areas).toBeUndefined();
+      const { codelist, part, what, areas, ...rest } = QUERIES[i + 1]!;
+      const { codelist: _, part: ownPart, what: ownWhat, ...own } = QUERIES[i]!;
+      expect([codelist, areas, part, what]).toEqual([
+        undefined,
+        true,
+        ownPart ? `${ownPart}-landet-fylker` : "landet-fylker",
+        `${ownWhat}, landet og fylkene`,
+      ]);
+      expect(rest).toEqual(own);
+    }
+  });
+
   it("select 09817's Landbakgrunn 999 (the catalogue's `select` dimension) with its categories", () => {
     const query = QUERIES.find((q) => q.table === "09817")!;
     const planned = planSelection(query, specOf("09817"), "09817", catalogueMetadata("09817"));

@@ -10,7 +10,9 @@ import { runFetchCommand } from "../../src/cli/commands/fetch.js";
 import { readDataset } from "../../src/data/read-dataset.js";
 import { SsbClient } from "../../src/fetch/client.js";
 import type { FetchLog, FetchRunEffects } from "../../src/fetch/run.js";
+import { loadDataset } from "../../src/model/load.js";
 import {
+  areaRoute,
   edited,
   fixture,
   type Json,
@@ -50,14 +52,33 @@ const KLASS_OK: Route[] = [
   klassRoute("/classifications/131/corresponds", [ok("klass-131-128-corresponds.json")]),
 ];
 
-/** KLASS and 06265's metadata as recorded: what most single-table tests need besides the data answer. */
-const DWELLINGS_READY: Route[] = [...KLASS_OK, metadataRoute("06265", [ok("ssb-06265-metadata.json")])];
+/** KLASS, 06265's metadata and its country and county answer as recorded: what most single-table tests need besides
+ * the municipalities' data answer. */
+const DWELLINGS_READY: Route[] = [
+  ...KLASS_OK,
+  metadataRoute("06265", [ok("ssb-06265-metadata.json")]),
+  areaRoute("06265", [ok("ssb-06265-landet-fylker.json")]),
+];
 
-/** KLASS and 06265's metadata differing from the recorded one in one respect, and its recorded data answer. */
+/** A one-part table's metadata and both its data answers (municipalities, country and counties) as recorded. */
+const recorded = (table: string): Route[] => [
+  metadataRoute(table, [ok(`ssb-${table}-metadata.json`)]),
+  tableRoute(table, [ok(`ssb-${table}.json`)]),
+  areaRoute(table, [ok(`ssb-${table}-landet-fylker.json`)]),
+];
+
+/** 07459's country and county answers for both its parts, as recorded. */
+const POPULATION_AREAS: Route[] = [
+  areaRoute("07459", [ok("ssb-07459-totalt-landet-fylker.json")], { alder: false }),
+  areaRoute("07459", [ok("ssb-07459-alder-kjonn-landet-fylker.json")], { alder: true }),
+];
+
+/** KLASS and 06265's metadata differing from the recorded one in one respect, and its recorded data answers. */
 const dwellingsWithMetadata = (edit: (doc: Json) => void): Route[] => [
   ...KLASS_OK,
   metadataRoute("06265", [edited("ssb-06265-metadata.json", edit)]),
   tableRoute("06265", [ok("ssb-06265.json")]),
+  areaRoute("06265", [ok("ssb-06265-landet-fylker.json")]),
 ];
 
 /** Fast settings: no real waiting, three attempts in all. */
@@ -89,6 +110,9 @@ async function run(routes: Route[], tables: string, limits: { maxMb?: string; ma
 const asked = (): string[] => server!.requests.map((url) => decodeURIComponent(url.pathname + url.search));
 const dataRequests = (table: string): URL[] =>
   server!.requests.filter((url) => url.pathname === `/px/tables/${table}/data`);
+/** Data requests for a table's municipalities (all regions, with or without a codelist), not its areas' twin. */
+const municipalityRequests = (table: string): URL[] =>
+  dataRequests(table).filter((url) => url.searchParams.get("valueCodes[Region]") === "*");
 
 const readLog = async (): Promise<FetchLog> => JSON.parse(await readFile(join(dir, "fetch-log.json"), "utf8"));
 const sha = (data: Buffer): string => createHash("sha256").update(data).digest("hex");
@@ -104,8 +128,10 @@ describe("faktaark fetch", () => {
         metadataRoute("07459", [ok("ssb-07459-metadata.json")]),
         tableRoute("07459", [ok("ssb-07459-totalt.json")], { alder: false }),
         tableRoute("07459", [ok("ssb-07459-alder-kjonn.json")], { alder: true }),
+        ...POPULATION_AREAS,
         metadataRoute("06265", [ok("ssb-06265-metadata.json")]),
         tableRoute("06265", [ok("ssb-06265.json")]),
+        areaRoute("06265", [ok("ssb-06265-landet-fylker.json")]),
       ],
       "07459,06265",
     );
@@ -120,12 +146,18 @@ describe("faktaark fetch", () => {
       "klass-131-128.json",
       "klass-131-endringer.json",
       "klass-131.json",
+      "ssb-06265-landet-fylker.json",
       "ssb-06265.json",
+      "ssb-07459-alder-kjonn-landet-fylker.json",
       "ssb-07459-alder-kjonn.json",
+      "ssb-07459-totalt-landet-fylker.json",
       "ssb-07459-totalt.json",
     ]);
     // Byte for byte what the server sent.
     expect(await readFile(join(dir, "ssb-07459-totalt.json"))).toEqual(fixture("ssb-07459-totalt.json"));
+    expect(await readFile(join(dir, "ssb-07459-totalt-landet-fylker.json"))).toEqual(
+      fixture("ssb-07459-totalt-landet-fylker.json"),
+    );
     expect(JSON.parse(await readFile(join(dir, "dataset.json"), "utf8"))).toEqual({
       name: "SSB 2026-11-12",
       sample: false,
@@ -135,15 +167,18 @@ describe("faktaark fetch", () => {
     expect(log.failed).toEqual([]);
     expect(log.notFetched).toEqual([]);
     expect(log.startedAt).toBe("2026-11-12T02:30:00.000Z");
-    // A table's attempts count its metadata request too; 07459's metadata is read once for both parts.
+    // A table's attempts count its metadata request too; a table's metadata is read once for all its parts.
     expect(log.fetched.map((f) => [f.file, f.attempts])).toEqual([
       ["klass-131.json", 2],
       ["klass-131-endringer.json", 2],
       ["klass-128.json", 1],
       ["klass-131-128.json", 1],
       ["ssb-07459-totalt.json", 2],
+      ["ssb-07459-totalt-landet-fylker.json", 1],
       ["ssb-07459-alder-kjonn.json", 1],
+      ["ssb-07459-alder-kjonn-landet-fylker.json", 1],
       ["ssb-06265.json", 2],
+      ["ssb-06265-landet-fylker.json", 1],
     ]);
     for (const entry of log.fetched) {
       const bytes = await readFile(join(dir, entry.file));
@@ -152,7 +187,8 @@ describe("faktaark fetch", () => {
       expect(entry.url.startsWith(server!.origin)).toBe(true);
     }
 
-    // What SSB was asked, exactly and in order: the register first, each table's metadata before its data.
+    // What SSB was asked, exactly and in order: the register first, each table's metadata before its data, each
+    // municipality request followed by its twin for the country and the register's counties (03, 11, 31).
     expect(asked()).toEqual([
       "/klass/classifications/131/codesAt?date=2026-01-01&language=nb",
       "/klass/classifications/131/codesAt?date=2026-01-01&language=nb",
@@ -163,19 +199,30 @@ describe("faktaark fetch", () => {
       "/px/tables/07459/metadata?lang=no",
       "/px/tables/07459/data?lang=no&outputFormat=json-stat2&valueCodes[Region]=*&codelist[Region]=agg_KommSummer" +
         "&outputValues[Region]=aggregated&valueCodes[ContentsCode]=Personer1&valueCodes[Tid]=from(2000)",
+      "/px/tables/07459/data?lang=no&outputFormat=json-stat2&valueCodes[Region]=0,03,11,31" +
+        "&valueCodes[ContentsCode]=Personer1&valueCodes[Tid]=from(2000)",
       "/px/tables/07459/data?lang=no&outputFormat=json-stat2&valueCodes[Region]=*&codelist[Region]=agg_KommSummer" +
         "&outputValues[Region]=aggregated&valueCodes[Kjonn]=1,2&valueCodes[ContentsCode]=Personer1" +
         "&valueCodes[Alder]=*&valueCodes[Tid]=top(1)",
+      "/px/tables/07459/data?lang=no&outputFormat=json-stat2&valueCodes[Region]=0,03,11,31" +
+        "&valueCodes[Kjonn]=1,2&valueCodes[ContentsCode]=Personer1&valueCodes[Alder]=*&valueCodes[Tid]=top(1)",
       "/px/tables/06265/metadata?lang=no",
       "/px/tables/06265/data?lang=no&outputFormat=json-stat2&valueCodes[Region]=*&codelist[Region]=agg_KommSummer" +
         "&outputValues[Region]=aggregated&valueCodes[BygnType]=01,02,03,04,05,999&valueCodes[ContentsCode]=Boliger" +
         "&valueCodes[Tid]=top(5)",
+      "/px/tables/06265/data?lang=no&outputFormat=json-stat2&valueCodes[Region]=0,03,11,31" +
+        "&valueCodes[BygnType]=01,02,03,04,05,999&valueCodes[ContentsCode]=Boliger&valueCodes[Tid]=top(5)",
     ]);
 
-    expect(lines[0]).toBe(`Henter 7 filer fra SSB til ${dir}`);
-    expect(lines).toContain("[1/7] KLASS 131 (kommuner 2026-01-01): klass-131.json, 587 byte (2 forsøk)");
-    expect(lines).toContain("[7/7] tabell 06265 (boliger etter bygningstype): ssb-06265.json, 1,7 kB (2 forsøk)");
-    expect(lines.at(-1)).toBe(`Ferdig: alle 7 filer er hentet til ${dir}.`);
+    expect(lines[0]).toBe(`Henter 10 filer fra SSB til ${dir}`);
+    expect(lines).toContain("[1/10] KLASS 131 (kommuner 2026-01-01): klass-131.json, 587 byte (2 forsøk)");
+    expect(lines).toContain("[9/10] tabell 06265 (boliger etter bygningstype): ssb-06265.json, 1,7 kB (2 forsøk)");
+    expect(lines).toContain(
+      "[10/10] tabell 06265 (boliger etter bygningstype, landet og fylkene): ssb-06265-landet-fylker.json, 1,8 kB",
+    );
+    // Every county of the register is listed in the recorded metadata: nothing is left out.
+    expect(lines.filter((line) => line.includes("de hentes ikke"))).toEqual([]);
+    expect(lines.at(-1)).toBe(`Ferdig: alle 10 filer er hentet til ${dir}.`);
 
     const raw = await readDataset(dir);
     const recognised = Object.fromEntries(raw.files.map((file) => [file.path, file.recognisedAs]));
@@ -187,6 +234,9 @@ describe("faktaark fetch", () => {
       "ssb-07459-totalt.json": "SSB 07459 (JSON-stat2)",
       "ssb-07459-alder-kjonn.json": "SSB 07459 (JSON-stat2)",
       "ssb-06265.json": "SSB 06265 (JSON-stat2)",
+      "ssb-07459-totalt-landet-fylker.json": "SSB 07459 (JSON-stat2)",
+      "ssb-07459-alder-kjonn-landet-fylker.json": "SSB 07459 (JSON-stat2)",
+      "ssb-06265-landet-fylker.json": "SSB 06265 (JSON-stat2)",
     });
     expect(raw.meta).toEqual({ name: "SSB 2026-11-12", sample: false });
     expect(raw.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
@@ -223,15 +273,21 @@ describe("faktaark fetch", () => {
     expect(code).toBe(1);
     expect(dataRequests("06265")).toEqual([]);
     expect(await readFile(join(dir, "ssb-06265.json"))).toEqual(old);
-    const failed = (await readLog()).failed[0]!;
-    expect(failed).toMatchObject({ file: "ssb-06265.json", keptOld: true, status: null });
-    expect(failed.message).toBe(
-      "SSB har ikke kode 999 i variabelen BygnType i tabell 06265 (SSB har: 01, 02, 03, 04, 05).",
-    );
+    const refusal = "SSB har ikke kode 999 i variabelen BygnType i tabell 06265 (SSB har: 01, 02, 03, 04, 05).";
+    const [failed, twin] = (await readLog()).failed;
+    expect(failed).toMatchObject({ file: "ssb-06265.json", keptOld: true, status: null, message: refusal });
+    // The twin selects the same BygnType codes, so it is refused as well; it had no file to keep.
+    expect(twin).toMatchObject({
+      file: "ssb-06265-landet-fylker.json",
+      keptOld: false,
+      status: null,
+      message: refusal,
+    });
     expect(lines).toContain(
-      "[5/5] tabell 06265 (boliger etter bygningstype): FEIL: SSB har ikke kode 999 i variabelen BygnType i tabell " +
+      "[5/6] tabell 06265 (boliger etter bygningstype): FEIL: SSB har ikke kode 999 i variabelen BygnType i tabell " +
         "06265 (SSB har: 01, 02, 03, 04, 05). Den gamle filen er beholdt.",
     );
+    expect(lines).toContain(`[6/6] tabell 06265 (boliger etter bygningstype, landet og fylkene): FEIL: ${refusal}`);
   });
 
   it("refuses a query that leaves out a variable SSB's metadata does not let it leave out", async () => {
@@ -245,39 +301,49 @@ describe("faktaark fetch", () => {
         ]),
         tableRoute("07459", [ok("ssb-07459-totalt.json")], { alder: false }),
         tableRoute("07459", [ok("ssb-07459-alder-kjonn.json")], { alder: true }),
+        ...POPULATION_AREAS,
       ],
       "07459",
     );
     expect(code).toBe(1);
     const log = await readLog();
+    const refusal =
+      "Variabelen Alder i tabell 07459 kan ikke utelates etter SSBs metadata, men faktaark velger ingen verdier " +
+      "i den; sjekk katalogen (src/data/tables.ts).";
+    // The totals and their twin leave Alder out alike.
     expect(log.failed.map((f) => [f.file, f.message])).toEqual([
-      [
-        "ssb-07459-totalt.json",
-        "Variabelen Alder i tabell 07459 kan ikke utelates etter SSBs metadata, men faktaark velger ingen verdier " +
-          "i den; sjekk katalogen (src/data/tables.ts).",
-      ],
+      ["ssb-07459-totalt.json", refusal],
+      ["ssb-07459-totalt-landet-fylker.json", refusal],
     ]);
-    // The part that selects Alder is fetched; the refused one never asked for data.
-    expect(log.fetched.map((f) => f.file)).toContain("ssb-07459-alder-kjonn.json");
+    // The parts that select Alder are fetched; the refused ones never asked for data.
+    expect(log.fetched.map((f) => f.file)).toEqual([
+      "klass-131.json",
+      "klass-131-endringer.json",
+      "klass-128.json",
+      "klass-131-128.json",
+      "ssb-07459-alder-kjonn.json",
+      "ssb-07459-alder-kjonn-landet-fylker.json",
+    ]);
     expect(dataRequests("07459").every((url) => url.searchParams.has("valueCodes[Alder]"))).toBe(true);
   });
 
   it("leaves out an unconfirmed code SSB does not list, says so, and fetches the rest", async () => {
-    const code = await run(
-      [
-        ...KLASS_OK,
-        metadataRoute("06070", [ok("ssb-06070-metadata.json")]),
-        tableRoute("06070", [ok("ssb-06070.json")]),
-      ],
-      "06070",
-    );
+    const code = await run([...KLASS_OK, ...recorded("06070")], "06070");
     expect(code).toBe(0);
-    expect(lines).toContain(
-      "  SSB har ikke kode Personer i variabelen ContentsCode i tabell 06070; koden er ubekreftet i katalogen, så den hentes ikke.",
-    );
+    // Once for the municipalities, once for their twin.
+    expect(
+      lines.filter(
+        (line) =>
+          line ===
+          "  SSB har ikke kode Personer i variabelen ContentsCode i tabell 06070; koden er ubekreftet i katalogen, så den hentes ikke.",
+      ),
+    ).toHaveLength(2);
     expect(dataRequests("06070").map((url) => decodeURIComponent(url.search))).toEqual([
       "?lang=no&outputFormat=json-stat2&valueCodes[Region]=*&codelist[Region]=agg_KommSummer" +
         "&outputValues[Region]=aggregated&valueCodes[HushType]=000,001,002,003,004,005,006,007,008,009,010" +
+        "&valueCodes[ContentsCode]=Husholdninger&valueCodes[Tid]=top(5)",
+      "?lang=no&outputFormat=json-stat2&valueCodes[Region]=0,03,11,31" +
+        "&valueCodes[HushType]=000,001,002,003,004,005,006,007,008,009,010" +
         "&valueCodes[ContentsCode]=Husholdninger&valueCodes[Tid]=top(5)",
     ]);
   });
@@ -295,10 +361,10 @@ describe("faktaark fetch", () => {
       `${server!.origin}/px/tables/06265/data?lang=no&outputFormat=json-stat2&valueCodes[Region]=*` +
         "&valueCodes[BygnType]=01,02,03,04,05,999&valueCodes[ContentsCode]=Boliger&valueCodes[Tid]=top(5)",
     );
-    expect(lines).toContain(
+    expect(lines.filter((line) => line.includes("agg_KommSummer"))).toEqual([
       "  SSB har ikke kodelisten agg_KommSummer for tabell 06265 (boliger etter bygningstype); henter alle regioner " +
         "i stedet (faktaark legger gamle kommunenummer på dagens grenser selv).",
-    );
+    ]);
   });
 
   describe("refuses an answer that is not what was asked for, and keeps yesterday's file", () => {
@@ -345,10 +411,14 @@ describe("faktaark fetch", () => {
       await writeFile(join(dir, "ssb-06265.json"), old);
       expect(await run([...DWELLINGS_READY, route], "06265")).toBe(1);
       expect(await readFile(join(dir, "ssb-06265.json"))).toEqual(old);
-      const failed = (await readLog()).failed[0]!;
+      const log = await readLog();
+      const failed = log.failed[0]!;
       expect(failed.message).toBe(expected(failed.url));
       expect(failed.url).toContain("/px/tables/06265/data?");
-      expect(dataRequests("06265")).toHaveLength(1); // a wrong answer is not retried
+      expect(municipalityRequests("06265")).toHaveLength(1); // a wrong answer is not retried
+      // The twin's good answer is written; only the municipalities' file failed.
+      expect(log.failed).toHaveLength(1);
+      expect(log.fetched.map((f) => f.file)).toContain("ssb-06265-landet-fylker.json");
     });
   });
 
@@ -369,7 +439,8 @@ describe("faktaark fetch", () => {
     expect(failed.message).toBe(
       `Svaret for tabell 06265 (boliger etter bygningstype) er større enn grensen på 1 MB (--max-mb); ingenting er skrevet: ${failed.url}`,
     );
-    expect(dataRequests("06265")).toHaveLength(1);
+    expect(municipalityRequests("06265")).toHaveLength(1);
+    expect((await readLog()).fetched.map((f) => f.file)).toContain("ssb-06265-landet-fylker.json");
     expect((await readdir(dir)).filter((name) => name.endsWith(".tmp"))).toEqual([]);
   });
 
@@ -383,13 +454,21 @@ describe("faktaark fetch", () => {
     expect(code).toBe(1);
     expect(await readFile(join(dir, "ssb-06265.json"))).toEqual(old);
     const log = await readLog();
-    expect(log.notFetched).toEqual(["tabell 06265 (boliger etter bygningstype)", "tabell 11084 (eierstatus)"]);
+    // The twins come after the stalled request, so the limit leaves them unfetched too.
+    expect(log.notFetched).toEqual([
+      "tabell 06265 (boliger etter bygningstype)",
+      "tabell 06265 (boliger etter bygningstype, landet og fylkene)",
+      "tabell 11084 (eierstatus)",
+      "tabell 11084 (eierstatus, landet og fylkene)",
+    ]);
     expect(log.failed).toEqual([]);
     expect(lines).toContain(
       "Tidsgrensen på 0,005 min (--max-minutes) er nådd; ikke hentet: tabell 06265 (boliger etter bygningstype), " +
-        "tabell 11084 (eierstatus). De gamle filene er beholdt.",
+        "tabell 06265 (boliger etter bygningstype, landet og fylkene), tabell 11084 (eierstatus), " +
+        "tabell 11084 (eierstatus, landet og fylkene). De gamle filene er beholdt.",
     );
-    expect(lines.at(-1)).toBe("Ferdig: 4 av 6 filer hentet, 2 feilet (se over og fetch-log.json).");
+    expect(lines.at(-1)).toBe("Ferdig: 4 av 8 filer hentet, 4 feilet (se over og fetch-log.json).");
+    expect(dataRequests("06265")).toHaveLength(1); // the stalled one; its twin was never asked
     expect(server!.requests.some((url) => url.pathname.startsWith("/px/tables/11084"))).toBe(false);
   });
 
@@ -419,6 +498,7 @@ describe("faktaark fetch", () => {
           }),
           metadataRoute(next, [edited("ssb-14746-metadata.json", (doc) => (doc.extension.px.tableid = next))]),
           tableRoute(next, [edited("ssb-14746.json", (doc) => (doc.extension.px.tableid = next))]),
+          areaRoute(next, [edited("ssb-14746-landet-fylker.json", (doc) => (doc.extension.px.tableid = next))]),
         ],
         "14746",
       );
@@ -427,38 +507,33 @@ describe("faktaark fetch", () => {
         `  Nyeste tabell med tittel som begynner med «Framskrevet folkemengde»: ${next} (${next}: Framskrevet ` +
           "folkemengde 1. januar, etter region, kjønn, alder, år og statistikkvariabel).",
       );
-      expect(lines).toContain(`[5/5] tabell ${next} (befolkningsframskriving): ssb-${next}.json, 1,4 kB (2 forsøk)`);
+      expect(lines).toContain(`[5/6] tabell ${next} (befolkningsframskriving): ssb-${next}.json, 1,4 kB (2 forsøk)`);
+      expect(lines).toContain(
+        `[6/6] tabell ${next} (befolkningsframskriving, landet og fylkene): ssb-${next}-landet-fylker.json, 1,4 kB`,
+      );
       expect(asked()).toContain("/px/tables?lang=no&query=Framskrevet folkemengde&pageSize=100");
       expect(asked()).toContain(
         `/px/tables/${next}/data?lang=no&outputFormat=json-stat2&valueCodes[Region]=*&codelist[Region]=agg_KommSummer` +
           "&outputValues[Region]=aggregated&valueCodes[ContentsCode]=Personer,Personer1,Personer2&valueCodes[Tid]=*",
       );
+      // The search is asked once: the twin uses the edition chosen for the municipalities.
+      expect(asked().filter((path) => path.startsWith("/px/tables?"))).toHaveLength(1);
+      expect(asked()).toContain(
+        `/px/tables/${next}/data?lang=no&outputFormat=json-stat2&valueCodes[Region]=0,03,11,31` +
+          "&valueCodes[ContentsCode]=Personer,Personer1,Personer2&valueCodes[Tid]=*",
+      );
     });
 
     it("is 14746 when the search lists it and the discontinued 14288", async () => {
-      const code = await run(
-        [
-          ...KLASS_OK,
-          search(),
-          metadataRoute("14746", [ok("ssb-14746-metadata.json")]),
-          tableRoute("14746", [ok("ssb-14746.json")]),
-        ],
-        "14746",
-      );
+      const code = await run([...KLASS_OK, search(), ...recorded("14746")], "14746");
       expect(code).toBe(0);
-      expect((await readLog()).fetched.map((f) => f.file)).toContain("ssb-14746.json");
+      expect((await readLog()).fetched.map((f) => f.file)).toEqual(
+        expect.arrayContaining(["ssb-14746.json", "ssb-14746-landet-fylker.json"]),
+      );
     });
 
     it("falls back to the catalogue's table when the search fails, and says so", async () => {
-      const code = await run(
-        [
-          ...KLASS_OK,
-          searchRoute([status(503)]),
-          metadataRoute("14746", [ok("ssb-14746-metadata.json")]),
-          tableRoute("14746", [ok("ssb-14746.json")]),
-        ],
-        "14746",
-      );
+      const code = await run([...KLASS_OK, searchRoute([status(503)]), ...recorded("14746")], "14746");
       expect(code).toBe(0);
       const url = `${server!.origin}/px/tables?lang=no&query=Framskrevet%20folkemengde&pageSize=100`;
       expect(lines).toContain(
@@ -484,6 +559,7 @@ describe("faktaark fetch", () => {
         metadataRoute("07459", [ok("ssb-07459-metadata.json")]),
         tableRoute("07459", [status(500)], { alder: false }),
         tableRoute("07459", [{ status: 200, body: truncated }], { alder: true }),
+        ...POPULATION_AREAS,
         tableRoute("06265", [parameterError()]),
       ],
       "07459,06265",
@@ -493,11 +569,20 @@ describe("faktaark fetch", () => {
     expect((await readdir(dir)).filter((name) => name.endsWith(".tmp"))).toEqual([]);
 
     const log = await readLog();
+    // The twins' good answers are written beside the municipalities' failures.
     expect(log.fetched.map((f) => f.file)).toEqual([
       "klass-131.json",
       "klass-131-endringer.json",
       "klass-128.json",
       "klass-131-128.json",
+      "ssb-07459-totalt-landet-fylker.json",
+      "ssb-07459-alder-kjonn-landet-fylker.json",
+      "ssb-06265-landet-fylker.json",
+    ]);
+    expect(log.failed.map((f) => f.file)).toEqual([
+      "ssb-07459-totalt.json",
+      "ssb-07459-alder-kjonn.json",
+      "ssb-06265.json",
     ]);
     const failed = Object.fromEntries(log.failed.map((f) => [f.file, f]));
     const totalsUrl = failed["ssb-07459-totalt.json"]!.url;
@@ -517,12 +602,12 @@ describe("faktaark fetch", () => {
       `SSB avviste forespørselen for tabell 06265 (boliger etter bygningstype) (HTTP 400 «Non-existent value»): ${dwellings.url}. ` +
         "Sjekk kodene for tabellen i src/data/tables.ts og src/fetch/queries.ts mot tabellens metadata hos SSB.",
     );
-    expect(dataRequests("07459").filter((url) => !url.searchParams.has("valueCodes[Alder]"))).toHaveLength(3);
+    expect(municipalityRequests("07459").filter((url) => !url.searchParams.has("valueCodes[Alder]"))).toHaveLength(3);
 
     expect(lines).toContain(
-      `[6/7] tabell 07459 (folkemengde etter alder og kjønn, siste år): FEIL: ${failed["ssb-07459-alder-kjonn.json"]!.message} Den gamle filen er beholdt.`,
+      `[7/10] tabell 07459 (folkemengde etter alder og kjønn, siste år): FEIL: ${failed["ssb-07459-alder-kjonn.json"]!.message} Den gamle filen er beholdt.`,
     );
-    expect(lines.at(-1)).toBe("Ferdig: 4 av 7 filer hentet, 3 feilet (se over og fetch-log.json).");
+    expect(lines.at(-1)).toBe("Ferdig: 7 av 10 filer hentet, 3 feilet (se over og fetch-log.json).");
   });
 
   it("refuses every table when the register could not be fetched, before asking SSB anything about them", async () => {
@@ -551,6 +636,164 @@ describe("faktaark fetch", () => {
     } finally {
       await held.release();
     }
+  });
+
+  describe("SSB's own country and county rows", () => {
+    /** 06265's metadata with these region codes taken out of the Region variable. */
+    const withoutRegions = (...codes: string[]) =>
+      dwellingsWithMetadata((doc) => {
+        const category = doc.dimension.Region.category;
+        for (const code of codes) {
+          delete category.index[code];
+          delete category.label[code];
+        }
+        doc.size[0] = Object.keys(category.index).length;
+      });
+    const TWIN_06265 =
+      "/px/tables/06265/data?lang=no&outputFormat=json-stat2&valueCodes[Region]=0,03,31" +
+      "&valueCodes[BygnType]=01,02,03,04,05,999&valueCodes[ContentsCode]=Boliger&valueCodes[Tid]=top(5)";
+
+    it("are asked for after the metadata: the country and the register's counties, without a codelist", async () => {
+      const code = await run([...DWELLINGS_READY, tableRoute("06265", [ok("ssb-06265.json")])], "06265");
+      expect(code).toBe(0);
+      // The register has 0301 Oslo, 1151 Utsira, 3103 Moss and 9999 Uoppgitt: counties 03, 11 and 31, no 99.
+      const twin =
+        "/px/tables/06265/data?lang=no&outputFormat=json-stat2&valueCodes[Region]=0,03,11,31" +
+        "&valueCodes[BygnType]=01,02,03,04,05,999&valueCodes[ContentsCode]=Boliger&valueCodes[Tid]=top(5)";
+      expect(asked().filter((path) => path.startsWith("/px/"))).toEqual([
+        "/px/tables/06265/metadata?lang=no",
+        "/px/tables/06265/data?lang=no&outputFormat=json-stat2&valueCodes[Region]=*&codelist[Region]=agg_KommSummer" +
+          "&outputValues[Region]=aggregated&valueCodes[BygnType]=01,02,03,04,05,999&valueCodes[ContentsCode]=Boliger" +
+          "&valueCodes[Tid]=top(5)",
+        twin,
+      ]);
+      const request = dataRequests("06265")[1]!;
+      expect([...request.searchParams.keys()].filter((key) => key.includes("[Region]"))).toEqual([
+        "valueCodes[Region]",
+      ]);
+      const entry = (await readLog()).fetched.find((f) => f.file === "ssb-06265-landet-fylker.json")!;
+      expect(entry).toMatchObject({ table: "06265", attempts: 1 });
+      expect(decodeURIComponent(entry.url)).toBe(server!.origin + twin);
+      expect(await readFile(join(dir, "ssb-06265-landet-fylker.json"))).toEqual(
+        fixture("ssb-06265-landet-fylker.json"),
+      );
+      expect(lines).toContain(
+        "[6/6] tabell 06265 (boliger etter bygningstype, landet og fylkene): ssb-06265-landet-fylker.json, 1,8 kB",
+      );
+    });
+
+    it("follow the register of the run, not a fixed list", async () => {
+      const register = edited("klass-131-codesAt.json", (doc) => {
+        doc.codes = doc.codes.filter((entry: { code: string }) => entry.code !== "1151");
+      });
+      const code = await run(
+        [
+          klassRoute("/classifications/131/codesAt", [register]),
+          ...KLASS_OK.slice(1),
+          metadataRoute("06265", [ok("ssb-06265-metadata.json")]),
+          // Without Utsira the recorded municipality answer still covers the register; Rogaland is not asked for.
+          tableRoute("06265", [ok("ssb-06265.json")]),
+          areaRoute("06265", [ok("ssb-06265-landet-fylker.json")]),
+        ],
+        "06265",
+      );
+      expect(code).toBe(0);
+      expect(asked().at(-1)).toBe(TWIN_06265);
+      expect(lines.filter((line) => line.includes("de hentes ikke"))).toEqual([]);
+    });
+
+    it("use KOSTRA's codes for 12008: EAK and EKA with the county", async () => {
+      const code = await run([...KLASS_OK, ...recorded("12008")], "12008");
+      expect(code).toBe(0);
+      expect(asked().filter((path) => path.startsWith("/px/"))).toEqual([
+        "/px/tables/12008/metadata?lang=no",
+        "/px/tables/12008/data?lang=no&outputFormat=json-stat2&valueCodes[KOKkommuneregion0000]=*" +
+          "&valueCodes[ContentsCode]=KOSboligSper10000000&valueCodes[Tid]=top(10)",
+        "/px/tables/12008/data?lang=no&outputFormat=json-stat2&valueCodes[KOKkommuneregion0000]=EAK,EKA03,EKA11,EKA31" +
+          "&valueCodes[ContentsCode]=KOSboligSper10000000&valueCodes[Tid]=top(10)",
+      ]);
+      expect((await readLog()).fetched.map((f) => f.file).slice(-2)).toEqual([
+        "ssb-12008.json",
+        "ssb-12008-landet-fylker.json",
+      ]);
+    });
+
+    it("leave out a county SSB's metadata does not list, with a line, and fetch the rest", async () => {
+      const code = await run(withoutRegions("11"), "06265");
+      expect(code).toBe(0);
+      expect(lines).toContain("  SSB har ikke 11 i variabelen Region i tabell 06265; de hentes ikke.");
+      expect(lines.filter((line) => line.includes("de hentes ikke"))).toHaveLength(1); // not for the municipalities
+      expect(asked().at(-1)).toBe(TWIN_06265);
+      expect((await readLog()).fetched.map((f) => f.file).slice(-2)).toEqual([
+        "ssb-06265.json",
+        "ssb-06265-landet-fylker.json",
+      ]);
+    });
+
+    it("are refused when the metadata has neither the country nor a county; the municipalities are still fetched", async () => {
+      const code = await run(withoutRegions("0", "03", "11", "31"), "06265");
+      expect(code).toBe(1);
+      const refusal = "SSB har verken landet eller fylkene (0, 03, 11, 31) i variabelen Region i tabell 06265.";
+      const log = await readLog();
+      expect(log.fetched.map((f) => f.file)).toContain("ssb-06265.json");
+      expect(log.failed).toEqual([
+        expect.objectContaining({
+          file: "ssb-06265-landet-fylker.json",
+          url: `${server!.origin}/px/tables/06265/metadata?lang=no`,
+          message: refusal,
+          status: null,
+          keptOld: false,
+        }),
+      ]);
+      expect(lines).toContain(`[6/6] tabell 06265 (boliger etter bygningstype, landet og fylkene): FEIL: ${refusal}`);
+      expect(municipalityRequests("06265")).toHaveLength(1);
+      expect(dataRequests("06265")).toHaveLength(1); // the twin never asked for data
+    });
+
+    it("reach the sheet: the readers turn the twin files into the dataset's own country and county figures", async () => {
+      const code = await run(
+        [
+          ...KLASS_OK,
+          metadataRoute("07459", [ok("ssb-07459-metadata.json")]),
+          tableRoute("07459", [ok("ssb-07459-totalt.json")], { alder: false }),
+          tableRoute("07459", [ok("ssb-07459-alder-kjonn.json")], { alder: true }),
+          ...POPULATION_AREAS,
+        ],
+        "07459",
+      );
+      expect(code).toBe(0);
+      const raw = await readDataset(dir);
+      expect(raw.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+      const twin = raw.files.find((file) => file.path === "ssb-07459-totalt-landet-fylker.json")!;
+      expect(twin.recognisedAs).toBe("SSB 07459 (JSON-stat2)");
+      const countryRows = raw.tables
+        .filter((t) => t.source.file === "ssb-07459-totalt-landet-fylker.json")
+        .flatMap((t) => t.observations)
+        .filter((o) => o.region === "0");
+      expect(countryRows.map((o) => [o.year, o.value])).toEqual([
+        [2024, 5550203],
+        [2025, 5594340],
+      ]);
+
+      const dataset = await loadDataset(dir);
+      expect(dataset.areas.map((area) => area.code)).toEqual(["0", "03", "11", "31"]);
+      const country = dataset.areas.find((area) => area.code === "0")!;
+      // SSB's "Hele landet", not the sum of the register's three municipalities (717 710 + 200 + 51 400 in 2024).
+      expect(country.parts.population?.data.total).toEqual([
+        { year: 2024, value: 5550203 },
+        { year: 2025, value: 5594340 },
+      ]);
+      expect(country.parts.population?.source.file).toMatch(/^ssb-07459-.*-landet-fylker\.json$/);
+      expect(dataset.areas.find((area) => area.code === "11")!.parts.population?.data.total).toEqual([
+        { year: 2024, value: 499417 },
+        { year: 2025, value: 503786 },
+      ]);
+
+      // Without the twin files the dataset has no rows of its own for the country: the sheet would sum.
+      await rm(join(dir, "ssb-07459-totalt-landet-fylker.json"));
+      await rm(join(dir, "ssb-07459-alder-kjonn-landet-fylker.json"));
+      expect((await loadDataset(dir)).areas).toEqual([]);
+    });
   });
 
   it("rejects bad options with exit code 2 before touching the network", async () => {

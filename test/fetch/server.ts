@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
+import { AREA_CODES } from "../../src/data/tables.js";
 
 export const FIXTURES = join(import.meta.dirname, "..", "fixtures", "fetch");
 
@@ -76,13 +77,29 @@ export async function startServer(routes: readonly Route[]): Promise<TestServer>
   };
 }
 
-/** Matches a PxWebApi data request for a table; `alder` tells the two 07459 parts apart. */
-export const tableRoute = (table: string, replies: readonly Reply[], part?: { alder: boolean }): Route => ({
-  match: (url) =>
-    url.pathname === `/px/tables/${table}/data` &&
-    (part === undefined || url.searchParams.has("valueCodes[Alder]") === part.alder),
-  replies,
-});
+/** Whether a data request names the regions it wants (the country and counties, see AREA_CODES) rather than all
+ * of them (`*`, with or without a codelist). */
+const asksForAreas = (url: URL): boolean =>
+  Object.keys(AREA_CODES).some((dimension) => {
+    const codes = url.searchParams.get(`valueCodes[${dimension}]`);
+    return codes !== null && codes !== "*" && !url.searchParams.has(`codelist[${dimension}]`);
+  });
+
+const dataRoute =
+  (areas: boolean) =>
+  (table: string, replies: readonly Reply[], part?: { alder: boolean }): Route => ({
+    match: (url) =>
+      url.pathname === `/px/tables/${table}/data` &&
+      asksForAreas(url) === areas &&
+      (part === undefined || url.searchParams.has("valueCodes[Alder]") === part.alder),
+    replies,
+  });
+
+/** Matches a PxWebApi data request for a table's municipalities; `alder` tells the two 07459 parts apart. */
+export const tableRoute = dataRoute(false);
+
+/** Matches the twin request for a table's country and county rows (region codes listed, no codelist). */
+export const areaRoute = dataRoute(true);
 
 export const klassRoute = (path: string, replies: readonly Reply[]): Route => ({
   match: (url) => url.pathname === `/klass${path}`,
