@@ -200,6 +200,21 @@ describe.skipIf(!REFERENCE_PRESENT)("the Telemark sheets from real SSB and FHI f
     }
   });
 
+  /** Each municipality's chart of shares against the shares the test computes from one year of a raw file. */
+  function expectShares(file: string, column: string, types: readonly string[], year: string, title: string): void {
+    const rows = rowsOf(file).filter((r) => yearOf(r.År ?? "") === year);
+    for (const [code, sheet] of sheets) {
+      const count = (type: string): number =>
+        rows.filter((r) => r.Kommunenummer === code && r[column] === type).reduce((s, r) => s + Number(r.Antall), 0);
+      const all = types.reduce((s, t) => s + count(t), 0);
+      const own = chart(sheet, "share-compare", title).filter((d) => d.region === sheet.municipality.shortName);
+      expect(
+        own.map((d) => d.value),
+        code,
+      ).toEqual(types.map((t) => round1((count(t) / all) * 100)));
+    }
+  }
+
   it("gives dwellings by building type 1 January 2026 as shares of all dwellings", () => {
     const types = [
       "Enebolig",
@@ -209,21 +224,7 @@ describe.skipIf(!REFERENCE_PRESENT)("the Telemark sheets from real SSB and FHI f
       "Bygning for bofellesskap",
       "Andre bygningstyper",
     ];
-    const rows = rowsOf(TELEMARK_FILES.dwellings).filter((r) => yearOf(r.År ?? "") === "2026");
-    for (const [code, sheet] of sheets) {
-      const count = (type: string): number =>
-        rows
-          .filter((r) => r.Kommunenummer === code && r.Bygningstype === type)
-          .reduce((s, r) => s + Number(r.Antall), 0);
-      const all = types.reduce((s, t) => s + count(t), 0);
-      const own = chart(sheet, "share-compare", "Boliger etter bygningstype 2026").filter(
-        (d) => d.region === sheet.municipality.shortName,
-      );
-      expect(
-        own.map((d) => d.value),
-        code,
-      ).toEqual(types.map((t) => round1((count(t) / all) * 100)));
-    }
+    expectShares(TELEMARK_FILES.dwellings, "Bygningstype", types, "2026", "Boliger etter bygningstype 2026");
   });
 
   it("gives households by type 1 January 2025 as shares of all private households, summing to 100", () => {
@@ -236,21 +237,7 @@ describe.skipIf(!REFERENCE_PRESENT)("the Telemark sheets from real SSB and FHI f
       "Flerfamiliehusholdninger",
       "Andre husholdninger",
     ];
-    const rows = rowsOf(TELEMARK_FILES.households).filter((r) => yearOf(r.År ?? "") === "2025");
-    for (const [code, sheet] of sheets) {
-      const count = (type: string): number =>
-        rows
-          .filter((r) => r.Kommunenummer === code && r.Husholdningstype === type)
-          .reduce((s, r) => s + Number(r.Antall), 0);
-      const all = types.reduce((s, t) => s + count(t), 0);
-      const own = chart(sheet, "share-compare", "Husholdninger etter type 2025").filter(
-        (d) => d.region === sheet.municipality.shortName,
-      );
-      expect(
-        own.map((d) => d.value),
-        code,
-      ).toEqual(types.map((t) => round1((count(t) / all) * 100)));
-    }
+    expectShares(TELEMARK_FILES.households, "Husholdningstype", types, "2025", "Husholdninger etter type 2025");
   });
 
   it("gives completed dwellings per year as the sum of SSB's detailed building types", () => {
