@@ -1,5 +1,6 @@
 // JSON-stat2 as SSB's PxWebApi returns it (v0 POST and v2 GET): a flat value array over the dimensions in `id`
 // order, the last dimension varying fastest. This is the thin mapping from that cube to long observations.
+import { parseAgeBand } from "./age-key.js";
 import { isSsbSymbol, MIN_YEAR, parseYear } from "./cells.js";
 import { type Measure, measureOfUnit } from "./measures.js";
 import * as message from "./messages.js";
@@ -96,6 +97,21 @@ function cellOf(value: unknown, status: unknown): Cell | undefined {
   return undefined;
 }
 
+const AGE = "Alder";
+
+/** Age codes as the join reads them: SSB's age-group codelists use codes that say nothing of the ages ("F340");
+ * their labels do ("0-4 år"), so such a code is replaced by its label. */
+function readableAges(codes: readonly string[], dimension: unknown): string[] {
+  const labels =
+    isObject(dimension) && isObject(dimension.category) && isObject(dimension.category.label)
+      ? dimension.category.label
+      : {};
+  return codes.map((code) => {
+    const label = labels[code];
+    return parseAgeBand(code) === null && typeof label === "string" && parseAgeBand(label) !== null ? label : code;
+  });
+}
+
 export function readJsonStat(doc: JsonObject, context: ReadContext, declared: JsonStatDeclaration = {}): FileReading {
   const { sink } = context;
   const tableId = findTableId(doc, declared);
@@ -128,7 +144,7 @@ export function readJsonStat(doc: JsonObject, context: ReadContext, declared: Js
       sink.error("structure", `dimension.${id}`, message.sizeMismatch(id, sizes[d] ?? 0, list.length));
       return empty;
     }
-    codes.push(list);
+    codes.push(id === AGE ? readableAges(list, dimensions[id]) : list);
   }
   const total = sizes.reduce((product, size) => product * size, 1);
   const values = doc.value;

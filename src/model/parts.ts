@@ -1,5 +1,6 @@
 // The thin mapping from a table's observations (one municipality, on today's borders) to the record's parts,
 // using the catalogue's dimension ids and codes. Each function returns null when the table has nothing for it.
+import { parseAgeBand } from "../data/age-key.js";
 import { type DimensionValue, findTableSpec, matchesValue, type TableSpec } from "../data/tables.js";
 import type { Cell, Observation } from "../data/types.js";
 import { sumCells } from "./harmonise.js";
@@ -66,29 +67,7 @@ const cellIn = (observations: readonly Observation[], year: number): Cell => {
   return cells.length === 0 ? ".." : sumCells(cells);
 };
 
-/** An age band from a 07459/14746 code or label: single years ("007", "7 år"), groups ("001-005", "1-5 år") and
- * open bands ("105+", "090+", "90 år eller eldre"); null for anything else (a total such as "Alder i alt"). */
-export function parseAgeBand(key: string | undefined): { first: number; last: number } | null {
-  const known = bandCache.get(key ?? "");
-  if (known !== undefined) return known;
-  const band = readAgeBand(key ?? "");
-  bandCache.set(key ?? "", band);
-  return band;
-}
-
-// The same few hundred age codes recur in every municipality; parse each once.
-const bandCache = new Map<string, { first: number; last: number } | null>();
 const ageGroupCache = new Map<string, AgeGroup | null>();
-
-function readAgeBand(key: string): { first: number; last: number } | null {
-  const text = key.trim();
-  const range = /^(\d{1,3})\s*[-–]\s*(\d{1,3})(\s*år)?$/.exec(text);
-  if (range) return { first: Number(range[1]), last: Number(range[2]) };
-  const open = /^(\d{1,3})(\+|\s*år eller eldre|\s*år og eldre|\s*år og over)$/.exec(text);
-  if (open) return { first: Number(open[1]), last: OPEN_AGE };
-  const single = /^(\d{1,3})(\s*år)?$/.exec(text);
-  return single ? { first: Number(single[1]), last: Number(single[1]) } : null;
-}
 
 /** An age group of 14288/14746 from a code ("001-005", "090+") or label ("1-5 år", "90 år eller eldre"). */
 export function parseAgeGroup(key: string | undefined): AgeGroup | null {

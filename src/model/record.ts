@@ -46,8 +46,7 @@ export interface AgeBand {
   readonly persons: Cell;
 }
 
-/** The `last` of an open band ("105 år eller eldre", "90 år eller eldre"). */
-export const OPEN_AGE = 200;
+export { OPEN_AGE } from "../data/age-key.js";
 
 export interface Population {
   /** Population 1 January, by year, on today's borders. */
