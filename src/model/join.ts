@@ -87,10 +87,15 @@ function harmoniseByTopic(raw: RawDataset, changes: ReturnType<typeof buildChang
   return { byTopic, diagnostics };
 }
 
-/** The first year a table has figures for: a projection's base year. */
-function firstYearOf(table: HarmonisedTable): number {
-  let first = Number.POSITIVE_INFINITY;
-  for (const observations of table.byRegion.values()) for (const o of observations) first = Math.min(first, o.year);
+/** The first year an edition has figures for (a projection's base year), over all its files and regions: a file
+ * of the country's and counties' rows alone (fetch's "-landet-fylker" twin) is the same edition as the rest. */
+function baseYears(tables: readonly HarmonisedTable[]): Map<string, number> {
+  const first = new Map<string, number>();
+  for (const table of tables)
+    for (const regions of [table.byRegion, table.byArea])
+      for (const observations of regions.values())
+        for (const o of observations)
+          first.set(table.source.table, Math.min(first.get(table.source.table) ?? o.year, o.year));
   return first;
 }
 
@@ -98,16 +103,21 @@ function firstYearOf(table: HarmonisedTable): number {
  * the newest (the latest base year) is used, never a sum of them, and each older one is named in a warning. */
 function keepNewestEdition(byTopic: Map<Topic, HarmonisedTable[]>, topic: Topic): Diagnostic[] {
   const tables = byTopic.get(topic) ?? [];
-  const newest = Math.max(...tables.map(firstYearOf));
-  const older = tables.filter((table) => firstYearOf(table) < newest);
-  if (older.length === 0) return [];
-  const kept = tables.filter((table) => firstYearOf(table) === newest);
-  byTopic.set(topic, kept);
-  const keptTable = kept[0]?.source.table ?? "";
+  const years = baseYears(tables);
+  const [newestTable, newest] = [...years].reduce<[string, number] | [undefined, number]>(
+    (best, [table, year]) => (year > best[1] || (year === best[1] && table > (best[0] ?? "")) ? [table, year] : best),
+    [undefined, Number.NEGATIVE_INFINITY],
+  );
+  const older = tables.filter((table) => table.source.table !== newestTable);
+  if (older.length === 0 || newestTable === undefined) return [];
+  byTopic.set(
+    topic,
+    tables.filter((table) => table.source.table === newestTable),
+  );
   return older.map((table) => ({
     severity: "warning" as const,
     file: table.source.file,
-    message: message.olderEdition(table.source.table, firstYearOf(table), keptTable, newest),
+    message: message.olderEdition(table.source.table, years.get(table.source.table) ?? newest, newestTable, newest),
   }));
 }
 

@@ -213,8 +213,13 @@ describe("joinRecords", () => {
         at: `${table}/${year}`,
       })),
     });
-    // A next edition SSB has not published yet is recognised by its title, not its number.
-    const joined = joinRecords(raw([projection("14288", 2024, 50_000), projection("15123", 2028, 49_000)]), {
+    // A next edition SSB has not published yet is recognised by its title, not its number. Its country and
+    // county rows come in a file of their own (fetch's twin), which is the same edition, not a newer one.
+    const areasOnly: ObservationTable = {
+      ...projection("15123", 2028, 5_900_000),
+      observations: projection("15123", 2028, 5_900_000).observations.map((o) => ({ ...o, region: "0" })),
+    };
+    const joined = joinRecords(raw([projection("14288", 2024, 50_000), projection("15123", 2028, 49_000), areasOnly]), {
       writtenForms,
     });
     const larvik = recordOf(joined.records, "3909").projection;
