@@ -66,7 +66,7 @@ class Summer {
 /** The share of an area's municipalities that must have a part for faktaark to sum it into the area's figure. */
 const MIN_MEMBERS = 0.9;
 
-const BORDER_NOTES: ReadonlySet<Note["key"]> = new Set(["merged", "split", "splitIncluded"]);
+const BORDER_NOTES: ReadonlySet<Note["key"]> = new Set(["merged", "split", "splitIncluded", "summedZero"]);
 
 function combine<T, R>(
   parts: readonly (Sourced<T> | null)[],

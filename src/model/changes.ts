@@ -59,6 +59,8 @@ export interface Predecessor {
   readonly endYear: number;
   /** The new code that kept its name, when it was split ("1507 Ålesund" → 1508 Ålesund and 1580 Haram). */
   readonly continuedBy?: string;
+  /** The names of the municipalities its area went to at the change ("Ålesund", "Haram"). */
+  readonly partNames: readonly string[];
 }
 
 export interface ChangeMap {
@@ -101,6 +103,7 @@ export function buildChangeMap(current: Iterable<string>, changes: readonly Clas
     if (first === undefined) continue;
     const endYear = Number(first.changeOccurred.slice(0, 4));
     const continuedBy = list.find((change) => change.newName === change.oldName)?.newCode;
+    const partNames = [...new Set(list.map((change) => change.newName))];
     for (const successor of successors) {
       const entries = predecessors.get(successor) ?? [];
       entries.push({
@@ -108,6 +111,7 @@ export function buildChangeMap(current: Iterable<string>, changes: readonly Clas
         name: first.oldName,
         successors,
         endYear,
+        partNames,
         ...(continuedBy ? { continuedBy } : {}),
       });
       predecessors.set(successor, entries);

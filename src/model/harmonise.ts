@@ -68,9 +68,10 @@ export function harmoniseTable(table: ObservationTable, changes: ChangeMap): Har
 
 /** SSB's series on today's borders ("Kommuner 2024, sammenslåtte tidsserier") cannot share out a split
  * municipality, so they write 0 for a municipality that got part of it, in the years before the split (Haram
- * 2020–2023, Heim, Hitra, Orkland, Narvik and Hamarøy before 2020), and give the continuing municipality the
- * whole (Ålesund 2020–2023 with Haram). Such a 0 is missing, not zero; the continuing municipality's series gets a
- * note that its earlier figures include the part it lost. */
+ * 2020–2023, Heim, Hitra, Orkland, Narvik and Hamarøy before 2020), and give the municipality that kept the old
+ * name the whole (Ålesund 2020–2023 with Haram). A year before the split in which all of such a municipality's
+ * figures are 0 is missing, not zero; a real 0 beside other figures stays. The municipality that kept the name
+ * keeps its figures, with a note that they include the part it lost. */
 function markNotYetExisting(
   target: string,
   direct: readonly Observation[],
@@ -82,23 +83,25 @@ function markNotYetExisting(
     undefined,
   );
   if (last === undefined) return { observations: direct, notes: [] };
-  let zeroes = false;
-  let figures = false;
-  const observations = direct.map((o) => {
-    if (o.year >= last.endYear) return o;
-    if (o.value === 0 || o.value === "-") {
-      zeroes = true;
-      return { ...o, value: ".." as Cell };
-    }
-    if (typeof o.value === "number") figures = true;
-    return o;
-  });
-  const notes: Note[] = [];
-  if (zeroes) notes.push(message.splitNote(last.endYear, last.name, last.successors.length));
-  if (figures && last.continuedBy === target) {
-    notes.push(message.splitIncludedNote(last.endYear, last.name));
+  const before = direct.filter((o) => o.year < last.endYear);
+  if (last.continuedBy === target) {
+    const others = last.partNames.filter((name) => name !== last.name);
+    const hasFigures = before.some((o) => typeof o.value === "number" && o.value !== 0);
+    return {
+      observations: direct,
+      notes: hasFigures ? [message.splitIncludedNote(last.endYear, last.name, others)] : [],
+    };
   }
-  return { observations, notes };
+  const isZero = (o: Observation): boolean => o.value === 0 || o.value === "-";
+  const years = [...new Set(before.map((o) => o.year))].filter((year) =>
+    before.every((o) => o.year !== year || isZero(o)),
+  );
+  if (years.length === 0) return { observations: direct, notes: [] };
+  const missing = new Set(years);
+  return {
+    observations: direct.map((o) => (missing.has(o.year) ? { ...o, value: ".." as Cell } : o)),
+    notes: [message.summedZeroNote(years, last.endYear, last.name)],
+  };
 }
 
 function harmoniseOne(

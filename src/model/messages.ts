@@ -12,8 +12,12 @@ export function splitNote(year: number, oldName: string, parts: number): Note {
   return { key: "split", params: { year, oldName, parts } };
 }
 
-export function splitIncludedNote(year: number, oldName: string): Note {
-  return { key: "splitIncluded", params: { year, oldName } };
+export function splitIncludedNote(year: number, oldName: string, others: readonly string[]): Note {
+  return { key: "splitIncluded", params: { year, oldName, others: listNames(others) } };
+}
+
+export function summedZeroNote(years: readonly number[], year: number, oldName: string): Note {
+  return { key: "summedZero", params: { years: listYears(years), year, oldName } };
 }
 
 /** Notes once each, in the order first met. */

@@ -16,6 +16,7 @@ export interface Note {
     | "merged"
     | "split"
     | "splitIncluded"
+    | "summedZero"
     | "weightedCrowding"
     | "suppressedLeftOut"
     | "reportingMunicipalities"

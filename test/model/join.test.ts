@@ -186,13 +186,39 @@ describe("joinRecords", () => {
       { year: 2023, value: ".." },
       { year: 2024, value: 9_900 },
     ]);
-    expect(haram?.notes).toEqual([{ key: "split", params: { year: 2024, oldName: "Ålesund", parts: 2 } }]);
+    expect(haram?.notes).toEqual([{ key: "summedZero", params: { years: "2023", year: 2024, oldName: "Ålesund" } }]);
     const alesund = recordOf(joined.records, "1508").population;
     expect(alesund?.data.total).toEqual([
       { year: 2023, value: 67_000 },
       { year: 2024, value: 57_000 },
     ]);
-    expect(alesund?.notes).toEqual([{ key: "splitIncluded", params: { year: 2024, oldName: "Ålesund" } }]);
+    expect(alesund?.notes).toEqual([
+      { key: "splitIncluded", params: { year: 2024, oldName: "Ålesund", others: "Haram" } },
+    ]);
+  });
+
+  it("keeps a real 0 before a split where the municipality has other figures that year, and Ålesund's own zeros", () => {
+    const completions = (region: string, year: number, started: number, completed: number): Observation[] => [
+      { region, year, keys: { ContentsCode: "Igangsatte" }, value: started, at: `${region}/${year}/i` },
+      { region, year, keys: { ContentsCode: "Fullforte" }, value: completed, at: `${region}/${year}/f` },
+    ];
+    const construction: ObservationTable = {
+      source: { table: "05940", publisher: "SSB", file: "05940.json", format: "json-stat2", title: "Boliger" },
+      dimensions: ["ContentsCode"],
+      observations: [
+        ...completions("1580", 2022, 0, 0),
+        ...completions("1580", 2023, 4, 0),
+        ...completions("1508", 2022, 0, 0),
+      ],
+    };
+    const joined = joinRecords(raw([population, construction]), { writtenForms });
+    const haram = recordOf(joined.records, "1580").construction;
+    expect(haram?.data.completed).toEqual([
+      { year: 2022, value: ".." },
+      { year: 2023, value: 0 },
+    ]);
+    expect(haram?.notes).toEqual([{ key: "summedZero", params: { years: "2022", year: 2024, oldName: "Ålesund" } }]);
+    expect(recordOf(joined.records, "1508").construction?.data.completed).toEqual([{ year: 2022, value: 0 }]);
   });
 
   it("uses the newest projection table when a dataset holds two editions, never their sum, and names the older", () => {
