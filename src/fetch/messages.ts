@@ -44,6 +44,9 @@ function listShort(codes: readonly string[], max = 10): string {
 export const unknownCode = (code: string, variable: string, table: string, listed: readonly string[]): string =>
   `SSB har ikke kode ${code} i variabelen ${variable} i tabell ${table} (SSB har: ${listShort(listed)}).`;
 
+export const areasWithMunicipalities = (table: string): string =>
+  `hentes ikke for seg: landet og fylkene kom med kommunene, som ble hentet uten gruppering i tabell ${table}`;
+
 export const noAreas = (table: string, variable: string, wanted: readonly string[]): string =>
   `SSB har verken landet eller fylkene (${listShort(wanted)}) i variabelen ${variable} i tabell ${table}.`;
 
@@ -117,6 +120,9 @@ export const starting = (count: number, dir: string): string =>
 
 export const progressOk = (index: number, count: number, what: string, file: string, bytes: number, attempts: number) =>
   `[${index}/${count}] ${what}: ${file}, ${formatBytes(bytes)}${attempts > 1 ? ` (${attempts} forsøk)` : ""}`;
+
+export const progressNotNeeded = (index: number, count: number, what: string, why: string): string =>
+  `[${index}/${count}] ${what}: ${why}`;
 
 export const progressFailed = (index: number, count: number, what: string, reason: string, keptOld: boolean) =>
   `[${index}/${count}] ${what}: FEIL: ${reason}${keptOld ? " Den gamle filen er beholdt." : ""}`;

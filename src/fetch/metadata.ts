@@ -68,7 +68,8 @@ export interface Plan {
   readonly notes: readonly string[];
 }
 
-export type PlanResult = { readonly plan: Plan } | { readonly refusal: string };
+/** A plan, a refusal (the table is not fetched, and that is a failure), or a twin not needed (see areasBeside). */
+export type PlanResult = { readonly plan: Plan } | { readonly refusal: string } | { readonly skip: string };
 
 /** The region variable of a table: SSB's standard `Region`, or the catalogue's (KOSTRA). */
 export const regionDimensionOf = (spec: TableSpec): string => spec.regionDimension ?? "Region";
@@ -99,7 +100,8 @@ export function planSelection(
     codelist = undefined;
   }
   let areaCodes: string[] | undefined;
-  if (query.areas === true) {
+  if (query.areasBeside !== undefined) {
+    if (!region.codelists.includes(query.areasBeside)) return { skip: message.areasWithMunicipalities(table) };
     const scheme = AREA_CODES[regionId];
     const wanted = scheme === undefined ? [] : [scheme.country, ...counties.map(scheme.county)];
     areaCodes = wanted.filter((code) => region.codes.includes(code));

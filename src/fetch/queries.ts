@@ -51,8 +51,9 @@ export interface TableQuery {
   readonly eliminate?: readonly string[];
   /** Dimensions not in the catalogue that this request splits by. */
   readonly split?: Readonly<Record<string, string>>;
-  /** The country's and counties' own rows instead of the municipalities (see AREA_CODES). */
-  readonly areas?: boolean;
+  /** The country's and counties' own rows instead of the municipalities (see AREA_CODES), for a municipality
+   * request with this codelist: without it, the municipality request asks for every region, these included. */
+  readonly areasBeside?: string;
 }
 
 /** What one data request selects, after the metadata check. */
@@ -97,16 +98,18 @@ const MUNICIPALITY_QUERIES: readonly TableQuery[] = [
   { table: "12008", what: "kommunalt disponerte boliger", time: "top(10)" },
 ];
 
-/** Each query followed by its twin for SSB's own country and county rows ("Hele landet", the counties; KOSTRA's
- * EAK and EKA..), which the sheet uses instead of faktaark's sums: a small request of its own, without the
- * municipality codelist (AREA_CODES in the catalogue has the codes and their evidence). */
+/** Each query with a region codelist followed by its twin for SSB's own country and county rows ("Hele landet",
+ * the counties), which the sheet uses instead of faktaark's sums: a small request of its own, since the codelist
+ * has municipalities only (AREA_CODES in the catalogue has the codes and their evidence). A query without a
+ * codelist (KOSTRA 12008) asks for every region, the country (EAK) and the counties (EKAnn) among them. */
 export const QUERIES: readonly TableQuery[] = MUNICIPALITY_QUERIES.flatMap((query) => {
-  const { codelist: _, ...rest } = query;
+  const { codelist, ...rest } = query;
+  if (codelist === undefined) return [query];
   const twin: TableQuery = {
     ...rest,
     part: query.part ? `${query.part}-landet-fylker` : "landet-fylker",
     what: `${query.what}, landet og fylkene`,
-    areas: true,
+    areasBeside: codelist,
   };
   return [query, twin];
 });

@@ -196,6 +196,7 @@ class Session {
     const counties = [...new Set(municipalities.map((code) => code.slice(0, 2)))].sort();
     const planned = planSelection(query, spec, table, metadata, counties);
     if ("refusal" in planned) throw new FetchFailure(planned.refusal, url, null, null, metadataAttempts);
+    if ("skip" in planned) throw new NotNeeded(planned.skip);
     for (const note of planned.plan.notes) this.effects.log(`  ${note}`);
     const data = dataUrl(this.options.baseUrl, table, planned.plan.selection);
     const fetched = await this.get({ url: data, what, kind: "json-stat" });
@@ -203,13 +204,16 @@ class Session {
     const expected = {
       table,
       regionDimension: regionDimensionOf(spec),
-      municipalities: query.areas ? [] : municipalities,
+      municipalities: query.areasBeside === undefined ? municipalities : [],
     };
     const problem = findAnswerProblem(fetched.doc, expected, what, data);
     if (problem !== null) throw new FetchFailure(problem, data, 200, null, fetched.attempts);
     return { ...fetched, attempts: fetched.attempts + metadataAttempts, url: data };
   }
 }
+
+/** A request this run does not need after all: the country's and counties' rows came with the municipalities. */
+class NotNeeded extends Error {}
 
 /** Today's municipalities in a KLASS 131 codesAt answer: four-digit codes except 9999 (Uoppgitt). */
 function municipalitiesOf(doc: unknown): string[] {
@@ -262,6 +266,10 @@ async function fetchAll(options: FetchRunOptions, effects: FetchRunEffects): Pro
         if (error instanceof RunStopped) {
           notFetched.push(target?.what ?? (labels[i] as string), ...labels.slice(i + 1));
           break;
+        }
+        if (error instanceof NotNeeded) {
+          effects.log(message.progressNotNeeded(i + 1, count, target?.what ?? (labels[i] as string), error.message));
+          continue;
         }
         if (target === undefined) throw error;
         const keptOld = await exists(join(out, target.file));

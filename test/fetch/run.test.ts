@@ -702,20 +702,40 @@ describe("faktaark fetch", () => {
       expect(lines.filter((line) => line.includes("de hentes ikke"))).toEqual([]);
     });
 
-    it("use KOSTRA's codes for 12008: EAK and EKA with the county", async () => {
-      const code = await run([...KLASS_OK, ...recorded("12008")], "12008");
+    it("come with the municipalities where a table is asked for every region (KOSTRA 12008: EAK and EKA..)", async () => {
+      const code = await run(
+        [
+          ...KLASS_OK,
+          metadataRoute("12008", [ok("ssb-12008-metadata.json")]),
+          tableRoute("12008", [ok("ssb-12008.json")]),
+        ],
+        "12008",
+      );
       expect(code).toBe(0);
       expect(asked().filter((path) => path.startsWith("/px/"))).toEqual([
         "/px/tables/12008/metadata?lang=no",
         "/px/tables/12008/data?lang=no&outputFormat=json-stat2&valueCodes[KOKkommuneregion0000]=*" +
           "&valueCodes[ContentsCode]=KOSboligSper10000000&valueCodes[Tid]=top(10)",
-        "/px/tables/12008/data?lang=no&outputFormat=json-stat2&valueCodes[KOKkommuneregion0000]=EAK,EKA03,EKA11,EKA31" +
-          "&valueCodes[ContentsCode]=KOSboligSper10000000&valueCodes[Tid]=top(10)",
       ]);
-      expect((await readLog()).fetched.map((f) => f.file).slice(-2)).toEqual([
-        "ssb-12008.json",
-        "ssb-12008-landet-fylker.json",
-      ]);
+      expect((await readLog()).fetched.map((f) => f.file).at(-1)).toBe("ssb-12008.json");
+      const dataset = await loadDataset(dir);
+      expect(dataset.areas.map((area) => area.code)).toEqual(["0", "03", "11", "31"]);
+      expect(dataset.areas[0]?.parts.municipalDwellings?.source.file).toBe("ssb-12008.json");
+    });
+
+    it("are not asked for apart when the metadata has no codelist: the request for every region brings them", async () => {
+      const code = await run(
+        dwellingsWithMetadata((doc) => {
+          doc.dimension.Region.extension.codelists = [];
+        }),
+        "06265",
+      );
+      expect(code).toBe(0);
+      expect(dataRequests("06265")).toHaveLength(1);
+      expect(lines).toContain(
+        "[6/6] tabell 06265 (boliger etter bygningstype, landet og fylkene): hentes ikke for seg: landet og fylkene kom med kommunene, som ble hentet uten gruppering i tabell 06265",
+      );
+      expect((await readLog()).failed).toEqual([]);
     });
 
     it("leave out a county SSB's metadata does not list, with a line, and fetch the rest", async () => {
