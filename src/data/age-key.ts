@@ -35,8 +35,10 @@ function readAgeBand(key: string): AgeBandKey | null {
   return single ? { first: Number(single[1]), last: Number(single[1]) } : null;
 }
 
-/** One key for an age however it is written; other keys as they are. */
+/** One key for an age however it is written ("7", "1-5", "90+"); other keys as they are. */
 export function canonicalAgeKey(key: string): string {
   const band = parseAgeBand(key);
-  return band === null ? key.trim() : `${band.first}-${band.last}`;
+  if (band === null) return key.trim();
+  if (band.last === OPEN_AGE) return `${band.first}+`;
+  return band.first === band.last ? String(band.first) : `${band.first}-${band.last}`;
 }

@@ -1,4 +1,7 @@
 // `faktaark check`: the report and the exit code on a good and a bad dataset.
+import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command } from "commander";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -64,5 +67,33 @@ describe("faktaark check", () => {
     await expect(check(fixture("does-not-exist"))).rejects.toThrow(
       `fant ikke datamappen «${fixture("does-not-exist")}». Oppgi en mappe med --data, f.eks. --data data/sample.`,
     );
+  });
+
+  it("names an older projection edition the sheets do not use, as build would", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "faktaark-check-editions-"));
+    await cp(fixture("good"), dir, { recursive: true });
+    const projection = (table: string, years: string[]): string =>
+      JSON.stringify({
+        version: "2.0",
+        class: "dataset",
+        label: `${table}: Framskrevet folkemengde 1. januar, etter region, statistikkvariabel og år`,
+        id: ["Region", "ContentsCode", "Tid"],
+        size: [1, 1, years.length],
+        dimension: {
+          Region: { category: { index: { "K-4001": 0 } } },
+          ContentsCode: { category: { index: { Personer: 0 } } },
+          Tid: { category: { index: Object.fromEntries(years.map((year, i) => [year, i])) } },
+        },
+        role: { geo: ["Region"], time: ["Tid"], metric: ["ContentsCode"] },
+        value: years.map(() => 37_000),
+      });
+    await writeFile(join(dir, "ssb", "14288.json"), projection("14288", ["2024", "2030"]));
+    await writeFile(join(dir, "ssb", "14746.json"), projection("14746", ["2026", "2030"]));
+    const { code, lines } = await check(dir);
+    expect(code).toBe(0);
+    expect(lines).toContain(
+      "  advarsel: ssb/14288.json: Tabell 14288 (framskriving fra 2024) er ikke brukt: tabell 14746 (framskriving fra 2026) er nyere.",
+    );
+    await rm(dir, { recursive: true, force: true });
   });
 });

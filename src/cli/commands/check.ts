@@ -5,6 +5,8 @@ import * as message from "../../data/messages.js";
 import { type DatasetEffects, fileDatasetEffects, readDataset } from "../../data/read-dataset.js";
 import { assessUsability } from "../../data/usability.js";
 import { UserError } from "../../errors.js";
+import { joinRecords, selectRegister } from "../../model/join.js";
+import { readWrittenForms } from "../../model/written-form.js";
 import { collectIgnored, IGNORE_HELP } from "../ignore-option.js";
 
 /** Exit codes: 0 when the dataset can make sheets, 2 when not (see src/data/usability.ts). */
@@ -33,6 +35,12 @@ export async function runCheck(
   if (effects === fileDatasetEffects) await assertDirectory(dir);
   const raw = await readDataset(dir, effects, ignore);
   const { usable, reasons } = assessUsability(raw);
+  // The join's own findings too (an older projection edition not used, codes no register knows), as build sees them.
+  // Without a register the dataset is unusable (above), and the join's fallback to the built-in one is moot.
+  const joined = selectRegister(raw.classifications).fromDataset
+    ? joinRecords(raw, { writtenForms: await readWrittenForms() }).diagnostics
+    : [];
+  const diagnostics = [...raw.diagnostics, ...joined];
   writeLine(`Datamappe: ${dir} – ${raw.meta.name}${raw.meta.sample ? " (eksempeldata)" : ""}`);
   writeLine("");
   writeLine("Filer:");
@@ -41,9 +49,9 @@ export async function runCheck(
     writeLine(`  ${file.path}: ${what}`);
   }
   for (const path of raw.ignored) writeLine(`  ${path}: ${message.ignoredFile()}`);
-  const errors = raw.diagnostics.filter((d) => d.severity === "error");
-  const warnings = raw.diagnostics.filter((d) => d.severity === "warning");
-  if (raw.diagnostics.length > 0) {
+  const errors = diagnostics.filter((d) => d.severity === "error");
+  const warnings = diagnostics.filter((d) => d.severity === "warning");
+  if (diagnostics.length > 0) {
     writeLine("");
     writeLine("Problemer:");
     for (const diagnostic of [...errors, ...warnings]) {
