@@ -149,6 +149,10 @@ export const levelsOverlap = (
   `${cell}: gitt her ${splitBy(here)} og i ${firstAt} ${splitBy(there)} – samlet tall og delene ville blitt lagt sammen; ` +
   "fjern den ene filen, eller hopp over en fil med --ignore FIL";
 
+export const groupBesideMembers = (cell: string, label: string, member: string, otherAt: string): string =>
+  `${cell}: «${label}» er summen av flere typer, og «${member}», en av dem, er også gitt (${otherAt}) – ` +
+  "de ville blitt lagt sammen; bruk bare den ene formen, eller hopp over en fil med --ignore FIL";
+
 export const rowTooShort = (expected: number, found: number): string =>
   `forventet ${expected} kolonner som overskriften, fant ${found}`;
 

@@ -39,6 +39,7 @@ import { readStatbankCsv } from "./statbank-csv.js";
 import { readTidyCsv } from "./tidy-csv.js";
 import type { ClassificationTable, DatasetMeta, Diagnostic, ObservationTable } from "./types.js";
 import { collectKnownMunicipalities, reportUnknownMunicipalities } from "./validate.js";
+import { reportGroupsBesideMembers } from "./value-groups.js";
 
 /** Written by `faktaark fetch` beside the tables it downloads. */
 const FETCH_LOG = "fetch-log.json";
@@ -185,6 +186,7 @@ export async function readDataset(
   const tablesOf = new Map<string, ObservationTable[]>();
   const deduplicated = removeDuplicates(read, sinkOf);
   reportOverlappingLevels(deduplicated, sinkOf);
+  reportGroupsBesideMembers(deduplicated, sinkOf);
   for (const table of deduplicated)
     tablesOf.set(table.source.file, [...(tablesOf.get(table.source.file) ?? []), table]);
   for (const file of loaded) {

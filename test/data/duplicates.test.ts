@@ -1,9 +1,10 @@
 // A cell given twice in a dataset (issue 19): the join would add the two up, so equal values are dropped with a
 // warning and different ones are an error for the whole dataset. And files the readers cannot use are errors.
 import { describe, expect, it } from "vitest";
-import { type DatasetEffects, readDataset } from "../../src/data/read-dataset.js";
+import { readDataset } from "../../src/data/read-dataset.js";
 import { assessUsability } from "../../src/data/usability.js";
 import { UserError } from "../../src/errors.js";
+import { fakeDir } from "./fake-dir.js";
 
 const KOMMUNER = JSON.stringify({
   codes: ["0301", "4001", "5001"].map((code) => ({ code, parentCode: null, level: "1", name: code })),
@@ -29,20 +30,8 @@ function cube(regions: readonly string[], years: readonly string[], values: read
   });
 }
 
-/** A fake dataset directory holding `files` (path → content). */
-function fakeDir(files: Readonly<Record<string, string | Uint8Array>>): DatasetEffects {
-  return {
-    listFiles: async () => Object.keys(files),
-    readFile: async (path) => {
-      const content = files[path.replace(/^data\//, "")];
-      if (content === undefined) throw new Error(`no file ${path}`);
-      return Buffer.from(content);
-    },
-  };
-}
-
 async function read(files: Readonly<Record<string, string | Uint8Array>>, ignore: readonly string[] = []) {
-  return readDataset("data", fakeDir({ "kommuner.json": KOMMUNER, ...files }), ignore);
+  return readDataset("/data", fakeDir({ "kommuner.json": KOMMUNER, ...files }), ignore);
 }
 
 const withoutRegion = (raw: Awaited<ReturnType<typeof read>>) =>
@@ -221,7 +210,7 @@ describe("a cell given twice", () => {
     expect(raw.files.map((f) => f.path)).toEqual(["07459-2000-2024.json", "kommuner.json"]);
     await expect(read(files, ["07459-2025.json"])).rejects.toThrow(
       new UserError(
-        "--ignore «07459-2025.json»: fant ingen slik fil i datamappen «data». Oppgi stien i datamappen, f.eks. --ignore husbanken/fil.csv.",
+        "--ignore «07459-2025.json»: fant ingen slik fil i datamappen «/data». Oppgi stien i datamappen, f.eks. --ignore husbanken/fil.csv.",
       ),
     );
   });
@@ -315,5 +304,27 @@ describe("a file the readers cannot use", () => {
         message: "tabell 11616 (SSB) brukes ikke av faktaark: tallene er lest, men ingen del av arket bygger på den",
       },
     ]);
+  });
+});
+
+describe("a recode's joined types beside SSB's own", () => {
+  it("refuses «Par med barn under 18 år» beside «Par med små barn» for the same municipality and year, naming both", async () => {
+    const title = '"06070: Privathusholdninger, etter region, husholdningstype, statistikkvariabel og år"\n\n';
+    const header = '"region";"husholdningstype";"år";"Husholdninger"\n';
+    const recode = `${title}${header}"4001 Porsgrunn";"Par med barn under 18 år";"2025";1105\n`;
+    const ssb = `${title}${header}"4001 Porsgrunn";"Par med små barn (yngste barn 0-5 år)";"2025";700\n`;
+    const raw = await read({ "a.csv": recode, "b.csv": ssb });
+    expect(raw.diagnostics.filter((d) => d.severity === "error")).toEqual([
+      {
+        severity: "error",
+        file: "b.csv",
+        at: "linje 4",
+        region: "4001",
+        message:
+          "tabell 06070, region 4001, år 2025: «Par med barn under 18 år» er summen av flere typer, og «Par med små barn (yngste barn 0-5 år)», en av dem, er også gitt (a.csv, linje 4) – de ville blitt lagt sammen; bruk bare den ene formen, eller hopp over en fil med --ignore FIL",
+      },
+    ]);
+    // Porsgrunn's sheet is not made; the dataset is otherwise usable.
+    expect([...raw.regionErrors.keys()]).toEqual(["4001"]);
   });
 });
