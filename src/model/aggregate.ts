@@ -69,6 +69,8 @@ const MIN_MEMBERS = 0.9;
 const BORDER_NOTES: ReadonlySet<Note["key"]> = new Set(["merged", "split", "splitIncluded", "summedZero"]);
 
 function combine<T, R>(
+  /** Whether the area is the country (its notes say "landet", a county's "fylket"). */
+  country: boolean,
   parts: readonly (Sourced<T> | null)[],
   build: (data: readonly T[], summer: Summer) => R,
   extraNotes: readonly Note[] = [],
@@ -85,7 +87,7 @@ function combine<T, R>(
   // How one member was put on today's borders (merged, split) says nothing about the county or the country.
   const notes = message.uniqueNotes(present.flatMap((p) => p.notes).filter((note) => !BORDER_NOTES.has(note.key)));
   if (summer.suppressed) notes.push(message.suppressedLeftOutNote());
-  if (summer.partialYears.size > 0) notes.push(message.partialYearsNote([...summer.partialYears]));
+  if (summer.partialYears.size > 0) notes.push(message.partialYearsNote([...summer.partialYears], country));
   if (present.length < parts.length) notes.push(message.partialAggregateNote(present.length, parts.length));
   return { source: first.source, data, notes: message.uniqueNotes([...notes, ...extraNotes]) };
 }
@@ -102,6 +104,7 @@ export function aggregateRecords(
   code: string,
   name: string,
 ): MunicipalityRecord {
+  const country = code === "0";
   const populationOf = new Map(records.map((r) => [r.code, r.population?.data.total]));
   return {
     code,
@@ -111,6 +114,7 @@ export function aggregateRecords(
     centrality: null,
     writtenForm: "neutral",
     population: combine(
+      country,
       records.map((r) => r.population),
       (list, s) => {
         const ageYear = latest(list.map((p) => p.ageYear));
@@ -130,6 +134,7 @@ export function aggregateRecords(
       },
     ),
     immigrants: combine(
+      country,
       records.map((r) => r.immigrants),
       (list, s) => ({
         immigrants: s.series(list.map((i) => i.immigrants)),
@@ -137,6 +142,7 @@ export function aggregateRecords(
       }),
     ),
     households: combine(
+      country,
       records.map((r) => r.households),
       (list, s) => {
         const year = latest(list.map((h) => h.year));
@@ -151,6 +157,7 @@ export function aggregateRecords(
       },
     ),
     dwellings: combine(
+      country,
       records.map((r) => r.dwellings),
       (list, s) => {
         const year = latest(list.map((d) => d.year));
@@ -161,6 +168,7 @@ export function aggregateRecords(
       },
     ),
     tenure: combine(
+      country,
       records.map((r) => r.tenure),
       (list, s) => {
         const year = latest(list.map((t) => t.year));
@@ -172,11 +180,13 @@ export function aggregateRecords(
       },
     ),
     crowding: combine(
+      country,
       records.map((r) => (r.crowding ? { ...r.crowding, data: { code: r.code, share: r.crowding.data.share } } : null)),
       (list) => ({ share: weightedShare(list, populationOf) }),
       [message.weightedCrowdingNote()],
     ),
     construction: combine(
+      country,
       records.map((r) => r.construction),
       (list, s) => ({
         started: s.series(list.map((c) => c.started)),
@@ -184,6 +194,7 @@ export function aggregateRecords(
       }),
     ),
     projection: combine(
+      country,
       records.map((r) => r.projection),
       (list, s) => ({
         baseYear: list[0]?.baseYear ?? 0,
@@ -199,6 +210,7 @@ export function aggregateRecords(
       }),
     ),
     municipalDwellings: combine(
+      country,
       records.map((r) =>
         r.municipalDwellings
           ? { ...r.municipalDwellings, data: { code: r.code, share: r.municipalDwellings.data.per1000 } }
@@ -208,6 +220,7 @@ export function aggregateRecords(
       [message.reportingMunicipalitiesNote()],
     ),
     husbanken: combine(
+      country,
       records.map((r) => r.husbanken),
       (list, s) => ({
         startLoanCount: s.series(list.map((h) => h.startLoanCount)),

@@ -66,8 +66,8 @@ function listYears(years: readonly number[]): string {
   return listNames(runs);
 }
 
-export function partialYearsNote(years: readonly number[]): Note {
-  return { key: "partialYears", params: { years: listYears(years) } };
+export function partialYearsNote(years: readonly number[], country: boolean): Note {
+  return { key: "partialYears", params: { years: listYears(years), area: country ? 1 : 0 } };
 }
 
 export function partialAggregateNote(present: number, all: number): Note {

@@ -76,7 +76,7 @@ describe("aggregateRecords", () => {
     );
     expect(area.construction?.notes).toEqual([
       { key: "suppressedLeftOut", params: {} },
-      { key: "partialYears", params: { years: "2024 og 2026" } },
+      { key: "partialYears", params: { years: "2024 og 2026", area: 1 } },
     ]);
   });
 
@@ -102,7 +102,7 @@ describe("aggregateRecords", () => {
       "Møre og Romsdal",
     );
     expect(area.population?.data.total).toEqual(series([2022, 66_000], [2023, 67_000], [2024, 66_900]));
-    expect(area.population?.notes).toEqual([{ key: "partialYears", params: { years: "2022–2023" } }]);
+    expect(area.population?.notes).toEqual([{ key: "partialYears", params: { years: "2022–2023", area: 0 } }]);
   });
 
   it("gives no figure for an area when fewer than 90 % of its municipalities have the part (a file for one county is not the country)", () => {

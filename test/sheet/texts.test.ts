@@ -52,4 +52,17 @@ describe("sheet texts", () => {
       compileSheetTexts("nb", { path: "t.json", content: "{}" }, { path: "funn.hbs", content: "{{#if x}}" }),
     ).toThrow(/^funn\.hbs: feil i Handlebars-malen/);
   });
+
+  it("says whether the county's or the country's figures were summed over some municipalities, and names a split's part", () => {
+    const nb = loadSheetTexts("nb");
+    expect(nb.text("notes.partialYears", { years: "2020–2023", area: 1 })).toBe(
+      "Tallene for landet for 2020–2023 er summen av kommunene som har tall for året; de andre mangler tall («..»).",
+    );
+    expect(loadSheetTexts("nn").text("notes.partialYears", { years: "2020–2023", area: 0 })).toBe(
+      "Tala for fylket for 2020–2023 er summen av kommunane som har tal for året; dei andre manglar tal («..»).",
+    );
+    expect(nb.text("notes.splitIncluded", { year: 2024, oldName: "Ålesund", others: "Haram" })).toBe(
+      "Tallene før 2024 gjelder hele tidligere Ålesund, også det som fra 2024 er Haram (brudd i serien).",
+    );
+  });
 });
