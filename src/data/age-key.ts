@@ -3,6 +3,9 @@
 // (which sums ages into the sheet's groups) and the duplicate check (which must see the same cell from a cube and
 // a CSV as one, or it would be added up).
 
+/** SSB's id of the age dimension (07459, 14288, 14746), which the catalogue does not list: every age is read. */
+export const AGE = "Alder";
+
 /** The `last` of an open band ("105 år eller eldre", "90 år eller eldre"). */
 export const OPEN_AGE = 200;
 

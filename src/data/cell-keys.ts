@@ -1,11 +1,10 @@
 // The keys of an observation as the duplicate checks compare them: a catalogue value by its code (a CSV's label
 // and a cube's code are one key), an age by its numbers (age-key.ts), any other key as written.
-import { canonicalAgeKey } from "./age-key.js";
+import { AGE, canonicalAgeKey } from "./age-key.js";
 import { matchesValue, type TableSpec } from "./tables.js";
 import type { Observation } from "./types.js";
 
-/** SSB's id of the age dimension (07459, 14288), which the catalogue does not list: every age is read. */
-export const AGE = "Alder";
+export { AGE };
 
 /** An observation's keys as one string: the values of the table's dimensions (ids sorted), a catalogue value by
  * its code. Each distinct key is worked out once per dimension, and each keys object once (a cube's observations

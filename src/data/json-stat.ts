@@ -1,12 +1,13 @@
 // JSON-stat2 as SSB's PxWebApi returns it (v0 POST and v2 GET): a flat value array over the dimensions in `id`
 // order, the last dimension varying fastest. This is the thin mapping from that cube to long observations.
-import { parseAgeBand } from "./age-key.js";
+import { AGE, parseAgeBand } from "./age-key.js";
 import { isSsbSymbol, MIN_YEAR, parseYear } from "./cells.js";
 import { type Measure, measureOfUnit } from "./measures.js";
 import * as message from "./messages.js";
 import { checkValue, measureLookup } from "./plausibility.js";
 import type { FileReading, ReadContext } from "./read-context.js";
 import { COUNTRY, normaliseRegionCode } from "./regions.js";
+import { titleWithoutNumber } from "./tables.js";
 import type { Cell, Observation, ObservationTable } from "./types.js";
 
 type JsonObject = Readonly<Record<string, unknown>>;
@@ -96,8 +97,6 @@ function cellOf(value: unknown, status: unknown): Cell | undefined {
   }
   return undefined;
 }
-
-const AGE = "Alder";
 
 /** Age codes as the join reads them: SSB's age-group codelists use codes that say nothing of the ages ("F340");
  * their labels do ("0-4 år"), so such a code is replaced by its label. */
@@ -257,7 +256,7 @@ export function readJsonStat(doc: JsonObject, context: ReadContext, declared: Js
       publisher: "SSB",
       file: context.file,
       format: "json-stat2",
-      title: label.replace(/^\d{5}:\s*/, ""),
+      title: titleWithoutNumber(label),
       ...(typeof doc.updated === "string" ? { updated: doc.updated } : {}),
     },
     dimensions: otherIds,

@@ -435,12 +435,22 @@ export const AREA_CODES: Readonly<Record<string, AreaCodes>> = {
   },
 };
 
+/** A table's title without SSB's leading number ("07459: Befolkning, …" → "Befolkning, …"). */
+export const titleWithoutNumber = (label: string): string => label.replace(/^\d{5}:\s*/, "").trim();
+
 /** The catalogue's table for a table number, or for a newer edition recognised by its title. */
 export function findTableSpec(id: string, title?: string): TableSpec | undefined {
   const known = TABLES.find((table) => table.id === id || table.alsoIds?.includes(id));
   if (known !== undefined || title === undefined) return known;
-  const plain = title.replace(/^\d{5}:\s*/, "").trim();
+  const plain = titleWithoutNumber(title);
   return TABLES.find((table) => table.edition !== undefined && plain.startsWith(table.edition.titleStart));
+}
+
+/** The catalogue's table for a number faktaark itself names (a programming error when it is not there). */
+export function requireTableSpec(id: string): TableSpec {
+  const spec = findTableSpec(id);
+  if (!spec) throw new Error(`Tabell ${id} mangler i katalogen (src/data/tables.ts).`);
+  return spec;
 }
 
 /** Whether an observation's key (a code or a label) is this value. */

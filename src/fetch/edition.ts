@@ -2,6 +2,7 @@
 // chosen from PxWebApi v2's table search by the catalogue's title rule instead of a number written in code.
 // Search answer shape: PxTools/PxWeb2 packages/pxweb2-api-client/src/models/TablesResponse.ts and Table.ts
 // (`tables[]` with `id`, `label`, `firstPeriod`, `lastPeriod`, `variableNames`, `discontinued`; `page`).
+import { titleWithoutNumber } from "../data/tables.js";
 
 type JsonObject = Readonly<Record<string, unknown>>;
 
@@ -18,11 +19,10 @@ interface Candidate extends Edition {
 }
 
 /** "14746: Framskrevet folkemengde …" and "Framskrevet folkemengde …" alike. */
-const titleOf = (label: string): string => label.replace(/^\d{5}:\s*/, "").trim();
 
 function candidateOf(hit: unknown, titleStart: string): Candidate | null {
   if (!isObject(hit) || typeof hit.id !== "string" || typeof hit.label !== "string") return null;
-  if (!titleOf(hit.label).startsWith(titleStart)) return null;
+  if (!titleWithoutNumber(hit.label).startsWith(titleStart)) return null;
   if (hit.discontinued === true) return null;
   // The sheet needs municipalities: a national projection table with the same title start is no edition of it.
   const names = Array.isArray(hit.variableNames) ? hit.variableNames.map(String) : null;

@@ -12,7 +12,6 @@
 // A table whose metadata does not offer that codelist is asked for every region (`valueCodes[Region]=*`):
 // faktaark's own harmonising (src/model/harmonise.ts) then puts old codes on today's borders. KOSTRA tables have
 // their own region dimension (the catalogue's `regionDimension`) with current codes only.
-import { TABLES, type TableSpec } from "../data/tables.js";
 
 export const DEFAULT_BASE_URL = "https://data.ssb.no/api/pxwebapi/v2";
 export const DEFAULT_KLASS_URL = "https://data.ssb.no/api/klass/v1";
@@ -121,12 +120,6 @@ export const FETCHABLE_TABLES: readonly string[] = [...new Set(QUERIES.map((quer
 export function selectQueries(tables?: readonly string[]): TableQuery[] {
   const wanted = tables === undefined ? undefined : new Set(tables);
   return QUERIES.filter((query) => wanted === undefined || wanted.has(query.table));
-}
-
-export function specOf(id: string): TableSpec {
-  const spec = TABLES.find((table) => table.id === id);
-  if (!spec) throw new Error(`Tabell ${id} mangler i katalogen (src/data/tables.ts).`);
-  return spec;
 }
 
 /** "ssb-07459-totalt.json"; `table` is the table actually fetched (a newer projection edition has its own number). */

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { sha256, writeFileAtomic } from "../batch/files.js";
 import type { Lock } from "../batch/lock.js";
 import { DATASET_JSON } from "../data/dataset-json.js";
+import { requireTableSpec } from "../data/tables.js";
 import { type ClientRequest, type Fetched, FetchFailure, RunStopped } from "./client.js";
 import { chooseEdition } from "./edition.js";
 import * as message from "./messages.js";
@@ -19,7 +20,6 @@ import {
   metadataUrl,
   searchUrl,
   selectQueries,
-  specOf,
   type TableQuery,
   whatOf,
 } from "./queries.js";
@@ -145,7 +145,7 @@ class Session {
 
   /** The catalogue's table, or for a table published in editions the newest one SSB's search finds. */
   private async tableFor(id: string): Promise<string> {
-    const edition = specOf(id).edition;
+    const edition = requireTableSpec(id).edition;
     if (edition === undefined) return id;
     const known = this.editions.get(id);
     if (known !== undefined) return known;
@@ -191,7 +191,7 @@ class Session {
     const municipalities = this.municipalities;
     const url = metadataUrl(this.options.baseUrl, table);
     if (municipalities === null) throw new FetchFailure(message.noRegister(what), url, null, null, 0);
-    const spec = specOf(query.table);
+    const spec = requireTableSpec(query.table);
     const { metadata, attempts: metadataAttempts } = await this.metadataOf(table, what);
     const counties = [...new Set(municipalities.map((code) => code.slice(0, 2)))].sort();
     const planned = planSelection(query, spec, table, metadata, counties);

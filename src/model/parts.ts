@@ -1,7 +1,7 @@
 // The thin mapping from a table's observations (one municipality, on today's borders) to the record's parts,
 // using the catalogue's dimension ids and codes. Each function returns null when the table has nothing for it.
-import { parseAgeBand } from "../data/age-key.js";
-import { type DimensionValue, findTableSpec, matchesValue, type TableSpec } from "../data/tables.js";
+import { AGE, parseAgeBand } from "../data/age-key.js";
+import { type DimensionValue, matchesValue, requireTableSpec } from "../data/tables.js";
 import type { Cell, Observation } from "../data/types.js";
 import { sumCells } from "./harmonise.js";
 import {
@@ -25,15 +25,9 @@ import {
   type Tenure,
 } from "./record.js";
 
-function specOf(id: string): TableSpec {
-  const spec = findTableSpec(id);
-  if (!spec) throw new Error(`Tabell ${id} mangler i katalogen (src/data/tables.ts).`);
-  return spec;
-}
-
 /** The catalogue's dimension id and value for a semantic key ("owner"); keys are unique within a table. */
 export function findValue(table: string, key: string): { dimension: string; value: DimensionValue } {
-  for (const [dimension, spec] of Object.entries(specOf(table).dimensions)) {
+  for (const [dimension, spec] of Object.entries(requireTableSpec(table).dimensions)) {
     const value = spec.values[key];
     if (value !== undefined) return { dimension, value };
   }
@@ -87,8 +81,6 @@ export function parseAgeGroup(key: string | undefined): AgeGroup | null {
   return group;
 }
 
-// Age is not a catalogue dimension (every age is read), so its id is fixed here.
-const AGE = "Alder";
 const has = (o: Observation, dimension: string): boolean => o.keys[dimension] !== undefined;
 
 /** Persons by age band in one year, both sexes summed; [] when the bands do not cover every age exactly once. */
@@ -134,7 +126,7 @@ export function makeImmigrants(observations: readonly Observation[]): Immigrants
  * or a recode's label for all of them together. */
 function pickHouseholdType(observations: readonly Observation[], type: HouseholdType): Observation[] {
   const { dimension } = findValue("06070", "living-alone");
-  const spec = specOf("06070").dimensions[dimension];
+  const spec = requireTableSpec("06070").dimensions[dimension];
   const group = spec?.groups?.[type];
   const values = (group?.members ?? [type]).flatMap((key) => spec?.values[key] ?? []);
   const labels = new Set((group?.labels ?? []).map((label) => label.toLowerCase()));

@@ -3,9 +3,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { TABLES } from "../../src/data/tables.js";
+import { requireTableSpec, TABLES } from "../../src/data/tables.js";
 import { parseTableMetadata, planSelection } from "../../src/fetch/metadata.js";
-import { dataUrl, FETCHABLE_TABLES, klassRequests, QUERIES, specOf } from "../../src/fetch/queries.js";
+import { dataUrl, FETCHABLE_TABLES, klassRequests, QUERIES } from "../../src/fetch/queries.js";
 import { FIXTURES } from "./server.js";
 
 const BASE = "https://data.ssb.no/api/pxwebapi/v2";
@@ -15,7 +15,7 @@ const metadata = (name: string) => parseTableMetadata(JSON.parse(readFileSync(jo
 
 /** Metadata that lists exactly the catalogue's codes of a table, every other variable eliminable. */
 function catalogueMetadata(table: string) {
-  const spec = specOf(table);
+  const spec = requireTableSpec(table);
   const variable = (id: string, codes: string[], eliminable: boolean) => ({ id, codes, eliminable, codelists: [] });
   const variables = [
     variable(spec.regionDimension ?? "Region", ["K-0301"], false),
@@ -60,7 +60,7 @@ describe("queries", () => {
 
   it("select 09817's Landbakgrunn 999 (the catalogue's `select` dimension) with its categories", () => {
     const query = QUERIES.find((q) => q.table === "09817")!;
-    const planned = planSelection(query, specOf("09817"), "09817", catalogueMetadata("09817"));
+    const planned = planSelection(query, requireTableSpec("09817"), "09817", catalogueMetadata("09817"));
     if (!("plan" in planned)) throw new Error(JSON.stringify(planned));
     expect(dataUrl(`${BASE}/`, "09817", planned.plan.selection)).toBe(
       `${BASE}/tables/09817/data?lang=no&outputFormat=json-stat2&valueCodes[Region]=*` +
@@ -70,13 +70,13 @@ describe("queries", () => {
 
   it("use KOSTRA's region variable from the catalogue for 12008, and refuse it when SSB's metadata has another", () => {
     const query = QUERIES.find((q) => q.table === "12008")!;
-    const planned = planSelection(query, specOf("12008"), "12008", catalogueMetadata("12008"));
+    const planned = planSelection(query, requireTableSpec("12008"), "12008", catalogueMetadata("12008"));
     if (!("plan" in planned)) throw new Error(JSON.stringify(planned));
     expect(dataUrl(BASE, "12008", planned.plan.selection)).toBe(
       `${BASE}/tables/12008/data?lang=no&outputFormat=json-stat2&valueCodes[KOKkommuneregion0000]=*` +
         "&valueCodes[ContentsCode]=KOSboligSper10000000&valueCodes[Tid]=top(10)",
     );
-    expect(planSelection(query, specOf("12008"), "12008", metadata("ssb-06265-metadata.json"))).toEqual({
+    expect(planSelection(query, requireTableSpec("12008"), "12008", metadata("ssb-06265-metadata.json"))).toEqual({
       refusal:
         "SSB har ikke variabelen KOKkommuneregion0000 i tabell 12008 (SSB har: Region, BygnType, ContentsCode, Tid).",
     });
@@ -87,7 +87,7 @@ describe("queries", () => {
     const meta = metadata("ssb-06070-metadata.json");
     const hushType = meta.variables.get("HushType")!;
     const without = new Map(meta.variables).set("HushType", { ...hushType, codes: hushType.codes.slice(1) });
-    expect(planSelection(query, specOf("06070"), "06070", { variables: without })).toEqual({
+    expect(planSelection(query, requireTableSpec("06070"), "06070", { variables: without })).toEqual({
       refusal:
         "SSB har ikke kode 000 i variabelen HushType i tabell 06070 " +
         "(SSB har: 001, 002, 003, 004, 005, 006, 007, 008, 009, 010).",
