@@ -20,7 +20,6 @@ const AMOUNT: Measure = { kind: "amount" };
  * AndelBefolkning (per cent) is not in the catalogue and is recognised by its JSON-stat unit. */
 const MEASURES: Readonly<Partial<Record<Topic, Readonly<Record<string, Measure>>>>> = {
   population: { persons: COUNT },
-  populationByAgeSex: { persons: COUNT },
   immigrants: { persons: COUNT },
   households: { households: COUNT, persons: COUNT },
   dwellings: { dwellings: COUNT },

@@ -52,7 +52,6 @@ export interface DimensionSpec {
 
 export type Topic =
   | "population"
-  | "populationByAgeSex"
   | "immigrants"
   | "households"
   | "dwellings"
@@ -127,7 +126,7 @@ export const TABLES: readonly TableSpec[] = [
     publisher: "SSB",
     title: "Befolkning, etter region, kjønn, alder, statistikkvariabel og år",
     evidence: evidence("verbatim", VERBATIM_07459),
-    topics: ["population", "populationByAgeSex"],
+    topics: ["population"],
     dimensions: {
       Kjonn: SEX,
       ContentsCode: {

@@ -1,5 +1,6 @@
 // The joined, typed record of one municipality: the single input of everything downstream
 // (comparison, indicators, sheet model). Every part carries the source it came from.
+import type { Topic } from "../data/tables.js";
 import type { Cell, SourceRef } from "../data/types.js";
 
 export interface YearValue {
@@ -167,20 +168,8 @@ export interface MunicipalityRecord {
   readonly husbanken: Sourced<HusbankenUse> | null;
 }
 
-/** The statistical parts of a record. */
-export type RecordParts = Pick<
-  MunicipalityRecord,
-  | "population"
-  | "immigrants"
-  | "households"
-  | "dwellings"
-  | "tenure"
-  | "crowding"
-  | "construction"
-  | "projection"
-  | "municipalDwellings"
-  | "husbanken"
->;
+/** The statistical parts of a record: one per topic of the catalogue. */
+export type RecordParts = Pick<MunicipalityRecord, Topic>;
 
 /** The country ("0") or a county ("40") as the source files publish it: SSB's own totals, not faktaark's sums. */
 export interface AreaFigures {
