@@ -156,7 +156,7 @@ function harmoniseOne(
     notes.push(message.mergedNote(lastMerged + 1, names));
   }
   for (const split of [...splits.values()].sort((a, b) => a.endYear - b.endYear)) {
-    notes.push(message.splitNote(split.endYear, split.name, split.successors.length));
+    notes.push(message.splitNote(split.endYear, split.name, split.partNames));
   }
   const observations = [...result.values()].sort((a, b) => a.year - b.year);
   return { observations, notes };

@@ -8,8 +8,8 @@ export function mergedNote(fromYear: number, names: readonly string[]): Note {
   return { key: "merged", params: { fromYear, names: listNames(names) } };
 }
 
-export function splitNote(year: number, oldName: string, parts: number): Note {
-  return { key: "split", params: { year, oldName, parts } };
+export function splitNote(year: number, oldName: string, partNames: readonly string[]): Note {
+  return { key: "split", params: { year, oldName, parts: listNames(partNames) } };
 }
 
 export function splitIncludedNote(year: number, oldName: string, others: readonly string[]): Note {

@@ -2,6 +2,7 @@
 // two-column grid that breaks pages between rows. Everything it prints comes from the model.
 import PDFDocument from "pdfkit";
 import type { ChartRenderer } from "../charts/renderer.js";
+import type { NameForm } from "../model/name-forms.js";
 import type { Block, Section, SheetModel } from "../sheet/model.js";
 import { drawBlock, measureBlock } from "./blocks.js";
 import { bufferPageContent } from "./content-buffer.js";
@@ -88,6 +89,30 @@ class PageFlow {
   }
 }
 
+/** One element in the current font; the Sami and Kven name forms are spans in their own language. */
+function drawNameLine(
+  doc: PDFKit.PDFDocument,
+  root: StructElement,
+  role: "H1" | "P",
+  parts: readonly NameForm[],
+  x: number,
+  y: number,
+): void {
+  const element = openElement(doc, root, role);
+  parts.forEach((part, index) => {
+    const last = index === parts.length - 1;
+    const options = { width: CONTENT_WIDTH, continued: !last };
+    tagText(
+      doc,
+      element,
+      "Span",
+      () => (index === 0 ? doc.text(part.text, x, y, options) : doc.text(part.text, options)),
+      part.lang ? { lang: part.lang } : {},
+    );
+  });
+  element.end();
+}
+
 function drawTitle(doc: PDFKit.PDFDocument, root: StructElement, model: SheetModel): void {
   const x = PAGE.marginLeft;
   let y = PAGE.marginTop + 14;
@@ -96,26 +121,11 @@ function drawTitle(doc: PDFKit.PDFDocument, root: StructElement, model: SheetMod
     doc.text(model.title.toUpperCase(), x, y, { lineBreak: false });
   });
   y += 15;
-  tagText(doc, root, "H1", () => {
-    doc.font("bold").fontSize(TYPE.title).fillColor(COLOURS.text);
-    doc.text(model.subtitle, x, y, { width: CONTENT_WIDTH });
-  });
+  doc.font("bold").fontSize(TYPE.title).fillColor(COLOURS.text);
+  drawNameLine(doc, root, "H1", model.subtitleParts, x, y);
   y = doc.y + 2;
-  // One paragraph; the Sami and Kven name forms are spans in their own language.
-  const identity = openElement(doc, root, "P");
   doc.font("regular").fontSize(TYPE.identity).fillColor(COLOURS.muted);
-  model.identityParts.forEach((part, index) => {
-    const last = index === model.identityParts.length - 1;
-    const options = { width: CONTENT_WIDTH, continued: !last };
-    tagText(
-      doc,
-      identity,
-      "Span",
-      () => (index === 0 ? doc.text(part.text, x, y, options) : doc.text(part.text, options)),
-      part.lang ? { lang: part.lang } : {},
-    );
-  });
-  identity.end();
+  drawNameLine(doc, root, "P", model.identityParts, x, y);
   if (model.sampleNotice) {
     // Said once in the text flow; the band on every page is decoration.
     tagText(doc, root, "P", () => {

@@ -27,18 +27,27 @@ export function buildSheetModel(input: SheetInput, texts: SheetTexts = loadSheet
     buildComparisonSection(ctx),
   ];
   const sources = [...ctx.sources.values()]
-    .sort((a, b) => a.table.localeCompare(b.table) || a.file.localeCompare(b.file))
-    .map((source) =>
-      ctx.t("sourceLine", {
+    .sort((a, b) => a.source.table.localeCompare(b.source.table) || a.source.file.localeCompare(b.source.file))
+    .map(({ source, years }) => {
+      const isSsbTable = /^\d{5}$/.test(source.table);
+      const first = Math.min(...years);
+      const last = Math.max(...years);
+      return ctx.t("sourceLine", {
         publisher: source.publisher,
-        table: /^\d{5}$/.test(source.table) ? source.table : "",
-        // SSB's titles go on to list every dimension (", etter region, kjønn, …"); the subject is enough here.
-        title: source.title.split(", etter ")[0],
-        file: source.file,
-      }),
-    );
+        table: isSsbTable ? source.table : "",
+        // SSB's own title is quoted as SSB writes it; other sources are described in the sheet's language.
+        title: isSsbTable ? source.title : ctx.t(`sourceTitles.${source.table}`),
+        years: years.size === 0 ? "" : first === last ? String(first) : `${first}–${last}`,
+        url: isSsbTable ? statbankUrl(source.table) : "",
+      });
+    });
   const title = ctx.t("title", { year });
-  const identityParts = buildIdentity(ctx);
+  // The heading and the identity line give the municipality's full official name, Sami and Kven forms included.
+  const subtitleParts = buildNameLine(ctx, "subtitle");
+  const identityParts = buildNameLine(ctx, "identity");
+  const officialName = splitNameForms(record.code, record.name, record.shortName)
+    .map((form) => form.text)
+    .join(" – ");
   return {
     lang: input.lang,
     municipality: {
@@ -50,7 +59,8 @@ export function buildSheetModel(input: SheetInput, texts: SheetTexts = loadSheet
     dataYear: year,
     isSample: dataset.isSample,
     title,
-    subtitle: ctx.t("subtitle"),
+    subtitle: subtitleParts.map((part) => part.text).join(""),
+    subtitleParts,
     identity: identityParts.map((part) => part.text).join(""),
     identityParts,
     sampleNotice: dataset.isSample ? ctx.t("sampleNotice") : "",
@@ -64,7 +74,7 @@ export function buildSheetModel(input: SheetInput, texts: SheetTexts = loadSheet
     sources,
     footer: ctx.t("footer", { year }),
     pdf: {
-      title: `${title}: ${record.shortName}`,
+      title: `${title}: ${officialName}`,
       subject: ctx.t("pdfSubject", { year }),
       keywords: ctx.t("pdfKeywords", { code: record.code }),
       author: ctx.t("author"),
@@ -73,12 +83,17 @@ export function buildSheetModel(input: SheetInput, texts: SheetTexts = loadSheet
   };
 }
 
-/** The identity line with the municipality's and county's full official names, each form tagged with its language. */
-function buildIdentity(ctx: SheetContext): NameForm[] {
+/** The table's page in SSB's Statistikkbanken, the address SSB itself links to. */
+function statbankUrl(table: string): string {
+  return `https://www.ssb.no/statbank/table/${table}/`;
+}
+
+/** The text at `key` with the municipality's and county's full official names, each form tagged with its language. */
+function buildNameLine(ctx: SheetContext, key: "subtitle" | "identity"): NameForm[] {
   const { record, county } = ctx.input;
   const MUNICIPALITY = "\uE000m\uE000";
   const COUNTY = "\uE000c\uE000";
-  const line = ctx.t("identity", { name: MUNICIPALITY, county: COUNTY, code: record.code });
+  const line = ctx.t(key, { name: MUNICIPALITY, county: COUNTY, code: record.code });
   const forms = (code: string, name: string, norwegian: string): NameForm[] =>
     splitNameForms(code, name, norwegian).flatMap((form, index) =>
       index === 0 ? [form] : [{ text: " – ", lang: null }, form],

@@ -55,9 +55,15 @@ export const GRID = {
   wideChartHeight: 140,
 } as const;
 
+/** A source the sheet uses, with the years of its figures that the sheet shows. */
+export interface UsedSource {
+  readonly source: SourceRef;
+  readonly years: Set<number>;
+}
+
 export class SheetContext {
   readonly footnotes: string[] = [];
-  readonly sources = new Map<string, SourceRef>();
+  readonly sources = new Map<string, UsedSource>();
 
   constructor(
     readonly input: SheetInput,
@@ -96,7 +102,11 @@ export class SheetContext {
 
   /** The source line under a block ("Kilde: SSB, tabell 07459 (2025)"), recording the source for the list. */
   sourceLine(source: SourceRef, year: number | string): string {
-    this.sources.set(`${source.publisher}|${source.table}|${source.file}`, source);
+    const key = `${source.publisher}|${source.table}|${source.file}`;
+    const used = this.sources.get(key) ?? { source, years: new Set<number>() };
+    // `year` is one year or a span ("2021–2025"): its ends give the years the source list states.
+    for (const match of String(year).matchAll(/\d{4}/g)) used.years.add(Number(match[0]));
+    this.sources.set(key, used);
     const isSsbTable = /^\d{5}$/.test(source.table);
     return this.t("source", {
       publisher: source.publisher,

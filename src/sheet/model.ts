@@ -78,6 +78,8 @@ export interface SheetModel {
   readonly title: string;
   /** "Bolig og befolkning i Porsgrunn" */
   readonly subtitle: string;
+  /** The same heading in pieces, Sami and Kven name forms with their language code ("Guovdageaidnu – Kautokeino"). */
+  readonly subtitleParts: readonly NameForm[];
   /** "Porsanger – Porsángu – Porsanki kommune · Finnmark – Finnmárku – Finmarkku · kommunenummer 5622" */
   readonly identity: string;
   /** The same line in pieces, Sami and Kven name forms with their language code, for the tagged PDF. */

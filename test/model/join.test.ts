@@ -113,7 +113,7 @@ describe("joinRecords", () => {
         { year: 2024, value: code === "1508" ? 400 : 100 },
       ]);
       expect(record.population?.notes).toEqual([
-        { key: "split", params: { year: 2024, oldName: "Ålesund", parts: 2 } },
+        { key: "split", params: { year: 2024, oldName: "Ålesund", parts: "Ålesund og Haram" } },
       ]);
     }
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildSheetModel } from "../../src/sheet/build.js";
 import type { Block, SheetModel, TableBlock, TextBlock } from "../../src/sheet/model.js";
-import { makeTestInput } from "./fixture.js";
+import { makeTestInput, makeTestRecord } from "./fixture.js";
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ").replace(/\u2212/g, "-");
 
@@ -49,13 +49,49 @@ describe("the sheet model of a hand-made municipality", () => {
     expect(block(model, "housing", "Boforhold").source).toBe(
       "Kilde: SSB, tabell 11084 (2024); FHI (2024); SSB, tabell 12008 (2024); SSB, tabell 06070 (2025)",
     );
-    expect(model.sources).toContain("SSB 07459: Tabell 07459 (07459.json)");
+  });
+
+  it("lists each source with SSB's table number, title, the years shown and its Statistikkbanken link, no file paths", () => {
+    expect(model.sources).toContain(
+      "SSB, tabell 07459: Tabell 07459 (2000–2025). https://www.ssb.no/statbank/table/07459/",
+    );
+    expect(model.sources).toContain("Husbanken: Startlån, bostøtte og tilskudd per kommune og år (2020–2024)");
+    expect(model.sources.filter((line) => /\.(json|csv)\b/.test(line))).toEqual([]);
+    const nn = buildSheetModel(makeTestInput({ lang: "nn" }));
+    expect(nn.sources).toContain("Husbanken: Startlån, bustøtte og tilskot per kommune og år (2020–2024)");
+  });
+
+  it("says the population change in words, unsigned, from the first year's 1 January", () => {
+    expect(plain(model.sections[0]!.lead)).toBe(
+      "Testvik hadde 12 500 innbyggere 1. januar 2025. Det er 25,0 % flere enn 1. januar 2000.",
+    );
+    const shrinking = buildSheetModel(
+      makeTestInput({ record: makeTestRecord("4099", "Testvik", 1, -100), lang: "nn" }),
+    );
+    expect(plain(shrinking.sections[0]!.lead)).toMatch(
+      /^Testvik hadde [\d ]+ innbyggjarar 1\. januar 2025\. Det er [\d,]+ % færre enn 1\. januar 2000\.$/,
+    );
+  });
+
+  it("gives the official Sami name in the heading, each form in its language", () => {
+    const record = { ...makeTestRecord("5612", "Kautokeino"), name: "Guovdageaidnu - Kautokeino" };
+    const sheet = buildSheetModel(makeTestInput({ record }));
+    expect(sheet.subtitle).toBe("Bolig og befolkning i Guovdageaidnu – Kautokeino");
+    expect(sheet.subtitleParts).toContainEqual({ text: "Guovdageaidnu", lang: "se" });
+    expect(sheet.pdf.title).toBe("Faktaark 2025: Guovdageaidnu – Kautokeino");
   });
 
   it("writes the same sheet in nynorsk", () => {
     const nn = buildSheetModel(makeTestInput({ lang: "nn" }));
     expect(nn.subtitle).toBe("Bustader og innbyggjarar i Testvik");
     expect(nn.keyFigures.map((f) => f.label)).toContain("Fullførte bustader");
+    expect(nn.keyFigures.map((f) => f.label)).toContain("Delen 67 år og eldre");
+    // One nynorsk form for Husbanken's means, in the heading and the table.
+    expect(nn.sections.find((s) => s.id === "husbanken")!.heading).toBe("Verkemidla til Husbanken");
+    expect(block(nn, "husbanken", "Verkemidla til Husbanken i Testvik").kind).toBe("table");
+    expect(nn.keyFindings).toContain(
+      "Testvik hadde 1,9 startlån per 1000 innbyggjarar i 2024, fleire enn landet (1,6), og 24,2 hushald per 1000 innbyggjarar fekk bustøtte.",
+    );
     expect(nn.keyFindings.at(-1)).toBe(
       "Testvik er nummer 12 av 357 kommunar i indikatormodellen for bustadsosiale utfordringar.",
     );
@@ -73,6 +109,11 @@ describe("the sheet model of a hand-made municipality", () => {
     );
     expect(footnotes("nn")).toContain(
       "Tala før 2018 er summen av tidlegare Larvik og Lardal, slik at dei gjeld dagens kommunegrenser.",
+    );
+    const split = { key: "split", params: { year: 2024, oldName: "Ålesund", parts: "Ålesund og Haram" } } as const;
+    const splitRecord = { ...input.record, population: { ...population, notes: [split] } };
+    expect(buildSheetModel({ ...input, record: splitRecord, lang: "nn" }).footnotes[0]!.text).toBe(
+      "Tal før 2024 manglar («..»): tidlegare Ålesund vart delt i Ålesund og Haram i 2024, og tala kan ikkje fordelast på dagens grenser.",
     );
   });
 

@@ -85,9 +85,9 @@ function husbankenTableBlock(ctx: SheetContext): Block {
   const husbanken = ctx.record.husbanken;
   const title = ctx.t("tables.husbankenTable");
   if (!husbanken) return notAvailableBlock(ctx, title, 2);
-  ctx.sourceLine(husbanken.source, "");
   const last = latestNumber(husbanken.data.startLoanCount)?.year ?? ctx.input.dataset.dataYear - 1;
   const years = Array.from({ length: TABLE_YEARS }, (_, i) => last - TABLE_YEARS + 1 + i);
+  ctx.sourceLine(husbanken.source, `${years[0]}–${last}`);
   const cell = (measure: keyof HusbankenUse, year: number, scale = 1, decimals = 0) => {
     const value = husbanken.data[measure].find((p) => p.year === year)?.value;
     if (value === undefined) return "..";

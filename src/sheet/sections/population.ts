@@ -5,7 +5,7 @@ import { personsAged } from "../../model/ages.js";
 import { HOUSEHOLD_TYPES, type MunicipalityRecord, OPEN_AGE } from "../../model/record.js";
 import { GRID, type SheetContext } from "../context.js";
 import { changeBetween, indicatorNumber, latestNumber, numberAt, SHEET_AGE_GROUPS } from "../figures.js";
-import { formatNumber, formatSigned } from "../format.js";
+import { formatNumber, formatPercent, formatSigned } from "../format.js";
 import type { Block, Section } from "../model.js";
 import { indexChart, indexSeries, notAvailableBlock, printNumber, printPercent, round, share } from "./common.js";
 
@@ -15,11 +15,15 @@ export function buildPopulationSection(ctx: SheetContext): Section {
   const latest = latestNumber(population?.data.total);
   const first = population?.data.total.find((p) => numericValue(p.value) !== null);
   const change = latest && first ? changeBetween(population?.data.total, first.year, latest.year) : null;
+  // The sentence says the direction in words ("29,2 % flere enn"), so the figure itself is unsigned.
+  const changeText = change ? formatPercent(Math.abs(change.percent), 1) : "";
   const lead = latest
     ? ctx.t("leads.population", {
         population: formatNumber(latest.value),
         year: latest.year,
-        change: change ? formatSigned(change.percent, 1, "\u00a0%") : "",
+        change: changeText,
+        more: change !== null && change.percent > 0,
+        same: changeText === formatPercent(0, 1),
         fromYear: first?.year,
       })
     : ctx.t("notAvailable");
