@@ -58,7 +58,7 @@ describe("a rendered sheet", () => {
 
   it("is tagged with headings, figures with real alternative text, language and title", () => {
     const structure = execFileSync("pdfinfo", ["-struct-text", path], { encoding: "utf8" });
-    expect(structure).toMatch(/H1 \(block\)\n\s+"Bolig og befolkning i Testvik"/);
+    expect(structure).toMatch(/H1 \(block\)\n\s+Span \(inline\)\n\s+"Bolig og befolkning i "/);
     for (const heading of ["Befolkning", "Boforhold", "Boligbygging og boligbehov", "Husbankens virkemidler"]) {
       expect(structure).toContain(`"${heading}"`);
     }
