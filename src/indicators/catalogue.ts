@@ -3,7 +3,7 @@
 
 import { numericValue } from "../data/types.js";
 import { personsAged } from "../model/ages.js";
-import { type MunicipalityRecord, OPEN_AGE, type Series, type Sourced } from "../model/record.js";
+import { type AgeGroup, type MunicipalityRecord, OPEN_AGE, type Series, type Sourced } from "../model/record.js";
 
 /** Where an indicator's value came from, to print "Kilde: SSB, tabell 07459 (2025)". */
 export interface IndicatorSource {
@@ -77,6 +77,70 @@ function computeGrowth(record: MunicipalityRecord, years: number): IndicatorValu
   const start = numberIn(part.data.total, latest.year - years);
   if (start === null || start === 0) return null;
   return { value: ((latest.value - start) / start) * 100, source: sourceOf(part, latest.year - years, latest.year) };
+}
+
+/** Ages the projection publishes as groups (`groups`) and the register counts year by year (`first`–`last`). */
+export interface ProjectedAges {
+  readonly groups: readonly AgeGroup[];
+  readonly first: number;
+  readonly last: number;
+}
+
+export const AGED_67_TO_79: ProjectedAges = { groups: ["67-79"], first: 67, last: 79 };
+export const AGED_80_PLUS: ProjectedAges = { groups: ["80-89", "90+"], first: 80, last: OPEN_AGE };
+
+/** The projection's main alternative for some ages (their groups summed year by year), or for everyone (null). */
+export function projectedSeries(record: MunicipalityRecord, ages: ProjectedAges | null): Series {
+  const projection = record.projection?.data;
+  if (!projection) return [];
+  if (!ages) return projection.main;
+  const parts = projection.byAgeGroup.filter((g) => ages.groups.includes(g.group));
+  if (parts.length !== ages.groups.length) return [];
+  return (parts[0]?.main ?? []).map(({ year }) => {
+    const values = parts.map((part) => numberIn(part.main, year));
+    return { year, value: values.some((v) => v === null) ? ".." : values.reduce<number>((a, b) => a + (b ?? 0), 0) };
+  });
+}
+
+/**
+ * Where every projected change starts: the latest registered year, at its registered figure where the record has
+ * one, else at the projection's own value for that year. A projection made two years ago is read from today, so
+ * "øke med 36 % fra 2026" and not the 47 % since the projection's base year.
+ */
+export function projectionStart(
+  record: MunicipalityRecord,
+  ages: ProjectedAges | null,
+): { year: number; value: number } | null {
+  const latest = record.population ? latestIn(record.population.data.total) : null;
+  if (!latest) return null;
+  const population = record.population?.data;
+  const registered = !ages
+    ? latest.value
+    : population?.ageYear === latest.year
+      ? personsAged(population.byAge, ages.first, ages.last)
+      : null;
+  const value = registered ?? numberIn(projectedSeries(record, ages), latest.year);
+  return value === null ? null : { year: latest.year, value };
+}
+
+export interface ProjectedChange {
+  readonly fromYear: number;
+  readonly toYear: number;
+  readonly start: number;
+  readonly end: number;
+  readonly percent: number;
+}
+
+/** The projected change for some ages (or everyone) from projectionStart to `toYear`; null without both ends. */
+export function computeProjectedChange(
+  record: MunicipalityRecord,
+  ages: ProjectedAges | null,
+  toYear: number,
+): ProjectedChange | null {
+  const start = projectionStart(record, ages);
+  const end = numberIn(projectedSeries(record, ages), toYear);
+  if (!start || start.year >= toYear || start.value === 0 || end === null) return null;
+  return { fromYear: start.year, toYear, start: start.value, end, percent: ((end - start.value) / start.value) * 100 };
 }
 
 /** Share (per cent) of the population at or above `minAge`; null when a band is missing or reaches across it. */
@@ -301,20 +365,9 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     scale: "linear",
     compute(record) {
       const part = record.projection;
-      if (!part) return null;
-      const oldest = part.data.byAgeGroup.filter((g) => g.group === "80-89" || g.group === "90+");
-      if (oldest.length !== 2) return null;
-      let start = 0;
-      let end = 0;
-      for (const group of oldest) {
-        const from = numberIn(group.main, part.data.baseYear);
-        const to = numberIn(group.main, PROJECTION_YEAR);
-        if (from === null || to === null) return null;
-        start += from;
-        end += to;
-      }
-      if (start === 0) return null;
-      return { value: ((end - start) / start) * 100, source: sourceOf(part, part.data.baseYear, PROJECTION_YEAR) };
+      const change = part ? computeProjectedChange(record, AGED_80_PLUS, PROJECTION_YEAR) : null;
+      if (!part || !change) return null;
+      return { value: change.percent, source: sourceOf(part, change.fromYear, PROJECTION_YEAR) };
     },
   },
   {

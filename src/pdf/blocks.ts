@@ -52,6 +52,7 @@ export async function drawBlock(
   if (block.kind === "chart") {
     await tagContent(doc, parent, "Figure", { alt: block.alt }, () => charts.draw(doc, block.chart, x, top));
     top += block.chart.height;
+    if (block.note) top = drawText(doc, parent, { paragraphs: [block.note] }, x, top + PARAGRAPH_GAP, width);
   } else if (block.kind === "table") {
     top = drawTable(doc, parent, block, x, top, width);
   } else {
@@ -97,12 +98,15 @@ function drawSource(doc: PDFKit.PDFDocument, parent: StructElement, block: Block
 }
 
 function measureBody(doc: PDFKit.PDFDocument, block: Block, width: number): number {
-  if (block.kind === "chart") return block.chart.height;
+  if (block.kind === "chart")
+    return (
+      block.chart.height + (block.note ? PARAGRAPH_GAP + measureText(doc, { paragraphs: [block.note] }, width) : 0)
+    );
   if (block.kind === "table") return tableLayout(doc, block, width).height;
   return measureText(doc, block, width);
 }
 
-function measureText(doc: PDFKit.PDFDocument, block: TextBlock, width: number): number {
+function measureText(doc: PDFKit.PDFDocument, block: Pick<TextBlock, "paragraphs">, width: number): number {
   return block.paragraphs.reduce(
     (sum, paragraph) => sum + textHeight(doc, "regular", TYPE.body, paragraph, { width, lineGap: 1 }) + PARAGRAPH_GAP,
     0,
@@ -112,7 +116,7 @@ function measureText(doc: PDFKit.PDFDocument, block: TextBlock, width: number): 
 function drawText(
   doc: PDFKit.PDFDocument,
   parent: StructElement,
-  block: TextBlock,
+  block: Pick<TextBlock, "paragraphs">,
   x: number,
   y: number,
   width: number,

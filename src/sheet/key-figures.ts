@@ -1,7 +1,9 @@
 // The first page: six key figures and the key findings, computed from the same figures as the sections.
 
+import { numericValue } from "../data/types.js";
+import { computeProjectedChange } from "../indicators/catalogue.js";
 import type { SheetContext } from "./context.js";
-import { changeBetween, indicator, indicatorNumber, latestNumber, numberAt } from "./figures.js";
+import { changeBetween, indicator, indicatorNumber, latestNumber } from "./figures.js";
 import { formatNumber, formatPercent, formatSigned } from "./format.js";
 import type { KeyFigure } from "./model.js";
 import { printNumber, printPercent } from "./sections/common.js";
@@ -64,17 +66,16 @@ export function buildKeyFigures(ctx: SheetContext): KeyFigure[] {
       detail: ctx.t("keyFigures.startLoansDetail", { year: startLoans.year }),
     });
   }
-  const projection = record.projection?.data;
-  const last = projection?.main.at(-1);
-  if (projection && last && population) {
-    const projected = numberAt(projection.main, last.year);
+  const last = record.projection?.data.main.at(-1);
+  if (last) {
+    // The same start as the chart and the findings: the latest registered figure, not the projection's base year.
+    const change = computeProjectedChange(record, null, last.year);
     figures.push({
       label: ctx.t("keyFigures.projection", { year: last.year }),
-      value: printNumber(projected),
-      detail:
-        projected === null
-          ? ""
-          : `${formatSigned(((projected - population.value) / population.value) * 100, 1, "\u00a0%")} ${ctx.t("keyFigures.fromNow", { year: population.year })}`,
+      value: printNumber(numericValue(last.value)),
+      detail: change
+        ? `${formatSigned(change.percent, 1, "\u00a0%")} ${ctx.t("keyFigures.fromNow", { year: change.fromYear })}`
+        : "",
     });
   }
   return figures;
@@ -123,12 +124,15 @@ export function buildKeyFindings(ctx: SheetContext): string[] {
             above: elderlyShare > countryElderly,
             countryShare: formatPercent(countryElderly, 1),
             projected80: growth80
-              ? growth80.value > 0
-                ? formatPercent(growth80.value, 0)
-                : formatSigned(growth80.value, 0, "\u00a0%")
+              ? {
+                  percent: formatPercent(Math.abs(growth80.value), 0),
+                  up: growth80.value > 0,
+                  // Under half a per cent either way prints as 0 %: "about as many" reads better.
+                  stable: Math.abs(growth80.value) < 0.5,
+                  fromYear: growth80.source.fromYear,
+                  toYear: growth80.source.toYear,
+                }
               : null,
-            projected80Up: growth80 ? growth80.value > 0 : false,
-            projectionYear: growth80?.source.toYear,
           }
         : null,
     need:

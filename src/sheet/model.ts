@@ -18,6 +18,8 @@ export interface ChartBlock {
   readonly chart: ChartSpec;
   /** Alternative text: what the chart shows and its main message, with the real figures. */
   readonly alt: string;
+  /** A sentence under the chart on what the eye would miss (today's figure outside the projection's band). */
+  readonly note?: string | undefined;
   /** "Kilde: SSB, tabell 07459 (2025)". */
   readonly source: string;
   /** Footnote numbers that apply to this block. */

@@ -60,18 +60,28 @@ describe("indicator catalogue", () => {
     expect(computeValue("boligbygging_per_1000", build({ 2023: "..", 2024: 5, 2025: 5 }))).toBeNull();
   });
 
-  it("computes the projected growth of the oldest to 2035", () => {
+  it("counts the projected growth of the oldest to 2035 from the latest registered year, not the projection's", () => {
     const projection = sourced("14288", {
       baseYear: 2024,
       main: series({}),
       low: series({}),
       high: series({}),
       byAgeGroup: [
-        { group: "80-89" as const, main: series({ 2024: 80, 2035: 120 }) },
-        { group: "90+" as const, main: series({ 2024: 20, 2035: 30 }) },
+        { group: "80-89" as const, main: series({ 2024: 40, 2025: 45, 2035: 120 }) },
+        { group: "90+" as const, main: series({ 2024: 10, 2025: 15, 2035: 30 }) },
       ],
     });
-    expect(computeValue("framskrevet_vekst_80_pluss", makeRecord("3001", { projection }))).toBe(50);
+    // Registered 80+ on 1 January 2025 (the latest year): 70, projected 2035: 150.
+    const growth = findIndicator("framskrevet_vekst_80_pluss")!.compute(
+      makeRecord("3001", { population: populationSeries, projection }),
+    );
+    expect(growth?.value).toBeCloseTo((80 / 70) * 100, 10);
+    expect(growth?.source).toMatchObject({ fromYear: 2025, toYear: 2035 });
+    // Without registered ages for 2025, the projection's own 2025 value (60) is the start.
+    const noAges = sourced("07459", { ...populationSeries.data, ageYear: 2024 });
+    expect(computeValue("framskrevet_vekst_80_pluss", makeRecord("3001", { population: noAges, projection }))).toBe(
+      150,
+    );
   });
 
   it("lists the structural indicators with labels, units and sources, null when missing", () => {

@@ -1,8 +1,16 @@
 // Section 4, Befolkningsframskriving: the projection to 2050 with its low/high band, and the elderly.
 import { numericValue } from "../../data/types.js";
-import type { AgeGroup, MunicipalityRecord, Series } from "../../model/record.js";
+import {
+  AGED_67_TO_79,
+  AGED_80_PLUS,
+  computeProjectedChange,
+  type ProjectedAges,
+  projectedSeries,
+  projectionStart,
+} from "../../indicators/catalogue.js";
+import type { MunicipalityRecord, Series } from "../../model/record.js";
 import { GRID, type SheetContext } from "../context.js";
-import { changeBetween, latestNumber, numberAt } from "../figures.js";
+import { latestNumber, numberAt } from "../figures.js";
 import { formatNumber, formatSigned } from "../format.js";
 import type { Block, Section } from "../model.js";
 import { indexChart, indexSeries, notAvailableBlock, printNumber } from "./common.js";
@@ -22,18 +30,30 @@ export function buildProjectionSection(ctx: SheetContext): Section {
   };
 }
 
-/** The sum of several age groups' main-alternative series, year by year. */
-export function sumAgeGroups(record: MunicipalityRecord, groups: readonly AgeGroup[]): Series {
-  const parts = (record.projection?.data.byAgeGroup ?? []).filter((g) => groups.includes(g.group));
-  if (parts.length !== groups.length) return [];
-  const years = parts[0]?.main.map((p) => p.year) ?? [];
-  return years.map((year) => {
-    const values = parts.map((part) => numberAt(part.main, year));
-    return { year, value: values.some((v) => v === null) ? ".." : values.reduce<number>((a, b) => a + (b ?? 0), 0) };
-  });
+/** A projected series read from today: projectionStart, then the projection's years after it. */
+function seriesFromToday(record: MunicipalityRecord, ages: ProjectedAges | null): Series {
+  const start = projectionStart(record, ages);
+  if (!start) return [];
+  return [start, ...projectedSeries(record, ages).filter((p) => p.year > start.year)];
 }
 
-export const ELDERLY_80: readonly AgeGroup[] = ["80-89", "90+"];
+/** The sentence under the projection chart when the registered figure has already left the projection's band. */
+function outsideBandNote(ctx: SheetContext): string | undefined {
+  const projection = ctx.input.record.projection?.data;
+  const now = latestNumber(ctx.input.record.population?.data.total);
+  if (!projection || !now) return undefined;
+  const low = numberAt(projection.low, now.year);
+  const high = numberAt(projection.high, now.year);
+  if (low === null || high === null || (now.value >= low && now.value <= high)) return undefined;
+  return ctx.t("chartNotes.projectionOutsideBand", {
+    year: now.year,
+    registered: formatNumber(now.value),
+    below: now.value < low,
+    baseYear: projection.baseYear,
+    low: formatNumber(low),
+    high: formatNumber(high),
+  });
+}
 
 function projectionBandBlock(ctx: SheetContext): Block {
   const { record } = ctx.input;
@@ -44,8 +64,10 @@ function projectionBandBlock(ctx: SheetContext): Block {
   // The template tells the parts apart by these codes; the words it prints come from the params.
   const registered = "registrert";
   const projected = "framskrevet";
+  // Registered years run up to the latest, past the projection's base year, so the reader sees where today's
+  // figure lies against the band.
   const history = (record.population?.data.total ?? [])
-    .filter((p) => p.year >= HISTORY_FROM && p.year <= projection.data.baseYear)
+    .filter((p) => p.year >= HISTORY_FROM)
     .flatMap((p) => {
       const value = numericValue(p.value);
       return value === null ? [] : [{ year: p.year, value, low: null, high: null, kind: registered }];
@@ -87,6 +109,7 @@ function projectionBandBlock(ctx: SheetContext): Block {
       high: printNumber(numberAt(projection.data.high, lastYear)),
       toYear: lastYear,
     }),
+    note: outsideBandNote(ctx),
     source: ctx.sourceLine(projection.source, projection.data.baseYear),
     footnotes: ctx.notesOf(projection.notes),
     span: 2,
@@ -96,18 +119,17 @@ function projectionBandBlock(ctx: SheetContext): Block {
 function projectionAgeBlock(ctx: SheetContext): Block {
   const { record } = ctx.input;
   const projection = record.projection;
-  const baseYear = projection?.data.baseYear ?? ctx.input.dataset.dataYear;
-  const title = ctx.t("charts.projectionAge", { year: baseYear });
+  const fromYear = projectionStart(record, null)?.year ?? ctx.input.dataset.dataYear;
+  const title = ctx.t("charts.projectionAge", { year: fromYear });
   if (!projection || projection.data.byAgeGroup.length === 0) return notAvailableBlock(ctx, title);
   const lastYear = projection.data.main.at(-1)?.year ?? 2050;
-  const elderly80 = sumAgeGroups(record, ELDERLY_80);
   const data = [
-    ...indexSeries(projection.data.main, baseYear, ctx.t("series.total")),
-    ...indexSeries(sumAgeGroups(record, ["67-79"]), baseYear, ctx.t("series.age67to79")),
-    ...indexSeries(elderly80, baseYear, ctx.t("series.age80plus")),
+    ...indexSeries(seriesFromToday(record, null), fromYear, ctx.t("series.total")),
+    ...indexSeries(seriesFromToday(record, AGED_67_TO_79), fromYear, ctx.t("series.age67to79")),
+    ...indexSeries(seriesFromToday(record, AGED_80_PLUS), fromYear, ctx.t("series.age80plus")),
   ];
-  const change80 = changeBetween(elderly80, baseYear, lastYear);
-  const changeTotal = changeBetween(projection.data.main, baseYear, lastYear);
+  const change80 = computeProjectedChange(record, AGED_80_PLUS, lastYear);
+  const changeTotal = computeProjectedChange(record, null, lastYear);
   return {
     kind: "chart",
     title,
@@ -115,7 +137,7 @@ function projectionAgeBlock(ctx: SheetContext): Block {
     alt: ctx.t("alt.projectionAge", {
       change80: change80 ? formatSigned(change80.percent, 0, "\u00a0%") : "..",
       changeTotal: changeTotal ? formatSigned(changeTotal.percent, 0, "\u00a0%") : "..",
-      fromYear: baseYear,
+      fromYear,
       toYear: lastYear,
     }),
     source: ctx.sourceLine(projection.source, projection.data.baseYear),
@@ -129,7 +151,7 @@ function projectionTableBlock(ctx: SheetContext): Block {
   const projection = record.projection;
   const title = ctx.t("tables.projectionTable");
   if (!projection) return notAvailableBlock(ctx, title);
-  const elderly80 = sumAgeGroups(record, ELDERLY_80);
+  const elderly80 = projectedSeries(record, AGED_80_PLUS);
   const years = [projection.data.baseYear, ...TABLE_YEARS.filter((year) => year > projection.data.baseYear)];
   const rows = years.map((year) => [
     String(year),
