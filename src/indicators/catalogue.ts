@@ -37,7 +37,7 @@ export interface IndicatorDefinition {
 }
 
 /** Years averaged for construction: enough to smooth one large project in a small municipality. */
-const CONSTRUCTION_YEARS = 5;
+export const CONSTRUCTION_YEARS = 5;
 /** At least this many of those years must have a number, or the mean is not shown. */
 const CONSTRUCTION_MIN_YEARS = 3;
 /** Years averaged for startlån, which vary a lot from year to year in small municipalities. */
@@ -166,6 +166,34 @@ function computeHouseholdShare(
   return { value: (count / total) * 100, source: sourceOf(part, part.data.year, part.data.year) };
 }
 
+/** A year's count and the same count per 1000 inhabitants (population 1 January that year). */
+export interface YearRate {
+  readonly year: number;
+  readonly value: number;
+  readonly per1000: number;
+}
+
+/** The years among the last `years` of the series (up to its last year, with a number or not) that have both a
+ * number and a population: the only years a mean over them may use. */
+function ratesOverLastYears(record: MunicipalityRecord, series: Series, years: number): YearRate[] {
+  const last = series.at(-1);
+  if (!last) return [];
+  const rates: YearRate[] = [];
+  for (let year = last.year - years + 1; year <= last.year; year++) {
+    const value = numberIn(series, year);
+    const population = populationIn(record, year);
+    if (value === null || population === null || population === 0) continue;
+    rates.push({ year, value, per1000: (value / population) * 1000 });
+  }
+  return rates;
+}
+
+/** Completed dwellings in the years boligbygging_per_1000 averages; the sheet's averages use exactly these. */
+export function recentCompletionRates(record: MunicipalityRecord): YearRate[] {
+  const completed = record.construction?.data.completed;
+  return completed ? ratesOverLastYears(record, completed, CONSTRUCTION_YEARS) : [];
+}
+
 /** Mean over the last `years` years of the series of value per 1000 inhabitants (population 1 January that year). */
 function computeMeanPer1000(
   record: MunicipalityRecord,
@@ -174,20 +202,12 @@ function computeMeanPer1000(
   years: number,
   minYears: number,
 ): IndicatorValue | null {
-  const last = series.at(-1);
-  if (!last) return null;
-  const rates: number[] = [];
-  let fromYear = last.year;
-  for (let year = last.year - years + 1; year <= last.year; year++) {
-    const value = numberIn(series, year);
-    const population = populationIn(record, year);
-    if (value === null || population === null || population === 0) continue;
-    rates.push((value / population) * 1000);
-    fromYear = Math.min(fromYear, year);
-  }
-  if (rates.length < minYears) return null;
-  const mean = rates.reduce((sum, rate) => sum + rate, 0) / rates.length;
-  return { value: mean, source: sourceOf(part, fromYear, last.year) };
+  const rates = ratesOverLastYears(record, series, years);
+  const first = rates[0];
+  if (rates.length < minYears || !first) return null;
+  const mean = rates.reduce((sum, rate) => sum + rate.per1000, 0) / rates.length;
+  // The period is the window, up to the series' last year even when that year has no number.
+  return { value: mean, source: sourceOf(part, first.year, series.at(-1)?.year ?? first.year) };
 }
 
 export const INDICATORS: readonly IndicatorDefinition[] = [

@@ -36,15 +36,6 @@ export function changeBetween(
   return { absolute: end - start, percent: ((end - start) / start) * 100 };
 }
 
-/** Mean of the numeric values in the years [from, to]; null when none is a number. */
-export function meanOver(series: Series | undefined, from: number, to: number): number | null {
-  const values = (series ?? [])
-    .filter((p) => p.year >= from && p.year <= to)
-    .map((p) => numericValue(p.value))
-    .filter((v): v is number => v !== null);
-  return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
-}
-
 /** The sheet's age groups (SSB 14288's, with 0 and 1–5 joined): [label, first age, last age]. */
 export const SHEET_AGE_GROUPS: readonly (readonly [string, number, number])[] = [
   ["0–5", 0, 5],

@@ -7,7 +7,13 @@ import { changeBetween, indicator, indicatorNumber, latestNumber } from "./figur
 import { formatNumber, formatPercent, formatSigned } from "./format.js";
 import type { KeyFigure } from "./model.js";
 import { printNumber, printPercent } from "./sections/common.js";
-import { estimateHousingNeed, formatPerYear, recentCompletions } from "./sections/construction.js";
+import {
+  describeCompletions,
+  describeNeed,
+  estimateHousingNeed,
+  formatYears,
+  recentCompletions,
+} from "./sections/construction.js";
 import { buildingTypeShare } from "./sections/housing.js";
 import { husbankenPer1000 } from "./sections/husbanken.js";
 
@@ -48,13 +54,18 @@ export function buildKeyFigures(ctx: SheetContext): KeyFigure[] {
       }),
     });
   }
-  const completions = indicator(record, "boligbygging_per_1000");
+  const completions = recentCompletions(record);
   if (record.construction) {
     figures.push({
       label: ctx.t("keyFigures.completed"),
-      value: printNumber(completions?.value ?? null, 1),
+      value: printNumber(completions?.meanPer1000 ?? null, 1),
       detail: completions
-        ? ctx.t("keyFigures.completedDetail", { from: completions.source.fromYear, to: completions.source.toYear })
+        ? ctx.t("keyFigures.completedDetail", {
+            years: formatYears(completions),
+            single: completions.yearCount === 1,
+            allYears: completions.allYears,
+            yearCount: completions.yearCount,
+          })
         : "",
     });
   }
@@ -135,17 +146,7 @@ export function buildKeyFindings(ctx: SheetContext): string[] {
               : null,
           }
         : null,
-    need:
-      need && recent
-        ? {
-            perYear: formatPerYear(need.perYear),
-            growing: need.households >= 0,
-            // Fewer than one household a year either way reads better as "about as many as today".
-            stable: Math.abs(need.perYear) < 1,
-            toYear: need.toYear,
-            completed: formatNumber(recent.mean),
-          }
-        : null,
+    need: need && recent ? { ...describeNeed(need), completions: describeCompletions(ctx, recent) } : null,
     housing:
       blockShare !== null && renters !== null
         ? {

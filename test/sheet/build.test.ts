@@ -28,9 +28,10 @@ describe("the sheet model of a hand-made municipality", () => {
   it("estimates the housing need from the projection and today's household size", () => {
     const need = block(model, "construction", "Boligbehov");
     expect(need.kind).toBe("text");
-    // 2025→2035: 12 450 → 12 950 persons, 500 / 2,20 persons per household = 227 households, 23 a year.
+    // 2025→2035: 12 450 → 12 950 persons, 500 / 2,20 persons per household = 227 households (two significant
+    // digits after "om lag": 230), 23 a year.
     expect(plain((need as TextBlock).paragraphs[0]!)).toBe(
-      "Framskrevet vekst i folketallet fra 2025 til 2035 tilsvarer om lag 227 flere husholdninger med dagens husholdningsstørrelse (2,20 personer), eller 23 per år.",
+      "Framskrevet vekst i folketallet fra 2025 til 2035 tilsvarer om lag 230 flere husholdninger med dagens husholdningsstørrelse (2,20 personer), eller om lag 23 per år.",
     );
   });
 
