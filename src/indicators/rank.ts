@@ -13,6 +13,9 @@ export const Z_LIMIT = 3;
 export const MIN_WEIGHT_COVERAGE = 0.5;
 /** An indicator needs values for at least this many municipalities to be standardised. */
 const MIN_VALUES_PER_INDICATOR = 3;
+/** Scores are printed with this many decimals, and scores that print the same share a rank: a reader who sees
+ * two equal scores with different ranks cannot tell why, and a difference below it is noise in the model. */
+export const SCORE_DECIMALS = 2;
 
 export interface RankingPart {
   readonly indicator: string;
@@ -38,7 +41,7 @@ export interface RankingRow {
   readonly name: string;
   readonly county: { readonly code: string; readonly name: string };
   readonly score: number;
-  /** 1 = largest challenge. Equal scores share a rank. */
+  /** 1 = largest challenge. Scores equal to SCORE_DECIMALS share a rank. */
   readonly rankNational: number;
   readonly rankCounty: number;
   /** Rank within the region asked for (the county with --fylke, or the given list); null without a region. */
@@ -80,12 +83,12 @@ export interface RankingOptions {
   readonly region?: readonly string[] | string;
 }
 
-/** Competition ranks ("1, 2, 2, 4") over scores already sorted descending. */
+/** Competition ranks ("1, 2, 2, 4") over scores already sorted descending; equal as printed is equal. */
 function assignRanks(scores: readonly number[]): number[] {
+  const printed = scores.map((score) => Math.round(score * 10 ** SCORE_DECIMALS));
   const ranks: number[] = [];
-  scores.forEach((score, i) => {
-    const previous = scores[i - 1];
-    ranks.push(i > 0 && previous !== undefined && Math.abs(previous - score) < 1e-9 ? ranks[i - 1]! : i + 1);
+  printed.forEach((score, i) => {
+    ranks.push(i > 0 && printed[i - 1] === score ? ranks[i - 1]! : i + 1);
   });
   return ranks;
 }
