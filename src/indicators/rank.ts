@@ -2,10 +2,10 @@
 // so a higher score means a larger social-housing challenge.
 import { UserError } from "../errors.js";
 import type { MunicipalityRecord } from "../model/record.js";
-import { findIndicator } from "./catalogue.js";
+import { findIndicator, type IndicatorSource, type IndicatorValue } from "./catalogue.js";
 import { modelMessages } from "./messages.js";
 import type { IndicatorModel } from "./model.js";
-import { standardise } from "./standardise.js";
+import { computeStandardisation } from "./standardise.js";
 
 /** z-scores are cut at ±3 so one extreme value in a small municipality cannot decide its rank alone. */
 export const Z_LIMIT = 3;
@@ -26,6 +26,11 @@ export interface RankingPart {
   readonly decimals: number;
   /** The municipality's value, null when missing. */
   readonly value: number | null;
+  /** Where the value came from and which years it covers; null when missing. */
+  readonly source: IndicatorSource | null;
+  /** The mean of all municipalities (each counts once) that z is measured from, in the value's unit: the value
+   * with z = 0, a geometric mean on a log scale; null when the indicator could not be standardised. */
+  readonly mean: number | null;
   /** z-score across the country (cut at ±Z_LIMIT), before the direction; null when missing. */
   readonly z: number | null;
   /** The weight from the config. */
@@ -108,23 +113,29 @@ export function rankMunicipalities(
   const values = used.map((indicator) => {
     const definition = findIndicator(indicator.id);
     if (!definition) throw new Error(`indicator ${indicator.id} passed validation but is not in the catalogue`);
-    return records.map((record) => definition.compute(record)?.value ?? null);
+    return records.map((record): IndicatorValue | null => definition.compute(record));
   });
-  const zScores = used.map((indicator, k) => {
-    const definition = findIndicator(indicator.id)!;
-    const transformed = values[k]!.map((value) =>
-      value === null ? null : definition.scale === "log" ? (value > 0 ? Math.log(value) : null) : value,
-    );
-    return standardise(transformed, MIN_VALUES_PER_INDICATOR);
+  const stats = used.map((indicator, k) => {
+    const log = findIndicator(indicator.id)!.scale === "log";
+    const transformed = values[k]!.map((indicatorValue) => {
+      const value = indicatorValue?.value ?? null;
+      return value === null ? null : log ? (value > 0 ? Math.log(value) : null) : value;
+    });
+    const standardisation = computeStandardisation(transformed, MIN_VALUES_PER_INDICATOR);
+    if (!standardisation) return null;
+    return {
+      z: transformed.map((value) => (value === null ? null : (value - standardisation.mean) / standardisation.sd)),
+      mean: log ? Math.exp(standardisation.mean) : standardisation.mean,
+    };
   });
-  const unusableIndicators = used.filter((_, k) => zScores[k] === null).map((indicator) => indicator.id);
+  const unusableIndicators = used.filter((_, k) => stats[k] === null).map((indicator) => indicator.id);
 
   type Scored = Omit<RankingRow, "rankNational" | "rankCounty" | "rankRegion">;
   const scored: Scored[] = [];
   const unranked: UnrankedRow[] = [];
   records.forEach((record, i) => {
     const z = used.map((_, k) => {
-      const score = zScores[k]?.[i] ?? null;
+      const score = stats[k]?.z[i] ?? null;
       return score === null ? null : Math.max(-Z_LIMIT, Math.min(Z_LIMIT, score));
     });
     const availableWeight = used.reduce((sum, indicator, k) => sum + (z[k] === null ? 0 : indicator.weight), 0);
@@ -146,7 +157,9 @@ export function rankMunicipalities(
         group: indicator.group,
         unit: indicator.unit,
         decimals: indicator.decimals,
-        value: values[k]![i] ?? null,
+        value: values[k]![i]?.value ?? null,
+        source: values[k]![i]?.source ?? null,
+        mean: stats[k]?.mean ?? null,
         z: score,
         weight: indicator.weight,
         effectiveWeight,

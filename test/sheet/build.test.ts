@@ -57,7 +57,7 @@ describe("the sheet model of a hand-made municipality", () => {
     expect(nn.subtitle).toBe("Bustader og innbyggjarar i Testvik");
     expect(nn.keyFigures.map((f) => f.label)).toContain("Fullførte bustader");
     expect(nn.keyFindings.at(-1)).toBe(
-      "Testvik er nummer 12 av 357 kommunar i indikatormodellen for bustadsosiale utfordringar.",
+      "Testvik er nummer 12 av 357 kommunar i indikatormodellen for bustadsosiale utfordringar (1 = størst bustadsosiale utfordringar).",
     );
   });
 
@@ -82,5 +82,37 @@ describe("the sheet model of a hand-made municipality", () => {
     expect(
       buildSheetModel(makeTestInput({ dataset: { name: "x", isSample: false, dataYear: 2025 } })).sampleNotice,
     ).toBe("");
+  });
+});
+
+describe("the rank in the comparison section", () => {
+  const paragraphs = (input = makeTestInput()) =>
+    (block(buildSheetModel(input), "comparison", "Slik er") as TextBlock).paragraphs.map(plain);
+
+  it("says which end of the rank is the largest challenge", () => {
+    expect(paragraphs()).toContain(
+      "I indikatormodellen for boligsosiale utfordringer er Testvik nummer 12 av 357 kommuner i landet og nummer 2 av 17 i Telemark (1 = størst boligsosiale utfordringer).",
+    );
+  });
+
+  it("gives no county rank in a county of one municipality", () => {
+    const oslo = paragraphs(makeTestInput({ countyIsMunicipality: true }));
+    expect(oslo).toContain(
+      "I indikatormodellen for boligsosiale utfordringer er Testvik nummer 12 av 357 kommuner i landet (1 = størst boligsosiale utfordringer).",
+    );
+  });
+
+  it("names each driver with its value, the mean of municipalities it is measured from, and its years", () => {
+    expect(paragraphs()).toContain(
+      "Modellen måler hver kommune mot gjennomsnittet av alle kommuner, der hver kommune teller likt, og ikke mot landet samlet. " +
+        "Det som trekker mest opp, er andel 80 år og eldre (6,0 % mot 5,4 %, 2025) og startlån per 1000 innbyggere (2,3 mot 1,8, snitt 2022–2024).",
+    );
+  });
+
+  it("says the same in nynorsk", () => {
+    const nn = (block(buildSheetModel(makeTestInput({ lang: "nn" })), "comparison", "Slik er") as TextBlock).paragraphs;
+    expect(nn.map(plain)).toContain(
+      "I indikatormodellen for bustadsosiale utfordringar er Testvik nummer 12 av 357 kommunar i landet og nummer 2 av 17 i Telemark (1 = størst bustadsosiale utfordringar).",
+    );
   });
 });

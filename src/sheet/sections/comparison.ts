@@ -1,10 +1,10 @@
 // Section 6, Sammenligning: the municipality against its comparison municipalities, who they are and why,
 // and its place in the indicator model.
-import { GRID, type SheetContext } from "../context.js";
+import { GRID, type SheetContext, type SheetDriver } from "../context.js";
 import { latestNumber } from "../figures.js";
 import { formatNumber } from "../format.js";
 import type { Block, Section } from "../model.js";
-import { printNumber } from "./common.js";
+import { printNumber, printPercent } from "./common.js";
 
 /** The benchmark template's names for the roles. */
 const TEMPLATE_ROLES = {
@@ -88,7 +88,7 @@ function neighboursTableBlock(ctx: SheetContext): Block {
 }
 
 function methodBlock(ctx: SheetContext): Block {
-  const { neighbours, manualNeighbours, rank, county } = ctx.input;
+  const { neighbours, manualNeighbours, rank, county, countyIsMunicipality } = ctx.input;
   const paragraphs: string[] = [];
   if (!neighbours || neighbours.length === 0) paragraphs.push(ctx.t("comparison.none"));
   else
@@ -98,14 +98,42 @@ function methodBlock(ctx: SheetContext): Block {
       ctx.t("comparison.rank", {
         national: rank.national,
         nationalCount: rank.nationalCount,
-        county: rank.county,
+        // A county of one municipality (Oslo) adds no rank of its own.
+        county: countyIsMunicipality ? null : rank.county,
         countyCount: rank.countyCount,
         countyName: county.shortName,
       }),
     );
-    if (rank.drivers.length > 0) paragraphs.push(ctx.t("comparison.drivers", { drivers: joinList(ctx, rank.drivers) }));
+    if (rank.drivers.length > 0)
+      paragraphs.push(
+        ctx.t("comparison.drivers", {
+          drivers: joinList(
+            ctx,
+            rank.drivers.map((d) => printDriver(ctx, d)),
+          ),
+        }),
+      );
   }
   return { kind: "text", title: ctx.t("comparison.methodTitle"), paragraphs, source: "", footnotes: [], span: 1 };
+}
+
+/** "startlån per 1000 innbyggere (4,1 mot 3,2, snitt 2023–2025)": the value, the mean it is measured from, the years. */
+function printDriver(ctx: SheetContext, driver: SheetDriver): string {
+  const print = (value: number) =>
+    driver.unit === "%" ? printPercent(value, driver.decimals) : printNumber(value, driver.decimals);
+  const { fromYear, toYear, averaged } = driver.source;
+  const period =
+    fromYear === null || toYear === null
+      ? null
+      : fromYear === toYear
+        ? String(toYear)
+        : ctx.t(averaged ? "comparison.periodMean" : "comparison.periodChange", { from: fromYear, to: toYear });
+  return ctx.t("comparison.driver", {
+    label: driver.label,
+    value: print(driver.value),
+    mean: print(driver.mean),
+    period,
+  });
 }
 
 /** "a, b og c" in either written form. */
