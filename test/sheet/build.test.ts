@@ -44,6 +44,26 @@ describe("the sheet model of a hand-made municipality", () => {
     expect(chart.some((row) => row.category === "Andre" && row.region === "Testvik")).toBe(false);
   });
 
+  it("gives every column of the Husbanken table its unit", () => {
+    const table = block(model, "husbanken", "Husbankens virkemidler") as TableBlock;
+    expect(table.columns).toEqual([
+      "År",
+      "Startlån, antall lån",
+      "Startlån, mill. kr",
+      "Bostøtte, husstander i desember",
+      "Tilskudd til utleieboliger, antall boliger",
+      "Tilskudd til tilpasning, antall tilskudd",
+    ]);
+    const nn = block(buildSheetModel(makeTestInput({ lang: "nn" })), "husbanken", "Verkemiddel") as TableBlock;
+    expect(nn.columns.slice(1)).toEqual([
+      "Startlån, tal på lån",
+      "Startlån, mill. kr",
+      "Bustøtte, hushald i desember",
+      "Tilskot til utleigebustader, tal på bustader",
+      "Tilskot til tilpassing, tal på tilskot",
+    ]);
+  });
+
   it("names the source table and year under every block", () => {
     expect(block(model, "population", "Befolkningsutvikling").source).toBe("Kilde: SSB, tabell 07459 (2000–2025)");
     expect(block(model, "housing", "Boforhold").source).toBe(
