@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildSheetModel } from "../../src/sheet/build.js";
-import type { Block, SheetModel, TableBlock, TextBlock } from "../../src/sheet/model.js";
+import type { Block, ChartBlock, SheetModel, TableBlock, TextBlock } from "../../src/sheet/model.js";
 import { makeTestInput } from "./fixture.js";
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ").replace(/\u2212/g, "-");
@@ -134,5 +134,35 @@ describe("the rank in the comparison section", () => {
     expect(nn.map(plain)).toContain(
       "I indikatormodellen for bustadsosiale utfordringar er Testvik nummer 12 av 357 kommunar i landet og nummer 2 av 17 i Telemark (1 = størst bustadsosiale utfordringar).",
     );
+  });
+});
+
+describe("the comparison chart", () => {
+  const model = buildSheetModel(
+    makeTestInput({
+      benchmark: [
+        {
+          label: "Folketall",
+          values: [
+            { code: "4098", name: "Nabovik", role: "comparison", z: 0.5 },
+            { code: "0", name: "Landet", role: "country", z: 0.3 },
+            { code: "4099", name: "Testvik", role: "municipality", z: -7.2 },
+          ],
+        },
+      ],
+    }),
+  );
+  const chart = block(model, "comparison", "Nøkkeltall mot") as ChartBlock;
+
+  it("draws an extreme value at the edge with its true value beside it", () => {
+    expect(chart.chart.data.find((row) => row.region === "Testvik")).toMatchObject({ value: -3, label: "−7,2" });
+    expect(chart.chart.data.find((row) => row.region === "Nabovik")).not.toHaveProperty("label");
+  });
+
+  it("says where zero is and why the country is off it, and that values are cut", () => {
+    expect(chart.footnotes.map((n) => model.footnotes.find((f) => f.number === n)?.text)).toEqual([
+      "Null er gjennomsnittet av kommunene, der hver kommune teller likt; landet ligger ikke på null fordi store kommuner veier mer i landstallet.",
+      "Verdier utenfor ±3 standardavvik er tegnet ved kanten, med den faktiske verdien ved siden av.",
+    ]);
   });
 });

@@ -4,7 +4,7 @@ import { GRID, type SheetContext, type SheetDriver } from "../context.js";
 import { latestNumber } from "../figures.js";
 import { formatNumber } from "../format.js";
 import type { Block, Section } from "../model.js";
-import { printNumber, printPercent } from "./common.js";
+import { printNumber, printPercent, round } from "./common.js";
 
 /** The benchmark template's names for the roles. */
 const TEMPLATE_ROLES = {
@@ -13,6 +13,9 @@ const TEMPLATE_ROLES = {
   county: "fylke",
   country: "landet",
 } as const;
+
+/** Standard deviations beyond which a point is drawn at the edge, so one extreme value cannot squash the others. */
+const CHART_LIMIT = 3;
 
 export function buildComparisonSection(ctx: SheetContext): Section {
   const blocks: Block[] = [];
@@ -26,13 +29,21 @@ function benchmarkBlock(ctx: SheetContext): Block | null {
   const indicators = ctx.input.benchmark;
   if (!indicators || indicators.length === 0) return null;
   const data = indicators.flatMap((indicator) =>
-    indicator.values.map((value) => ({
-      indicator: indicator.label,
-      value: Math.round(value.z * 100) / 100,
-      region: value.name,
-      role: TEMPLATE_ROLES[value.role],
-    })),
+    indicator.values.map((value) => {
+      const capped = Math.max(-CHART_LIMIT, Math.min(CHART_LIMIT, value.z));
+      return {
+        indicator: indicator.label,
+        value: round(capped, 2),
+        // The true value beside a point drawn at the edge.
+        ...(printNumber(capped, 1) === printNumber(value.z, 1) ? {} : { label: printNumber(value.z, 1) }),
+        region: value.name,
+        role: TEMPLATE_ROLES[value.role],
+      };
+    }),
   );
+  const footnotes = [ctx.footnote(ctx.t("comparison.benchmarkZero"))];
+  if (data.some((row) => "label" in row))
+    footnotes.push(ctx.footnote(ctx.t("comparison.benchmarkCapped", { limit: CHART_LIMIT })));
   return {
     kind: "chart",
     title: ctx.t("charts.benchmark"),
@@ -52,7 +63,7 @@ function benchmarkBlock(ctx: SheetContext): Block | null {
     },
     alt: ctx.t("alt.benchmark", { count: indicators.length }),
     source: ctx.t("comparison.benchmarkSource", { year: ctx.input.dataset.dataYear }),
-    footnotes: [],
+    footnotes,
     span: 2,
   };
 }
