@@ -31,7 +31,7 @@ import type { Dataset } from "./model/dataset.js";
 import { findMunicipalities } from "./model/find.js";
 import type { AreaFigures, MunicipalityRecord } from "./model/record.js";
 import { buildSheetModel } from "./sheet/build.js";
-import type { SheetBenchmarkIndicator, SheetInput, SheetRank } from "./sheet/context.js";
+import type { SheetBenchmarkIndicator, SheetDriver, SheetInput, SheetRank } from "./sheet/context.js";
 import type { Lang } from "./sheet/format.js";
 import type { SheetModel } from "./sheet/model.js";
 import { loadSheetTexts, type SheetTexts } from "./sheet/texts.js";
@@ -171,7 +171,11 @@ export class SheetPlanner {
       .filter((part) => (part.contribution ?? 0) > 0)
       .sort((a, b) => (b.contribution ?? 0) - (a.contribution ?? 0))
       .slice(0, 3)
-      .map((part) => texts.text(`indicators.${part.indicator}`));
+      .flatMap(({ indicator, value, mean, unit, decimals, source }): SheetDriver[] =>
+        value === null || mean === null || source === null
+          ? []
+          : [{ label: texts.text(`indicators.${indicator}`), value, mean, unit, decimals, source }],
+      );
     return {
       national: row.rankNational,
       nationalCount: this.ranking.rows.length,

@@ -12,6 +12,8 @@ export interface IndicatorSource {
   /** First and last year the value rests on (equal for a single year; null for a classification). */
   readonly fromYear: number | null;
   readonly toYear: number | null;
+  /** The value is a mean over the years fromYear–toYear (not a change between them). */
+  readonly averaged: boolean;
 }
 
 export interface IndicatorValue {
@@ -45,8 +47,13 @@ const START_LOAN_YEARS = 3;
 /** The horizon of the projected growth of the oldest, as in Husbanken's and SSB's own summaries. */
 const PROJECTION_YEAR = 2035;
 
-function sourceOf(part: Sourced<unknown>, fromYear: number | null, toYear: number | null): IndicatorSource {
-  return { publisher: part.source.publisher, table: part.source.table, fromYear, toYear };
+function sourceOf(
+  part: Sourced<unknown>,
+  fromYear: number | null,
+  toYear: number | null,
+  averaged = false,
+): IndicatorSource {
+  return { publisher: part.source.publisher, table: part.source.table, fromYear, toYear, averaged };
 }
 
 function numberIn(series: Series, year: number): number | null {
@@ -207,7 +214,7 @@ function computeMeanPer1000(
   if (rates.length < minYears || !first) return null;
   const mean = rates.reduce((sum, rate) => sum + rate.per1000, 0) / rates.length;
   // The period is the window, up to the series' last year even when that year has no number.
-  return { value: mean, source: sourceOf(part, first.year, series.at(-1)?.year ?? first.year) };
+  return { value: mean, source: sourceOf(part, first.year, series.at(-1)?.year ?? first.year, true) };
 }
 
 export const INDICATORS: readonly IndicatorDefinition[] = [
@@ -236,7 +243,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
       if (record.centrality?.index === null || record.centrality?.index === undefined) return null;
       return {
         value: record.centrality.index,
-        source: { publisher: "SSB", table: "KLASS 128", fromYear: null, toYear: null },
+        source: { publisher: "SSB", table: "KLASS 128", fromYear: null, toYear: null, averaged: false },
       };
     },
   },

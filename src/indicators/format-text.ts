@@ -1,7 +1,8 @@
 // The ranking as lines for the terminal (`faktaark rank`), in Norwegian with Norwegian number formatting.
 import { formatNumber } from "../sheet/format.js";
 import { listDrivers } from "./drivers.js";
-import type { Ranking } from "./rank.js";
+import { modelMessages } from "./messages.js";
+import { type Ranking, SCORE_DECIMALS } from "./rank.js";
 
 function pad(text: string, width: number): string {
   return text.length >= width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
@@ -13,7 +14,7 @@ export function formatRankingText(ranking: Ranking, regionName: string, top?: nu
   const lines = [
     `Boligsosiale utfordringer – rangering, ${regionName} (${formatNumber(ranking.rows.length)} kommuner, ` +
       `modell: ${ranking.model.file})`,
-    "Størst utfordring øverst. Skår = vektet gjennomsnitt av standardiserte indikatorer.",
+    `${modelMessages.rankDirection(SCORE_DECIMALS)} Skår = vektet gjennomsnitt av standardiserte indikatorer.`,
     "",
     `${byRegion ? "Rang  Landet" : "Rang  Fylket"}  ${pad("Kommune", 28)}  ${pad("Fylke", 22)}  ${"Skår".padStart(6)}  Viktigste drivere`,
   ];
@@ -23,7 +24,7 @@ export function formatRankingText(ranking: Ranking, regionName: string, top?: nu
     const drivers = listDrivers(row, 3).map((part) => part.shortLabel);
     lines.push(
       `${String(rank).padStart(4)}  ${String(other).padStart(6)}  ${pad(`${row.name}${row.missing.length > 0 ? "*" : ""}`, 28)}  ` +
-        `${pad(row.county.name, 22)}  ${formatNumber(row.score, 2).padStart(6)}  ${drivers.join(", ")}`,
+        `${pad(row.county.name, 22)}  ${formatNumber(row.score, SCORE_DECIMALS).padStart(6)}  ${drivers.join(", ")}`,
     );
   }
   lines.push("");

@@ -31,4 +31,7 @@ export const modelMessages = {
     "En indikator uten tall for kommunen erstattes ikke med gjennomsnittet: vektene fordeles på nytt over indikatorene " +
     `kommunen har, og raden merkes. Kommuner med tall for mindre enn ${Math.round(minCoverage * 100)} % av den samlede ` +
     "vekten rangeres ikke.",
+  /** What a rank means, wherever ranks are listed. */
+  rankDirection: (scoreDecimals: number) =>
+    `Rang 1 = størst boligsosiale utfordringer; lik skår (med ${scoreDecimals} desimaler) gir lik rang.`,
 };

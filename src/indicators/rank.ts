@@ -2,10 +2,10 @@
 // so a higher score means a larger social-housing challenge.
 import { UserError } from "../errors.js";
 import type { MunicipalityRecord } from "../model/record.js";
-import { findIndicator } from "./catalogue.js";
+import { findIndicator, type IndicatorSource, type IndicatorValue } from "./catalogue.js";
 import { modelMessages } from "./messages.js";
 import type { IndicatorModel } from "./model.js";
-import { standardise } from "./standardise.js";
+import { computeStandardisation } from "./standardise.js";
 
 /** z-scores are cut at ±3 so one extreme value in a small municipality cannot decide its rank alone. */
 export const Z_LIMIT = 3;
@@ -13,6 +13,9 @@ export const Z_LIMIT = 3;
 export const MIN_WEIGHT_COVERAGE = 0.5;
 /** An indicator needs values for at least this many municipalities to be standardised. */
 const MIN_VALUES_PER_INDICATOR = 3;
+/** Scores are printed with this many decimals, and scores that print the same share a rank: a reader who sees
+ * two equal scores with different ranks cannot tell why, and a difference below it is noise in the model. */
+export const SCORE_DECIMALS = 2;
 
 export interface RankingPart {
   readonly indicator: string;
@@ -23,6 +26,11 @@ export interface RankingPart {
   readonly decimals: number;
   /** The municipality's value, null when missing. */
   readonly value: number | null;
+  /** Where the value came from and which years it covers; null when missing. */
+  readonly source: IndicatorSource | null;
+  /** The mean of all municipalities (each counts once) that z is measured from, in the value's unit: the value
+   * with z = 0, a geometric mean on a log scale; null when the indicator could not be standardised. */
+  readonly mean: number | null;
   /** z-score across the country (cut at ±Z_LIMIT), before the direction; null when missing. */
   readonly z: number | null;
   /** The weight from the config. */
@@ -38,7 +46,7 @@ export interface RankingRow {
   readonly name: string;
   readonly county: { readonly code: string; readonly name: string };
   readonly score: number;
-  /** 1 = largest challenge. Equal scores share a rank. */
+  /** 1 = largest challenge. Scores equal to SCORE_DECIMALS share a rank. */
   readonly rankNational: number;
   readonly rankCounty: number;
   /** Rank within the region asked for (the county with --fylke, or the given list); null without a region. */
@@ -80,12 +88,12 @@ export interface RankingOptions {
   readonly region?: readonly string[] | string;
 }
 
-/** Competition ranks ("1, 2, 2, 4") over scores already sorted descending. */
+/** Competition ranks ("1, 2, 2, 4") over scores already sorted descending; equal as printed is equal. */
 function assignRanks(scores: readonly number[]): number[] {
+  const printed = scores.map((score) => Math.round(score * 10 ** SCORE_DECIMALS));
   const ranks: number[] = [];
-  scores.forEach((score, i) => {
-    const previous = scores[i - 1];
-    ranks.push(i > 0 && previous !== undefined && Math.abs(previous - score) < 1e-9 ? ranks[i - 1]! : i + 1);
+  printed.forEach((score, i) => {
+    ranks.push(i > 0 && printed[i - 1] === score ? ranks[i - 1]! : i + 1);
   });
   return ranks;
 }
@@ -105,23 +113,29 @@ export function rankMunicipalities(
   const values = used.map((indicator) => {
     const definition = findIndicator(indicator.id);
     if (!definition) throw new Error(`indicator ${indicator.id} passed validation but is not in the catalogue`);
-    return records.map((record) => definition.compute(record)?.value ?? null);
+    return records.map((record): IndicatorValue | null => definition.compute(record));
   });
-  const zScores = used.map((indicator, k) => {
-    const definition = findIndicator(indicator.id)!;
-    const transformed = values[k]!.map((value) =>
-      value === null ? null : definition.scale === "log" ? (value > 0 ? Math.log(value) : null) : value,
-    );
-    return standardise(transformed, MIN_VALUES_PER_INDICATOR);
+  const stats = used.map((indicator, k) => {
+    const log = findIndicator(indicator.id)!.scale === "log";
+    const transformed = values[k]!.map((indicatorValue) => {
+      const value = indicatorValue?.value ?? null;
+      return value === null ? null : log ? (value > 0 ? Math.log(value) : null) : value;
+    });
+    const standardisation = computeStandardisation(transformed, MIN_VALUES_PER_INDICATOR);
+    if (!standardisation) return null;
+    return {
+      z: transformed.map((value) => (value === null ? null : (value - standardisation.mean) / standardisation.sd)),
+      mean: log ? Math.exp(standardisation.mean) : standardisation.mean,
+    };
   });
-  const unusableIndicators = used.filter((_, k) => zScores[k] === null).map((indicator) => indicator.id);
+  const unusableIndicators = used.filter((_, k) => stats[k] === null).map((indicator) => indicator.id);
 
   type Scored = Omit<RankingRow, "rankNational" | "rankCounty" | "rankRegion">;
   const scored: Scored[] = [];
   const unranked: UnrankedRow[] = [];
   records.forEach((record, i) => {
     const z = used.map((_, k) => {
-      const score = zScores[k]?.[i] ?? null;
+      const score = stats[k]?.z[i] ?? null;
       return score === null ? null : Math.max(-Z_LIMIT, Math.min(Z_LIMIT, score));
     });
     const availableWeight = used.reduce((sum, indicator, k) => sum + (z[k] === null ? 0 : indicator.weight), 0);
@@ -143,7 +157,9 @@ export function rankMunicipalities(
         group: indicator.group,
         unit: indicator.unit,
         decimals: indicator.decimals,
-        value: values[k]![i] ?? null,
+        value: values[k]![i]?.value ?? null,
+        source: values[k]![i]?.source ?? null,
+        mean: stats[k]?.mean ?? null,
         z: score,
         weight: indicator.weight,
         effectiveWeight,

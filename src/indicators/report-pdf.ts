@@ -5,7 +5,8 @@ import PDFDocument from "pdfkit";
 import { FONT_FILES } from "../pdf/fonts.js";
 import { formatNumber } from "../sheet/format.js";
 import { listDrivers } from "./drivers.js";
-import type { Ranking, RankingRow } from "./rank.js";
+import { modelMessages } from "./messages.js";
+import { type Ranking, type RankingRow, SCORE_DECIMALS } from "./rank.js";
 
 export interface RankingReportOptions {
   /** "Hele landet", "Trøndelag", "Egen region (12 kommuner)". */
@@ -129,7 +130,8 @@ function drawTitle(doc: PDFKit.PDFDocument, ranking: Ranking, options: RankingRe
     .fontSize(9.5)
     .fillColor(MUTED)
     .text(
-      `${options.regionName.charAt(0).toUpperCase()}${options.regionName.slice(1)}, ${counted}, data for ${options.dataYear}. Størst utfordring øverst. ` +
+      `${options.regionName.charAt(0).toUpperCase()}${options.regionName.slice(1)}, ${counted}, data for ${options.dataYear}. ` +
+        `${modelMessages.rankDirection(SCORE_DECIMALS)} ` +
         "Søylen viser hva skåren består av: hver bit er én indikator, farget etter gruppe.",
       MARGIN,
       y,
@@ -203,7 +205,7 @@ function drawRow(doc: PDFKit.PDFDocument, row: RankingRow, index: number, top: n
   doc.fillColor(MUTED).fontSize(7.5);
   doc.text(fitText(doc, row.county.name, COLUMNS.county.width), COLUMNS.county.x, textY + 0.5, { lineBreak: false });
   doc.font("bold").fontSize(8.5).fillColor(INK);
-  doc.text(formatNumber(row.score, 2), COLUMNS.score.x, textY, {
+  doc.text(formatNumber(row.score, SCORE_DECIMALS), COLUMNS.score.x, textY, {
     width: COLUMNS.score.width,
     align: "right",
     lineBreak: false,

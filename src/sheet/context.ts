@@ -1,6 +1,7 @@
 // What a section builder gets: the municipality, its county and country, comparisons, the words, and the
 // collectors that number footnotes and gather sources across the whole sheet.
 import type { SourceRef } from "../data/types.js";
+import type { IndicatorSource } from "../indicators/catalogue.js";
 import type { MunicipalityRecord, Note } from "../model/record.js";
 import type { Lang } from "./format.js";
 import type { SheetTexts, TextContext } from "./texts.js";
@@ -24,13 +25,25 @@ export interface SheetBenchmarkIndicator {
   }[];
 }
 
+/** An indicator that raises the score: the municipality's value against the mean of municipalities it is ranked by. */
+export interface SheetDriver {
+  /** The indicator's label in the sheet's language. */
+  readonly label: string;
+  readonly value: number;
+  /** The mean of all municipalities, each counting once (not the country as a whole). */
+  readonly mean: number;
+  readonly unit: string;
+  readonly decimals: number;
+  readonly source: IndicatorSource;
+}
+
 export interface SheetRank {
   readonly national: number;
   readonly nationalCount: number;
   readonly county: number;
   readonly countyCount: number;
-  /** Labels of the indicators that raise the score most. */
-  readonly drivers: readonly string[];
+  /** The indicators that raise the score most, largest first. */
+  readonly drivers: readonly SheetDriver[];
 }
 
 export interface SheetInput {

@@ -56,6 +56,7 @@ describe("indicator catalogue", () => {
       table: "05940",
       fromYear: 2021,
       toYear: 2025,
+      averaged: true,
     });
     expect(computeValue("boligbygging_per_1000", build({ 2023: "..", 2024: 5, 2025: 5 }))).toBeNull();
   });
@@ -94,7 +95,7 @@ describe("indicator catalogue", () => {
       decimals: 0,
       scale: "log",
       value: 1000,
-      source: { publisher: "SSB", table: "07459", fromYear: 2025, toYear: 2025 },
+      source: { publisher: "SSB", table: "07459", fromYear: 2025, toYear: 2025, averaged: false },
     });
     expect(indicators.find((i) => i.id === "sentralitet")).toMatchObject({ value: null, source: null });
   });

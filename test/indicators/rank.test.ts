@@ -66,6 +66,31 @@ describe("rankMunicipalities", () => {
     expect(scores["4602"]).toBeCloseTo(0.76247, 5);
   });
 
+  it("gives scores that print the same the same rank, and the next rank counts them (1, 2, 2, 4)", () => {
+    // E is A with centrality 401: its score differs from A's in the fourth decimal, so both print as −0,18.
+    const records = [
+      ...makeFour(),
+      makeRecord("5003", {
+        population: population(1000),
+        immigrants: immigrants(100),
+        tenure: tenure(80, 20),
+        centrality: centrality(401),
+      }),
+    ];
+    const rows = rankMunicipalities(records, modelWith("1")).rows;
+    const a = rows.find((row) => row.code === "5001")!;
+    const e = rows.find((row) => row.code === "5003")!;
+    expect(a.score).not.toBe(e.score);
+    expect(a.score.toFixed(2)).toBe(e.score.toFixed(2));
+    expect(rows.map((row) => [row.code, row.rankNational, row.rankCounty])).toEqual([
+      ["4602", 1, 1],
+      ["5002", 2, 1],
+      ["5001", 3, 2],
+      ["5003", 3, 2],
+      ["4601", 5, 2],
+    ]);
+  });
+
   it("splits the score into parts that add up to it", () => {
     const d = rankMunicipalities(makeFour(), modelWith("1")).rows[0]!;
     // D: 2/4·√3 = 0,86603; 1/4·1 = 0,25; 1/4·(−√2) = −0,35355 (high centrality is better).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildSheetModel } from "../../src/sheet/build.js";
-import type { Block, SheetModel, TableBlock, TextBlock } from "../../src/sheet/model.js";
+import type { Block, ChartBlock, SheetModel, TableBlock, TextBlock } from "../../src/sheet/model.js";
 import { makeTestInput, makeTestRecord } from "./fixture.js";
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ").replace(/\u2212/g, "-");
@@ -43,6 +43,26 @@ describe("the sheet model of a hand-made municipality", () => {
     expect(model.footnotes[0]!.text).toContain("«:» at tallet er skjermet av personvernhensyn");
     const chart = households.kind === "chart" ? households.chart.data : [];
     expect(chart.some((row) => row.category === "Andre" && row.region === "Testvik")).toBe(false);
+  });
+
+  it("gives every column of the Husbanken table its unit", () => {
+    const table = block(model, "husbanken", "Husbankens virkemidler") as TableBlock;
+    expect(table.columns).toEqual([
+      "År",
+      "Startlån, antall lån",
+      "Startlån, mill. kr",
+      "Bostøtte, husstander i desember",
+      "Tilskudd til utleieboliger, antall boliger",
+      "Tilskudd til tilpasning, antall tilskudd",
+    ]);
+    const nn = block(buildSheetModel(makeTestInput({ lang: "nn" })), "husbanken", "Verkemiddel") as TableBlock;
+    expect(nn.columns.slice(1)).toEqual([
+      "Startlån, tal på lån",
+      "Startlån, mill. kr",
+      "Bustøtte, hushald i desember",
+      "Tilskot til utleigebustader, tal på bustader",
+      "Tilskot til tilpassing, tal på tilskot",
+    ]);
   });
 
   it("names the source table and year under every block", () => {
@@ -94,7 +114,7 @@ describe("the sheet model of a hand-made municipality", () => {
       "Testvik hadde 1,9 startlån per 1000 innbyggjarar i 2024, fleire enn landet (1,6), og 24,2 hushald per 1000 innbyggjarar fekk bustøtte.",
     );
     expect(nn.keyFindings.at(-1)).toBe(
-      "Testvik er nummer 12 av 357 kommunar i indikatormodellen for bustadsosiale utfordringar.",
+      "Testvik er nummer 12 av 357 kommunar i indikatormodellen for bustadsosiale utfordringar (1 = størst bustadsosiale utfordringar).",
     );
   });
 
@@ -124,5 +144,67 @@ describe("the sheet model of a hand-made municipality", () => {
     expect(
       buildSheetModel(makeTestInput({ dataset: { name: "x", isSample: false, dataYear: 2025 } })).sampleNotice,
     ).toBe("");
+  });
+});
+
+describe("the rank in the comparison section", () => {
+  const paragraphs = (input = makeTestInput()) =>
+    (block(buildSheetModel(input), "comparison", "Slik er") as TextBlock).paragraphs.map(plain);
+
+  it("says which end of the rank is the largest challenge", () => {
+    expect(paragraphs()).toContain(
+      "I indikatormodellen for boligsosiale utfordringer er Testvik nummer 12 av 357 kommuner i landet og nummer 2 av 17 i Telemark (1 = størst boligsosiale utfordringer).",
+    );
+  });
+
+  it("gives no county rank in a county of one municipality", () => {
+    const oslo = paragraphs(makeTestInput({ countyIsMunicipality: true }));
+    expect(oslo).toContain(
+      "I indikatormodellen for boligsosiale utfordringer er Testvik nummer 12 av 357 kommuner i landet (1 = størst boligsosiale utfordringer).",
+    );
+  });
+
+  it("names each driver with its value, the mean of municipalities it is measured from, and its years", () => {
+    expect(paragraphs()).toContain(
+      "Modellen måler hver kommune mot gjennomsnittet av alle kommuner, der hver kommune teller likt, og ikke mot landet samlet. " +
+        "Det som trekker mest opp, er andel 80 år og eldre (6,0 % mot 5,4 %, 2025) og startlån per 1000 innbyggere (2,3 mot 1,8, snitt 2022–2024).",
+    );
+  });
+
+  it("says the same in nynorsk", () => {
+    const nn = (block(buildSheetModel(makeTestInput({ lang: "nn" })), "comparison", "Slik er") as TextBlock).paragraphs;
+    expect(nn.map(plain)).toContain(
+      "I indikatormodellen for bustadsosiale utfordringar er Testvik nummer 12 av 357 kommunar i landet og nummer 2 av 17 i Telemark (1 = størst bustadsosiale utfordringar).",
+    );
+  });
+});
+
+describe("the comparison chart", () => {
+  const model = buildSheetModel(
+    makeTestInput({
+      benchmark: [
+        {
+          label: "Folketall",
+          values: [
+            { code: "4098", name: "Nabovik", role: "comparison", z: 0.5 },
+            { code: "0", name: "Landet", role: "country", z: 0.3 },
+            { code: "4099", name: "Testvik", role: "municipality", z: -7.2 },
+          ],
+        },
+      ],
+    }),
+  );
+  const chart = block(model, "comparison", "Nøkkeltall mot") as ChartBlock;
+
+  it("draws an extreme value at the edge with its true value beside it", () => {
+    expect(chart.chart.data.find((row) => row.region === "Testvik")).toMatchObject({ value: -3, label: "−7,2" });
+    expect(chart.chart.data.find((row) => row.region === "Nabovik")).not.toHaveProperty("label");
+  });
+
+  it("says where zero is and why the country is off it, and that values are cut", () => {
+    expect(chart.footnotes.map((n) => model.footnotes.find((f) => f.number === n)?.text)).toEqual([
+      "Null er gjennomsnittet av kommunene, der hver kommune teller likt; landet ligger ikke på null fordi store kommuner veier mer i landstallet.",
+      "Verdier utenfor ±3 standardavvik er tegnet ved kanten, med den faktiske verdien ved siden av.",
+    ]);
   });
 });

@@ -41,7 +41,7 @@ describe("sheet texts", () => {
   it("drops findings whose values are missing", () => {
     const findings = loadSheetTexts("nb").findings({ name: "Testvik", rank: { national: 12, count: 357 } });
     expect(findings).toEqual([
-      "Testvik er nummer 12 av 357 kommuner i indikatormodellen for boligsosiale utfordringer.",
+      "Testvik er nummer 12 av 357 kommuner i indikatormodellen for boligsosiale utfordringer (1 = størst boligsosiale utfordringer).",
     ]);
   });
 

@@ -1,10 +1,10 @@
 // Section 6, Sammenligning: the municipality against its comparison municipalities, who they are and why,
 // and its place in the indicator model.
-import { GRID, type SheetContext } from "../context.js";
+import { GRID, type SheetContext, type SheetDriver } from "../context.js";
 import { latestNumber } from "../figures.js";
 import { formatNumber } from "../format.js";
 import type { Block, Section } from "../model.js";
-import { printNumber } from "./common.js";
+import { printNumber, printPercent, round } from "./common.js";
 
 /** The benchmark template's names for the roles. */
 const TEMPLATE_ROLES = {
@@ -13,6 +13,9 @@ const TEMPLATE_ROLES = {
   county: "fylke",
   country: "landet",
 } as const;
+
+/** Standard deviations beyond which a point is drawn at the edge, so one extreme value cannot squash the others. */
+const CHART_LIMIT = 3;
 
 export function buildComparisonSection(ctx: SheetContext): Section {
   const blocks: Block[] = [];
@@ -26,13 +29,21 @@ function benchmarkBlock(ctx: SheetContext): Block | null {
   const indicators = ctx.input.benchmark;
   if (!indicators || indicators.length === 0) return null;
   const data = indicators.flatMap((indicator) =>
-    indicator.values.map((value) => ({
-      indicator: indicator.label,
-      value: Math.round(value.z * 100) / 100,
-      region: value.name,
-      role: TEMPLATE_ROLES[value.role],
-    })),
+    indicator.values.map((value) => {
+      const capped = Math.max(-CHART_LIMIT, Math.min(CHART_LIMIT, value.z));
+      return {
+        indicator: indicator.label,
+        value: round(capped, 2),
+        // The true value beside a point drawn at the edge.
+        ...(printNumber(capped, 1) === printNumber(value.z, 1) ? {} : { label: printNumber(value.z, 1) }),
+        region: value.name,
+        role: TEMPLATE_ROLES[value.role],
+      };
+    }),
   );
+  const footnotes = [ctx.footnote(ctx.t("comparison.benchmarkZero"))];
+  if (data.some((row) => "label" in row))
+    footnotes.push(ctx.footnote(ctx.t("comparison.benchmarkCapped", { limit: CHART_LIMIT })));
   return {
     kind: "chart",
     title: ctx.t("charts.benchmark"),
@@ -52,7 +63,7 @@ function benchmarkBlock(ctx: SheetContext): Block | null {
     },
     alt: ctx.t("alt.benchmark", { count: indicators.length }),
     source: ctx.t("comparison.benchmarkSource", { year: ctx.input.dataset.dataYear }),
-    footnotes: [],
+    footnotes,
     span: 2,
   };
 }
@@ -88,7 +99,7 @@ function neighboursTableBlock(ctx: SheetContext): Block {
 }
 
 function methodBlock(ctx: SheetContext): Block {
-  const { neighbours, manualNeighbours, rank, county } = ctx.input;
+  const { neighbours, manualNeighbours, rank, county, countyIsMunicipality } = ctx.input;
   const paragraphs: string[] = [];
   if (!neighbours || neighbours.length === 0) paragraphs.push(ctx.t("comparison.none"));
   else
@@ -98,14 +109,42 @@ function methodBlock(ctx: SheetContext): Block {
       ctx.t("comparison.rank", {
         national: rank.national,
         nationalCount: rank.nationalCount,
-        county: rank.county,
+        // A county of one municipality (Oslo) adds no rank of its own.
+        county: countyIsMunicipality ? null : rank.county,
         countyCount: rank.countyCount,
         countyName: county.shortName,
       }),
     );
-    if (rank.drivers.length > 0) paragraphs.push(ctx.t("comparison.drivers", { drivers: joinList(ctx, rank.drivers) }));
+    if (rank.drivers.length > 0)
+      paragraphs.push(
+        ctx.t("comparison.drivers", {
+          drivers: joinList(
+            ctx,
+            rank.drivers.map((d) => printDriver(ctx, d)),
+          ),
+        }),
+      );
   }
   return { kind: "text", title: ctx.t("comparison.methodTitle"), paragraphs, source: "", footnotes: [], span: 1 };
+}
+
+/** "startlån per 1000 innbyggere (4,1 mot 3,2, snitt 2023–2025)": the value, the mean it is measured from, the years. */
+function printDriver(ctx: SheetContext, driver: SheetDriver): string {
+  const print = (value: number) =>
+    driver.unit === "%" ? printPercent(value, driver.decimals) : printNumber(value, driver.decimals);
+  const { fromYear, toYear, averaged } = driver.source;
+  const period =
+    fromYear === null || toYear === null
+      ? null
+      : fromYear === toYear
+        ? String(toYear)
+        : ctx.t(averaged ? "comparison.periodMean" : "comparison.periodChange", { from: fromYear, to: toYear });
+  return ctx.t("comparison.driver", {
+    label: driver.label,
+    value: print(driver.value),
+    mean: print(driver.mean),
+    period,
+  });
 }
 
 /** "a, b og c" in either written form. */
