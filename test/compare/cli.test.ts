@@ -91,7 +91,8 @@ describe.skipIf(!existsSync(SAMPLE))("faktaark rank on the sample data", () => {
     expect(run.stderr).toBe("");
     expect(run.exitCode).toBe(0);
     const rows = run.stdout.split("\n").filter((line) => /^ {0,3}\d+ +\d+ {2}\S/.test(line));
-    expect(rows.map((line) => Number(line.slice(0, 4)))).toEqual([1, 2, 3, 4, 5]);
+    // Asker and Eidsvoll print the same score (0,99) and share rank 2; the next is 4.
+    expect(rows.map((line) => Number(line.slice(0, 4)))).toEqual([1, 2, 2, 4, 5]);
   });
 
   it("ranks within a county", async () => {

@@ -150,9 +150,9 @@ describe("a rendered sheet", () => {
         if (row.length < 3 || !row.slice(1).every((word) => /^[\d,. ]+$/.test(word.text))) continue;
         const key = `${page}:${Math.round(year.xMin)}:${row.length}`;
         const table = tables.get(key) ?? {
-          // The heading: the lines just above the first row.
+          // The heading: the lines just above the first row (up to three, as the Husbanken table's units wrap).
           header: words.filter(
-            (word) => word.yMin < year.yMin && word.yMin > year.yMin - 30 && /\p{L}/u.test(word.text),
+            (word) => word.yMin < year.yMin && word.yMin > year.yMin - 45 && /\p{L}/u.test(word.text),
           ),
           rows: [],
         };

@@ -121,7 +121,7 @@ describe("the sample as a dataset", async () => {
     expect(get("1508").construction?.data.completed.find((v) => v.year === 2022)?.value).toBe("..");
     expect(get("1508").construction?.notes[0]).toEqual({
       key: "split",
-      params: { year: 2024, oldName: "Ålesund", parts: 2 },
+      params: { year: 2024, oldName: "Ålesund", parts: "Ålesund og Haram" },
     });
     expect(value(get("3909").construction?.data.completed, 2022)).toBeGreaterThanOrEqual(0);
   });

@@ -55,7 +55,7 @@ describe("the sheet model of a hand-made municipality", () => {
       "Tilskudd til utleieboliger, antall boliger",
       "Tilskudd til tilpasning, antall tilskudd",
     ]);
-    const nn = block(buildSheetModel(makeTestInput({ lang: "nn" })), "husbanken", "Verkemiddel") as TableBlock;
+    const nn = block(buildSheetModel(makeTestInput({ lang: "nn" })), "husbanken", "Verkemidla") as TableBlock;
     expect(nn.columns.slice(1)).toEqual([
       "Startlån, tal på lån",
       "Startlån, mill. kr",
