@@ -93,7 +93,9 @@ describe.skipIf(!HAS_CHROMIUM)(`the adviser page in Chromium (needs ${CHROMIUM})
       })
       .click();
     await page.waitForURL(`${server.url}/kommune/5503`);
-    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Bolig og befolkning i Harstad – Hárstták");
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
+      "Bolig og befolkning i Harstad – Hárstták",
+    );
     await page.close();
   });
 
