@@ -133,6 +133,8 @@ export function buildKeyFindings(ctx: SheetContext): string[] {
         ? {
             share: formatPercent(elderlyShare, 1),
             above: elderlyShare > countryElderly,
+            // Shares that print the same get no direction word: "over 16,6 %" beside 16,6 % contradicts itself.
+            same: formatPercent(elderlyShare, 1) === formatPercent(countryElderly, 1),
             countryShare: formatPercent(countryElderly, 1),
             projected80: growth80
               ? {
@@ -162,6 +164,8 @@ export function buildKeyFindings(ctx: SheetContext): string[] {
             startLoans: formatNumber(startPer1000, 1),
             year: startLoans.year,
             above: startPer1000 > countryStart,
+            // As for the 67+: numbers that print the same are "like mange", whatever the decimals behind them.
+            same: formatNumber(startPer1000, 1) === formatNumber(countryStart, 1),
             countryStartLoans: formatNumber(countryStart, 1),
             allowance: allowance === null ? null : formatNumber(allowance, 1),
           }

@@ -1,4 +1,4 @@
-// Golden tests: the text of whole sheets for three municipalities of different size, in both written forms.
+// Golden tests: the text of whole sheets for five municipalities of different size and history, in both written forms.
 // A missing golden is written (never under CI=true); a mismatch writes a "-changed" file beside the golden.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -16,6 +16,10 @@ const SHEETS: readonly [string, string][] = [
   ["0301", "oslo"],
   ["4001", "porsgrunn"],
   ["1151", "utsira"],
+  // A municipality whose construction figures start late (made-up 2020–2023 population in the sample) and one with a
+  // Sami name in its title.
+  ["1580", "haram"],
+  ["5612", "kautokeino"],
 ];
 
 /** Folds no-break, narrow and other spaces to plain ones, runs of spaces (pdftotext's column padding, which

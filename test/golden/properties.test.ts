@@ -1,0 +1,459 @@
+// Properties of all 357 sample sheets in both written forms: every direction word agrees with the figures it
+// describes, every growth names the year it counts from, and ranks are shared by equal printed scores.
+// The truth comes from the functions the sheet itself uses (src/sheet/figures.ts, the indicator catalogue), so a
+// failure points at a sentence that says something its own numbers do not.
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { computeProjectedChange, projectionStart } from "../../src/indicators/catalogue.js";
+import { parseIndicatorModel } from "../../src/indicators/model.js";
+import { rankMunicipalities, SCORE_DECIMALS } from "../../src/indicators/rank.js";
+import { loadDataset } from "../../src/model/load.js";
+import { DEFAULT_INDICATOR_MODEL, SheetPlanner } from "../../src/pipeline.js";
+import { buildSheetModel } from "../../src/sheet/build.js";
+import type { SheetInput } from "../../src/sheet/context.js";
+import { changeBetween, indicator, indicatorNumber, latestNumber, numberAt } from "../../src/sheet/figures.js";
+import { formatNumber, formatPercent, type Lang } from "../../src/sheet/format.js";
+import type { SheetModel, TextBlock } from "../../src/sheet/model.js";
+import { estimateHousingNeed, isStableNeed, recentCompletions } from "../../src/sheet/sections/construction.js";
+import { husbankenPer1000 } from "../../src/sheet/sections/husbanken.js";
+import { loadSheetTexts } from "../../src/sheet/texts.js";
+
+/** The direction words of each written form, as templates/<lang>/tekster.json and funn.hbs use them. */
+const WORDS = {
+  nb: {
+    rose: "økte",
+    fell: "gikk ned",
+    willRise: "øke",
+    willFall: "gå ned",
+    more: "flere",
+    fewer: "færre",
+    above: "over",
+    below: "under",
+    higher: "høyere",
+    lower: "lavere",
+    growth: "vekst",
+    decline: "nedgang",
+    rankKey: "(1 = størst boligsosiale utfordringer)",
+  },
+  nn: {
+    rose: "auka",
+    fell: "gjekk ned",
+    willRise: "auke",
+    willFall: "gå ned",
+    more: "fleire",
+    fewer: "færre",
+    above: "over",
+    below: "under",
+    higher: "høgare",
+    lower: "lågare",
+    growth: "vekst",
+    decline: "nedgang",
+    rankKey: "(1 = størst bustadsosiale utfordringar)",
+  },
+} as const;
+
+const LANGS: readonly Lang[] = ["nb", "nn"];
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
+/** A printed percentage as the sentence prints it, with plain spaces. */
+const percent = (value: number, decimals: number) => plain(formatPercent(value, decimals));
+
+interface Sheet {
+  readonly input: SheetInput;
+  readonly model: SheetModel;
+  readonly words: (typeof WORDS)[Lang];
+}
+
+let planner: SheetPlanner;
+const sheets: Sheet[] = [];
+/** Sentences checked per property, so a regex that silently stops matching fails the test instead of passing it. */
+const checked = new Map<string, number>();
+
+function count(property: string): void {
+  checked.set(property, (checked.get(property) ?? 0) + 1);
+}
+
+beforeAll(async () => {
+  planner = await SheetPlanner.create(await loadDataset("data/sample"));
+  for (const lang of LANGS) {
+    const texts = loadSheetTexts(lang);
+    for (const record of planner.records) {
+      const input = planner.inputFor(record, texts);
+      sheets.push({ input, model: buildSheetModel(input, texts), words: WORDS[lang] });
+    }
+  }
+});
+
+function paragraphsOf(model: SheetModel, sectionId: string, title: string): string[] {
+  const block = model.sections
+    .find((section) => section.id === sectionId)
+    ?.blocks.find((b) => b.kind === "text" && b.title === title) as TextBlock | undefined;
+  return (block?.paragraphs ?? []).map(plain);
+}
+
+function findingMatching(model: SheetModel, pattern: RegExp): RegExpMatchArray | null {
+  for (const finding of model.keyFindings) {
+    const match = plain(finding).match(pattern);
+    if (match) return match;
+  }
+  return null;
+}
+
+function label(sheet: Sheet): string {
+  return `${sheet.input.record.code} ${sheet.input.record.shortName} (${sheet.input.lang})`;
+}
+
+describe("direction words on all sample sheets", () => {
+  it("has one sheet per municipality in each written form", () => {
+    expect(sheets.length).toBe(2 * planner.records.length);
+    expect(planner.records.length).toBe(357);
+  });
+
+  it("says the population rose or fell over ten years as its own and the country's series did (key finding)", () => {
+    for (const sheet of sheets) {
+      const { record, country } = sheet.input;
+      const w = sheet.words;
+      const match = findingMatching(
+        sheet.model,
+        new RegExp(
+          `(${w.rose}|${w.fell}) med ([\\d ,]+ %) fr[aå] (\\d{4}) til (\\d{4}), mot ei?n (${w.growth}|${w.decline}) på ([\\d ,]+ %)`,
+        ),
+      );
+      if (!match) continue;
+      const [, word, printed, from, to, countryWord, countryPrinted] = match;
+      const total = record.population?.data.total;
+      expect(Number(to), label(sheet)).toBe(latestNumber(total)?.year);
+      const own = changeBetween(total, Number(from), Number(to))!;
+      const national = changeBetween(country.population?.data.total, Number(from), Number(to))!;
+      expect(word, label(sheet)).toBe(own.absolute >= 0 ? w.rose : w.fell);
+      expect(printed, label(sheet)).toBe(percent(Math.abs(own.percent), 1));
+      expect(countryWord, label(sheet)).toBe(national.absolute >= 0 ? w.growth : w.decline);
+      expect(countryPrinted, label(sheet)).toBe(percent(Math.abs(national.percent), 1));
+      count("growth finding");
+    }
+    expect(checked.get("growth finding")).toBeGreaterThan(600);
+  });
+
+  it("puts the share of 67+ over or under the country's as the printed shares are", () => {
+    for (const sheet of sheets) {
+      const { record, country } = sheet.input;
+      const w = sheet.words;
+      const match = findingMatching(
+        sheet.model,
+        new RegExp(
+          `^([\\d ,]+ %) av \\S+ er 67 år eller eldre, (?:på linje med landssnittet|(${w.above}|${w.below}) landssnittet på ([\\d ,]+ %))`,
+        ),
+      );
+      if (!match) continue;
+      const [, printed, word, countryPrinted] = match;
+      const own = indicatorNumber(record, "andel_67_pluss")!;
+      const national = indicatorNumber(country, "andel_67_pluss")!;
+      expect(printed, label(sheet)).toBe(percent(own, 1));
+      count("elderly finding");
+      // "over 16,6 %" beside a printed 16,6 % would contradict what the reader sees: equal as printed has no direction.
+      if (word === undefined) {
+        expect(percent(national, 1), label(sheet)).toBe(printed);
+        continue;
+      }
+      expect(countryPrinted, label(sheet)).toBe(percent(national, 1));
+      expect(word, label(sheet)).toBe(own > national ? w.above : w.below);
+      expect(printed, `${label(sheet)}: ${word} with equal printed shares`).not.toBe(countryPrinted);
+    }
+    expect(checked.get("elderly finding")).toBeGreaterThan(600);
+  });
+
+  it("says the 80+ will rise or fall as the projection does, counting from the latest registered year", () => {
+    for (const sheet of sheets) {
+      const { record } = sheet.input;
+      const w = sheet.words;
+      const growth80 = indicator(record, "framskrevet_vekst_80_pluss");
+      const moving = findingMatching(
+        sheet.model,
+        new RegExp(`over 80 år .*? (${w.willRise}|${w.willFall}) med (\\d[\\d ]* %) fr[aå] (\\d{4}) til (\\d{4})`),
+      );
+      const stable = findingMatching(sheet.model, /over 80 år .*? (?:være omtrent|vere om lag) det same? i (\d{4}) som i (\d{4})/);
+      if (!growth80) {
+        expect(moving ?? stable, label(sheet)).toBeNull();
+        continue;
+      }
+      const start = projectionStart(record, null)!;
+      if (Math.abs(growth80.value) < 0.5) {
+        expect(stable?.[2], label(sheet)).toBe(String(start.year));
+      } else {
+        const [, word, printed, from] = moving!;
+        expect(word, label(sheet)).toBe(growth80.value > 0 ? w.willRise : w.willFall);
+        expect(printed, label(sheet)).toBe(percent(Math.abs(growth80.value), 0));
+        expect(Number(from), label(sheet)).toBe(start.year);
+      }
+      count("80+ finding");
+    }
+    expect(checked.get("80+ finding")).toBeGreaterThan(600);
+  });
+
+  it("says more or fewer households as the projected population grows or shrinks (finding and section)", () => {
+    for (const sheet of sheets) {
+      const { record, dataset } = sheet.input;
+      const w = sheet.words;
+      const need = estimateHousingNeed(record, dataset.dataYear);
+      const finding = findingMatching(
+        sheet.model,
+        new RegExp(`^Framskriving(?:en|a) tils(?:ier|eier) om lag [\\d ]+ (${w.more}|${w.fewer}) \\S+ i (\\d{4}) enn i (\\d{4})`),
+      );
+      const section = paragraphsOf(sheet.model, "construction", sheet.input.lang === "nb" ? "Boligbehov" : "Bustadbehov")
+        .map((p) =>
+          p.match(
+            new RegExp(
+              `^Framskr(?:evet|iven) (${w.growth}|${w.decline}) i \\S+ fr[aå] (\\d{4}) til (\\d{4}) (?:tilsvarer|svarar til) om lag [\\d ]+ (${w.more}|${w.fewer})`,
+            ),
+          ),
+        )
+        .find((m) => m !== null);
+      if (!need || isStableNeed(need)) {
+        expect(finding, label(sheet)).toBeNull();
+        expect(section, label(sheet)).toBeUndefined();
+        continue;
+      }
+      const growing = need.households >= 0;
+      const population = changeBetween(record.projection?.data.main, need.fromYear, need.toYear)!;
+      if (finding) {
+        expect(finding[1], label(sheet)).toBe(growing ? w.more : w.fewer);
+        expect([finding[3], finding[2]], label(sheet)).toEqual([String(need.fromYear), String(need.toYear)]);
+        count("need finding");
+      }
+      expect(section, `${label(sheet)}: no households sentence`).toBeDefined();
+      const [, change, from, to, word] = section!;
+      expect(change, label(sheet)).toBe(population.absolute >= 0 ? w.growth : w.decline);
+      expect(word, label(sheet)).toBe(growing ? w.more : w.fewer);
+      expect([from, to], label(sheet)).toEqual([String(need.fromYear), String(need.toYear)]);
+      count("need section");
+    }
+    expect(checked.get("need finding")).toBeGreaterThan(500);
+    expect(checked.get("need section")).toBeGreaterThan(600);
+  });
+
+  it("puts the building rate over or under the need as the mean completions and the need per year are", () => {
+    for (const sheet of sheets) {
+      const { record, dataset } = sheet.input;
+      const w = sheet.words;
+      const need = estimateHousingNeed(record, dataset.dataYear);
+      const recent = recentCompletions(record);
+      const paragraphs = paragraphsOf(sheet.model, "construction", sheet.input.lang === "nb" ? "Boligbehov" : "Bustadbehov");
+      const verdict = paragraphs
+        .map((p) => p.match(new RegExp(`^Byggj?etakt(?:en|a) i \\S+ ligg(?:er)? (${w.above}|${w.below}) det`)))
+        .find((m) => m !== null);
+      const decline = paragraphs.some((p) => /^Framskriving(?:en|a) tils(?:ier|eier) færre/.test(p));
+      if (!need || !recent) continue;
+      if (decline) {
+        expect(need.households, label(sheet)).toBeLessThan(0);
+        count("need verdict");
+      }
+      if (!verdict) continue;
+      // A stable need is met by any building at all.
+      const above = isStableNeed(need) ? recent.mean > 0 : recent.mean >= need.perYear;
+      expect(verdict[1], `${label(sheet)}: mean ${recent.mean}, need ${need.perYear}`).toBe(above ? w.above : w.below);
+      expect(need.households >= 0 || isStableNeed(need), label(sheet)).toBe(true);
+      count("need verdict");
+    }
+    expect(checked.get("need verdict")).toBeGreaterThan(500);
+  });
+
+  it("says more or fewer startlån than the country as the printed numbers per 1000 are", () => {
+    for (const sheet of sheets) {
+      const { record, country } = sheet.input;
+      const w = sheet.words;
+      const match = findingMatching(
+        sheet.model,
+        new RegExp(`hadde ([\\d ,]+) startlån per 1000 \\S+ i (\\d{4}), (like mange som|${w.more} enn|${w.fewer} enn) landet \\(([\\d ,]+)\\)`),
+      );
+      if (!match) continue;
+      const [, printed, year, word, countryPrinted] = match;
+      const own = husbankenPer1000(record, "startLoanCount", Number(year))!;
+      const national = husbankenPer1000(country, "startLoanCount", Number(year))!;
+      expect(printed, label(sheet)).toBe(plain(formatNumber(own, 1)));
+      expect(countryPrinted, label(sheet)).toBe(plain(formatNumber(national, 1)));
+      count("startlån finding");
+      if (word === "like mange som") {
+        expect(printed, label(sheet)).toBe(countryPrinted);
+        continue;
+      }
+      expect(word, label(sheet)).toBe(own > national ? `${w.more} enn` : `${w.fewer} enn`);
+      expect(printed, `${label(sheet)}: ${word} with equal printed numbers`).not.toBe(countryPrinted);
+    }
+    expect(checked.get("startlån finding")).toBeGreaterThan(600);
+  });
+
+  it("says more or fewer inhabitants than in the first year as the series does (population lead)", () => {
+    for (const sheet of sheets) {
+      const { record } = sheet.input;
+      const w = sheet.words;
+      const lead = plain(sheet.model.sections.find((s) => s.id === "population")!.lead);
+      const match = lead.match(new RegExp(`Det er (?:like mange som|([\\d ,]+ %) (${w.more}|${w.fewer}) enn) 1\\. januar (\\d{4})`));
+      if (!match) continue;
+      const [, printed, word, from] = match;
+      const total = record.population?.data.total;
+      const change = changeBetween(total, Number(from), latestNumber(total)!.year)!;
+      if (printed === undefined) expect(percent(Math.abs(change.percent), 1), label(sheet)).toBe(percent(0, 1));
+      else {
+        expect(word, label(sheet)).toBe(change.percent > 0 ? w.more : w.fewer);
+        expect(printed, label(sheet)).toBe(percent(Math.abs(change.percent), 1));
+        expect(printed, `${label(sheet)}: ${word} with 0,0 %`).not.toBe(percent(0, 1));
+      }
+      count("population lead");
+    }
+    expect(checked.get("population lead")).toBeGreaterThan(600);
+  });
+
+  it("says the population rose or fell in the index chart's alternative text as the series did", () => {
+    for (const sheet of sheets) {
+      const { record, country } = sheet.input;
+      const w = sheet.words;
+      const chart = sheet.model.sections.find((s) => s.id === "population")!.blocks[0]!;
+      if (chart.kind !== "chart") continue;
+      const match = plain(chart.alt).match(
+        new RegExp(`(${w.rose}|${w.fell}) fr[aå] [\\d ]+ i (\\d{4}) til [\\d ]+ i (\\d{4}) \\(([^)]+)\\), mot (\\S+ %) for landet`),
+      );
+      expect(match, `${label(sheet)}: ${chart.alt}`).not.toBeNull();
+      const [, word, from, to, printed, countryPrinted] = match!;
+      const total = record.population?.data.total;
+      const own = changeBetween(total, Number(from), Number(to))!;
+      const national = changeBetween(country.population?.data.total, Number(from), Number(to))!;
+      expect(word, label(sheet)).toBe(own.absolute >= 0 ? w.rose : w.fell);
+      // The signed figure beside the word has the same sign.
+      expect(printed!.startsWith("−"), label(sheet)).toBe(own.absolute < 0 && printed !== percent(0, 1));
+      expect(countryPrinted!.startsWith("−"), label(sheet)).toBe(national.absolute < 0 && countryPrinted !== percent(0, 1));
+      count("index alt");
+    }
+    expect(checked.get("index alt")).toBeGreaterThan(600);
+  });
+
+  it("notes, under the projection chart, exactly the registered figures outside the band, on the right side", () => {
+    for (const sheet of sheets) {
+      const { record } = sheet.input;
+      const w = sheet.words;
+      const chart = sheet.model.sections.find((s) => s.id === "projection")!.blocks[0]!;
+      if (chart.kind !== "chart") continue;
+      const now = latestNumber(record.population?.data.total)!;
+      const low = numberAt(record.projection?.data.low, now.year);
+      const high = numberAt(record.projection?.data.high, now.year);
+      const outside = low !== null && high !== null && (now.value < low || now.value > high);
+      count("band checked");
+      const match = chart.note ? plain(chart.note).match(new RegExp(`er (${w.lower}|${w.higher}) enn hei?le spennet`)) : null;
+      expect(match !== null, `${label(sheet)}: ${chart.note ?? "no note"}`).toBe(outside);
+      if (!match) continue;
+      expect(match[1], label(sheet)).toBe(now.value < low! ? w.lower : w.higher);
+      count("band note");
+    }
+    expect(checked.get("band checked")).toBe(sheets.length);
+  });
+});
+
+describe("base years of growth figures on all sample sheets", () => {
+  it("prints the key figures' growths with the year they count from", () => {
+    for (const sheet of sheets) {
+      const { record, lang } = sheet.input;
+      const since = lang === "nb" ? "siden" : "sidan";
+      const from = lang === "nb" ? "fra" : "frå";
+      const total = record.population?.data.total;
+      const latest = latestNumber(total)!;
+      const population = plain(sheet.model.keyFigures[0]!.detail);
+      const match = population.match(new RegExp(`^1\\. januar (\\d{4}), ([+−]?[\\d ,]+ %) ${since} (\\d{4})$`));
+      expect(match, `${label(sheet)}: ${population}`).not.toBeNull();
+      expect(Number(match![1]), label(sheet)).toBe(latest.year);
+      const change = changeBetween(total, Number(match![3]), latest.year)!;
+      expect(match![2]!.startsWith("−"), label(sheet)).toBe(change.percent < 0 && match![2] !== percent(0, 1));
+      count("key figure growth");
+      const projected = sheet.model.keyFigures.find((figure) => /^Framskr[ei]v/.test(figure.label));
+      if (!projected) continue;
+      const detail = plain(projected.detail).match(new RegExp(`^([+−]?[\\d ,]+ %) ${from} (\\d{4})$`));
+      expect(detail, `${label(sheet)}: ${projected.detail}`).not.toBeNull();
+      const toYear = record.projection!.data.main.at(-1)!.year;
+      const expected = computeProjectedChange(record, null, toYear)!;
+      // A growth counts from the latest registered year, not the projection's base year.
+      expect(Number(detail![2]), label(sheet)).toBe(latest.year);
+      expect(expected.fromYear, label(sheet)).toBe(latest.year);
+      expect(detail![1]!.startsWith("−"), label(sheet)).toBe(expected.percent < 0 && detail![1] !== percent(0, 1));
+      count("key figure growth");
+    }
+    expect(checked.get("key figure growth")).toBeGreaterThan(1200);
+  });
+
+  it("has a year right after every percentage of a growth sentence", () => {
+    // The sentences that state a growth: findings on population and the 80+, the age projection's and the
+    // population index's alternative texts, and drivers that are growths. A share ("18,4 % av innbyggerne") is not
+    // one.
+    const yearAfter = /% (?:fra|frå|siden|sidan|, \d{4}|til) ?(\d{4})?/;
+    for (const sheet of sheets) {
+      const { lang } = sheet.input;
+      const growthSentences = [
+        ...sheet.model.keyFindings.filter((f) => /^Folketal|over 80 år/.test(plain(f))),
+        ...sheet.model.sections
+          .flatMap((section) => section.blocks)
+          .flatMap((block) => (block.kind === "chart" && /80 år og eldre/.test(block.alt) ? [block.alt] : [])),
+      ].map(plain);
+      for (const sentence of growthSentences) {
+        // The 80+ part of the elderly finding: from "80 år" on.
+        const growth = sentence.includes("80 år") ? sentence.slice(sentence.indexOf("80 år")) : sentence;
+        for (const match of growth.matchAll(/[\d,]+ %/g)) {
+          const after = growth.slice(match.index! + match[0].length - 1, match.index! + match[0].length + 12);
+          const inSentence = /\d{4}/.test(growth.slice(0, match.index));
+          // Either "… % fra 2026 til …", or the period already named before the figure in the same sentence.
+          expect(yearAfter.test(after) || inSentence, `${label(sheet)} [${lang}]: ${sentence}`).toBe(true);
+          count("growth sentence");
+        }
+      }
+      const drivers = paragraphsOf(sheet.model, "comparison", lang === "nb" ? "Slik er sammenligningen gjort" : "Slik er samanlikninga gjord")
+        .filter((p) => p.includes(" mot "));
+      for (const driver of sheet.input.rank?.drivers ?? []) {
+        const { fromYear, toYear } = driver.source;
+        if (fromYear === null || toYear === null || fromYear === toYear) continue;
+        expect(drivers.join(" "), label(sheet)).toContain(`${fromYear}–${toYear}`);
+        count("growth sentence");
+      }
+    }
+    expect(checked.get("growth sentence")).toBeGreaterThan(1400);
+  });
+});
+
+describe("ranks on all sample sheets", () => {
+  it("gives equal printed scores one rank, counted as 1 + the municipalities with a larger printed score", () => {
+    const model = parseIndicatorModel(readFileSync(DEFAULT_INDICATOR_MODEL, "utf8"), DEFAULT_INDICATOR_MODEL);
+    const ranking = rankMunicipalities(planner.records, model);
+    // The same ranking from the records in reverse order: ties must not be broken by where a record happens to be.
+    const reversed = rankMunicipalities([...planner.records].reverse(), model);
+    const printed = new Map(ranking.rows.map((row) => [row.code, formatNumber(row.score, SCORE_DECIMALS)]));
+    const value = (code: string) => Number(printed.get(code)!.replace(/\s/g, "").replace(",", ".").replace("−", "-"));
+    let ties = 0;
+    for (const sheet of sheets) {
+      const { record, rank } = sheet.input;
+      const row = ranking.rows.find((r) => r.code === record.code);
+      expect(rank === null, label(sheet)).toBe(row === undefined);
+      if (!rank || !row) continue;
+      const mine = value(record.code);
+      const above = ranking.rows.filter((r) => value(r.code) > mine);
+      expect(rank.national, label(sheet)).toBe(above.length + 1);
+      expect(rank.county, label(sheet)).toBe(above.filter((r) => r.county.code === record.county.code).length + 1);
+      expect(reversed.rows.find((r) => r.code === record.code)?.rankNational, label(sheet)).toBe(rank.national);
+      if (ranking.rows.some((r) => r.code !== record.code && value(r.code) === mine)) ties++;
+      const sentences = [
+        ...sheet.model.keyFindings,
+        ...paragraphsOf(sheet.model, "comparison", sheet.input.lang === "nb" ? "Slik er sammenligningen gjort" : "Slik er samanlikninga gjord"),
+      ].map(plain);
+      const rankSentences = sentences.filter((s) => / nummer \d+ av \d+ /.test(s));
+      expect(rankSentences.length, label(sheet)).toBe(2);
+      for (const sentence of rankSentences) {
+        expect(sentence, label(sheet)).toContain(` nummer ${rank.national} av ${rank.nationalCount} `);
+        expect(sentence, label(sheet)).toContain(sheet.words.rankKey);
+        count("rank sentence");
+      }
+    }
+    // The sample has ties (Asker and Eidsvoll share 2): the property is not vacuous.
+    expect(ties).toBeGreaterThan(0);
+    expect(checked.get("rank sentence")).toBeGreaterThan(1200);
+  });
+});
+
+describe("what was checked", () => {
+  it("lists the sentences checked per property", () => {
+    console.log([...checked].map(([property, n]) => `${property}: ${n}`).join("\n"));
+    expect(checked.size).toBeGreaterThan(0);
+  });
+});
