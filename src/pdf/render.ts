@@ -356,10 +356,22 @@ function closingLists(model: SheetModel): [string, readonly SourceEntry[]][] {
   ];
 }
 
-/** An entry's text as drawn: its pieces on one run of lines, its link below them. */
-function entryText(entry: SourceEntry): string {
+/** Whether an entry's link goes on a line of its own: only when it would not fit whole after its last words (a
+ * link wholly on that line leaves the entry as many lines high as its words alone). */
+function linkOnOwnLine(doc: PDFKit.PDFDocument, entry: SourceEntry): boolean {
   const words = entry.parts.map((part) => part.text).join("");
-  return entry.url ? `${words}\n${entry.url}` : words;
+  const box = { width: COLUMN_WIDTH };
+  return (
+    textHeight(doc, "regular", TYPE.source, `${words} ${entry.url}`, box) !==
+    textHeight(doc, "regular", TYPE.source, words, box)
+  );
+}
+
+/** An entry's text as drawn: its pieces, then its link after them or below them. */
+function entryText(doc: PDFKit.PDFDocument, entry: SourceEntry): string {
+  const words = entry.parts.map((part) => part.text).join("");
+  if (!entry.url) return words;
+  return `${words}${linkOnOwnLine(doc, entry) ? "\n" : " "}${entry.url}`;
 }
 
 const LIST_GAP = 1.5;
@@ -367,7 +379,7 @@ const LIST_GAP = 1.5;
 function measureClosingList(doc: PDFKit.PDFDocument, heading: string, entries: readonly SourceEntry[]) {
   const headingHeight = 4 + textHeight(doc, "bold", TYPE.blockTitle, heading, { width: CONTENT_WIDTH }) + LIST_GAP;
   const heights = entries.map(
-    (entry) => textHeight(doc, "regular", TYPE.source, entryText(entry), { width: COLUMN_WIDTH }) + LIST_GAP,
+    (entry) => textHeight(doc, "regular", TYPE.source, entryText(doc, entry), { width: COLUMN_WIDTH }) + LIST_GAP,
   );
   const half = Math.ceil(entries.length / 2);
   const columnHeight = Math.max(sum(heights.slice(0, half)), sum(heights.slice(half)));
@@ -375,21 +387,26 @@ function measureClosingList(doc: PDFKit.PDFDocument, heading: string, entries: r
 }
 
 /** One entry of a closing list at (x, y): its pieces as spans, each in its own language (SSB's bokmål titles on a
- * nynorsk sheet), then its link as a span on the next line. */
+ * nynorsk sheet), then its link as a span, whole after the last words or on the next line. */
 function drawEntry(doc: PDFKit.PDFDocument, item: StructElement, entry: SourceEntry, x: number, y: number): void {
   const body = openElement(doc, item, "LBody");
   doc.font("regular").fontSize(TYPE.source).fillColor(COLOURS.muted);
+  const ownLine = entry.url !== "" && linkOnOwnLine(doc, entry);
+  const inline = entry.url !== "" && !ownLine;
   entry.parts.forEach((part, index) => {
-    const options = { width: COLUMN_WIDTH, continued: index < entry.parts.length - 1 };
+    const last = index === entry.parts.length - 1;
+    const options = { width: COLUMN_WIDTH, continued: !last || inline };
+    const text = last && inline ? `${part.text} ` : part.text;
     tagText(
       doc,
       body,
       "Span",
-      () => (index === 0 ? doc.text(part.text, x, y, options) : doc.text(part.text, options)),
+      () => (index === 0 ? doc.text(text, x, y, options) : doc.text(text, options)),
       part.lang ? { lang: part.lang } : {},
     );
   });
-  if (entry.url) tagText(doc, body, "Span", () => doc.text(entry.url, x, doc.y, { width: COLUMN_WIDTH }));
+  if (inline) tagText(doc, body, "Span", () => doc.text(entry.url, { width: COLUMN_WIDTH }));
+  if (ownLine) tagText(doc, body, "Span", () => doc.text(entry.url, x, doc.y, { width: COLUMN_WIDTH }));
   body.end();
 }
 

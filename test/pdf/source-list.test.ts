@@ -34,11 +34,11 @@ function languagesByType(path: string): [string, string][] {
 const ssbEntries = (model: SheetModel) => model.sourceEntries.filter((entry) => entry.url !== "");
 
 describe("the source list", () => {
-  it("prints each Statistikkbanken link whole on a line of its own", () => {
+  it("prints each Statistikkbanken link whole: after the entry's last words when it fits there, else below them", () => {
     const lines = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).split("\n");
     const links = lines.filter((line) => line.includes("ssb.no") || line.includes("https:"));
     expect(links.length).toBe(ssbEntries(nynorsk).length);
-    for (const line of links) expect(line).toMatch(/^https:\/\/www\.ssb\.no\/statbank\/table\/\d{5}\/$/);
+    for (const line of links) expect(line).toMatch(/(^|\. )https:\/\/www\.ssb\.no\/statbank\/table\/\d{5}\/$/);
   });
 
   it("keeps the text it had as one line, for the web page and the JSON", () => {
