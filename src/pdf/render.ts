@@ -3,7 +3,7 @@
 import PDFDocument from "pdfkit";
 import type { ChartRenderer } from "../charts/renderer.js";
 import type { NameForm } from "../model/name-forms.js";
-import type { Block, Section, SheetModel } from "../sheet/model.js";
+import type { Block, Section, SheetModel, SourceEntry } from "../sheet/model.js";
 import { drawBlock, measureBlock } from "./blocks.js";
 import { bufferPageContent } from "./content-buffer.js";
 import { registerSheetFonts } from "./font-cache.js";
@@ -11,7 +11,7 @@ import { textHeight } from "./measure.js";
 import { bufferOutput } from "./output-buffer.js";
 import { shareStreamCompression } from "./stream-compression.js";
 import { COLOURS, COLUMN_WIDTH, CONTENT_WIDTH, PAGE, TYPE } from "./style.js";
-import { drawArtifact, openElement, type StructElement, type StructOptions, tagText } from "./tags.js";
+import { drawArtifact, openElement, type StructElement, tagText } from "./tags.js";
 import { writeLinesFast } from "./text-line.js";
 
 export interface RenderedSheet {
@@ -345,32 +345,76 @@ function drawSectionHeading(doc: PDFKit.PDFDocument, element: StructElement, sec
   doc.y = top + measureSectionHeading(doc, section);
 }
 
-/** The closing lists with the language of their lines when it differs from the sheet's: SSB publishes its
- * table titles in bokmål, which a nynorsk sheet quotes as they are. */
-function closingLists(model: SheetModel): [string, readonly string[], StructOptions][] {
+/** The closing lists: the footnotes, then the sources, each entry's link on a line of its own. */
+function closingLists(model: SheetModel): [string, readonly SourceEntry[]][] {
   return [
-    [model.footnotesHeading, model.footnotes.map((note) => `${note.number}) ${note.text}`), {}],
-    [model.sourcesHeading, model.sources, model.lang === "nn" ? { lang: "nb-NO" } : {}],
+    [
+      model.footnotesHeading,
+      model.footnotes.map((note) => ({ parts: [{ text: `${note.number}) ${note.text}`, lang: null }], url: "" })),
+    ],
+    [model.sourcesHeading, model.sourceEntries],
   ];
+}
+
+/** Whether an entry's link goes on a line of its own: only when it would not fit whole after its last words (a
+ * link wholly on that line leaves the entry as many lines high as its words alone). */
+function linkOnOwnLine(doc: PDFKit.PDFDocument, entry: SourceEntry): boolean {
+  const words = entry.parts.map((part) => part.text).join("");
+  const box = { width: COLUMN_WIDTH };
+  return (
+    textHeight(doc, "regular", TYPE.source, `${words} ${entry.url}`, box) !==
+    textHeight(doc, "regular", TYPE.source, words, box)
+  );
+}
+
+/** An entry's text as drawn: its pieces, then its link after them or below them. */
+function entryText(doc: PDFKit.PDFDocument, entry: SourceEntry): string {
+  const words = entry.parts.map((part) => part.text).join("");
+  if (!entry.url) return words;
+  return `${words}${linkOnOwnLine(doc, entry) ? "\n" : " "}${entry.url}`;
 }
 
 const LIST_GAP = 1.5;
 
-function measureClosingList(doc: PDFKit.PDFDocument, heading: string, lines: readonly string[]) {
+function measureClosingList(doc: PDFKit.PDFDocument, heading: string, entries: readonly SourceEntry[]) {
   const headingHeight = 4 + textHeight(doc, "bold", TYPE.blockTitle, heading, { width: CONTENT_WIDTH }) + LIST_GAP;
-  const heights = lines.map(
-    (line) => textHeight(doc, "regular", TYPE.source, line, { width: COLUMN_WIDTH }) + LIST_GAP,
+  const heights = entries.map(
+    (entry) => textHeight(doc, "regular", TYPE.source, entryText(doc, entry), { width: COLUMN_WIDTH }) + LIST_GAP,
   );
-  const half = Math.ceil(lines.length / 2);
+  const half = Math.ceil(entries.length / 2);
   const columnHeight = Math.max(sum(heights.slice(0, half)), sum(heights.slice(half)));
   return { half, headingHeight, total: headingHeight + columnHeight + 4 };
 }
 
+/** One entry of a closing list at (x, y): its pieces as spans, each in its own language (SSB's bokmål titles on a
+ * nynorsk sheet), then its link as a span, whole after the last words or on the next line. */
+function drawEntry(doc: PDFKit.PDFDocument, item: StructElement, entry: SourceEntry, x: number, y: number): void {
+  const body = openElement(doc, item, "LBody");
+  doc.font("regular").fontSize(TYPE.source).fillColor(COLOURS.muted);
+  const ownLine = entry.url !== "" && linkOnOwnLine(doc, entry);
+  const inline = entry.url !== "" && !ownLine;
+  entry.parts.forEach((part, index) => {
+    const last = index === entry.parts.length - 1;
+    const options = { width: COLUMN_WIDTH, continued: !last || inline };
+    const text = last && inline ? `${part.text} ` : part.text;
+    tagText(
+      doc,
+      body,
+      "Span",
+      () => (index === 0 ? doc.text(text, x, y, options) : doc.text(text, options)),
+      part.lang ? { lang: part.lang } : {},
+    );
+  });
+  if (inline) tagText(doc, body, "Span", () => doc.text(entry.url, { width: COLUMN_WIDTH }));
+  if (ownLine) tagText(doc, body, "Span", () => doc.text(entry.url, x, doc.y, { width: COLUMN_WIDTH }));
+  body.end();
+}
+
 /** Footnotes and sources at the end, each a list in two columns (filled top to bottom, then left to right). */
 function drawClosing(doc: PDFKit.PDFDocument, root: StructElement, page: PageFlow, model: SheetModel): void {
-  for (const [heading, lines, lineOptions] of closingLists(model)) {
-    if (lines.length === 0) continue;
-    const { half, headingHeight, total } = measureClosingList(doc, heading, lines);
+  for (const [heading, entries] of closingLists(model)) {
+    if (entries.length === 0) continue;
+    const { half, headingHeight, total } = measureClosingList(doc, heading, entries);
     page.ensure(total);
     const start = doc.y;
     const section = openElement(doc, root, "Sect", { title: heading });
@@ -382,20 +426,11 @@ function drawClosing(doc: PDFKit.PDFDocument, root: StructElement, page: PageFlo
     const items = openElement(doc, section, "L");
     const top = start + headingHeight;
     let y = top;
-    lines.forEach((line, index) => {
+    entries.forEach((entry, index) => {
       if (index === half) y = top;
       const column = index < half ? 0 : 1;
       const item = openElement(doc, items, "LI");
-      tagText(
-        doc,
-        item,
-        "LBody",
-        () => {
-          doc.font("regular").fontSize(TYPE.source).fillColor(COLOURS.muted);
-          doc.text(line, PAGE.marginLeft + column * (COLUMN_WIDTH + PAGE.gutter), y, { width: COLUMN_WIDTH });
-        },
-        lineOptions,
-      );
+      drawEntry(doc, item, entry, PAGE.marginLeft + column * (COLUMN_WIDTH + PAGE.gutter), y);
       y = doc.y + LIST_GAP;
       item.end();
     });

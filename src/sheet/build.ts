@@ -1,9 +1,9 @@
 // Builds the sheet model of one municipality in one language: the last pure stage before rendering.
 import { type NameForm, splitNameForms } from "../model/name-forms.js";
-import type { SheetInput } from "./context.js";
+import type { SheetInput, UsedSource } from "./context.js";
 import { SheetContext } from "./context.js";
 import { buildKeyFigures, buildKeyFindings } from "./key-figures.js";
-import type { SheetModel } from "./model.js";
+import type { SheetModel, SourceEntry } from "./model.js";
 import { buildComparisonSection } from "./sections/comparison.js";
 import { buildConstructionSection } from "./sections/construction.js";
 import { buildHousingSection } from "./sections/housing.js";
@@ -26,21 +26,12 @@ export function buildSheetModel(input: SheetInput, texts: SheetTexts = loadSheet
     buildHusbankenSection(ctx),
     buildComparisonSection(ctx),
   ];
-  const sources = [...ctx.sources.values()]
+  const sourceEntries = [...ctx.sources.values()]
     .sort((a, b) => a.source.table.localeCompare(b.source.table) || a.source.file.localeCompare(b.source.file))
-    .map(({ source, years }) => {
-      const isSsbTable = /^\d{5}$/.test(source.table);
-      const first = Math.min(...years);
-      const last = Math.max(...years);
-      return ctx.t("sourceLine", {
-        publisher: source.publisher,
-        table: isSsbTable ? source.table : "",
-        // SSB's own title is quoted as SSB writes it; other sources are described in the sheet's language.
-        title: isSsbTable ? source.title : ctx.t(`sourceTitles.${source.table}`),
-        years: years.size === 0 ? "" : first === last ? String(first) : `${first}–${last}`,
-        url: isSsbTable ? statbankUrl(source.table) : "",
-      });
-    });
+    .map((used) => buildSourceEntry(ctx, used));
+  const sources = sourceEntries.map((entry) =>
+    [entry.parts.map((part) => part.text).join(""), entry.url].filter(Boolean).join(" "),
+  );
   const title = ctx.t("title", { year });
   // The heading and the identity line give the municipality's full official name, Sami and Kven forms included.
   const subtitleParts = buildNameLine(ctx, "subtitle");
@@ -72,6 +63,7 @@ export function buildSheetModel(input: SheetInput, texts: SheetTexts = loadSheet
     footnotes: ctx.footnotes.map((text, index) => ({ number: index + 1, text })),
     sourcesHeading: ctx.t("sourcesHeading"),
     sources,
+    sourceEntries,
     footer: ctx.t("footer", { year }),
     pdf: {
       title: `${title}: ${officialName}`,
@@ -84,6 +76,41 @@ export function buildSheetModel(input: SheetInput, texts: SheetTexts = loadSheet
 }
 
 /** The table's page in SSB's Statistikkbanken, the address SSB itself links to. */
+/** SSB writes its table titles in bokmål; a sheet in another written form quotes them as they are. */
+const SSB_TITLE_LANG = "nb-NO";
+
+/**
+ * One line of the source list, in pieces: the template's words in the sheet's language, SSB's title in bokmål, and
+ * the link apart. The title and the link go through the template as markers, so the template decides where they
+ * stand and the pieces are cut where it put them.
+ */
+function buildSourceEntry(ctx: SheetContext, { source, years }: UsedSource): SourceEntry {
+  const TITLE = "\uE000t\uE000";
+  const URL = "\uE000u\uE000";
+  const isSsbTable = /^\d{5}$/.test(source.table);
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  const line = ctx.t("sourceLine", {
+    publisher: source.publisher,
+    table: isSsbTable ? source.table : "",
+    // SSB's own title is quoted as SSB writes it; other sources are described in the sheet's language.
+    title: isSsbTable ? TITLE : ctx.t(`sourceTitles.${source.table}`),
+    years: years.size === 0 ? "" : first === last ? String(first) : `${first}–${last}`,
+    url: isSsbTable ? URL : "",
+  });
+  const [words = "", afterUrl = ""] = line.split(URL);
+  const titleLang = ctx.input.lang === "nb" ? null : SSB_TITLE_LANG;
+  const parts = words
+    .trimEnd()
+    .split(TITLE)
+    .flatMap((text, index) => [
+      ...(index > 0 ? [{ text: source.title, lang: titleLang }] : []),
+      ...(text ? [{ text, lang: null }] : []),
+    ]);
+  const url = line.includes(URL) ? `${statbankUrl(source.table)}${afterUrl}`.trim() : "";
+  return { parts, url };
+}
+
 function statbankUrl(table: string): string {
   return `https://www.ssb.no/statbank/table/${table}/`;
 }

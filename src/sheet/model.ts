@@ -97,6 +97,8 @@ export interface SheetModel {
   /** Every source used, one line each. */
   readonly sourcesHeading: string;
   readonly sources: readonly string[];
+  /** The same list in pieces for the PDF: the quoted SSB titles marked with their language, and each link apart. */
+  readonly sourceEntries: readonly SourceEntry[];
   /** Page footer: "Faktaark 2025 · Porsgrunn · side {page} av {pages}" with the two numbers filled in by the renderer. */
   readonly footer: string;
   readonly pdf: {
@@ -107,4 +109,19 @@ export interface SheetModel {
     /** ISO date-time fixed from the data, so identical inputs give identical PDFs. */
     readonly creationDate: string;
   };
+}
+
+/** A piece of text with its language (BCP 47) where that is not the sheet's own; null for the sheet's language. */
+export interface TextSpan {
+  readonly text: string;
+  readonly lang: string | null;
+}
+
+/** One entry of the source list: its words, then its link, which the PDF prints on a line of its own so the
+ * address is never broken inside ("https://" at a line's end). */
+export interface SourceEntry {
+  /** The sheet's own words in its language; SSB's table title as SSB writes it, in bokmål. */
+  readonly parts: readonly TextSpan[];
+  /** The table's page in Statistikkbanken, or "" for a source without one. */
+  readonly url: string;
 }

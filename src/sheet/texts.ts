@@ -74,10 +74,14 @@ export function compileSheetTexts(
       return template(context).trim();
     },
     findings(context) {
-      return findings(context)
-        .split(/\n\s*\n/)
-        .map((paragraph) => paragraph.replace(/\s+/g, " ").trim())
-        .filter((paragraph) => paragraph.length > 0);
+      return (
+        findings(context)
+          .split(/\n\s*\n/)
+          // Only the template's own line breaks and indentation are folded: \s would also take the no-break spaces
+          // that hold a figure together («5 153», «12,5 %»), and the line breaker could then split it.
+          .map((paragraph) => paragraph.replace(/[ \t\r\n]+/g, " ").trim())
+          .filter((paragraph) => paragraph.length > 0)
+      );
     },
   };
 }
