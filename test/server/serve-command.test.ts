@@ -1,16 +1,11 @@
 // `faktaark serve` as a user starts it: it reads the dataset, says where it listens (127.0.0.1 unless told
 // otherwise), answers, and stops cleanly on SIGTERM.
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { copySample } from "../cli/run-cli.js";
-
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const TSX = fileURLToPath(new URL("../../node_modules/.bin/tsx", import.meta.url));
-const ENTRY = fileURLToPath(new URL("./run-serve.ts", import.meta.url));
+import { copySample, spawnCli } from "../cli/run-cli.js";
 
 let child: ChildProcess | null = null;
 
@@ -20,7 +15,9 @@ afterEach(() => {
 });
 
 function startServe(args: readonly string[]): { process: ChildProcess; stderr: () => string } {
-  const started = spawn(TSX, [ENTRY, "serve", ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+  // The compiled program as a user starts it, so a signal reaches faktaark itself (tsx's relay gives a busy child
+  // 30 ms to answer before it kills it and exits 143).
+  const started = spawnCli(["serve", ...args]);
   let stderr = "";
   started.stderr?.on("data", (chunk: Buffer) => {
     stderr += chunk.toString("utf8");
