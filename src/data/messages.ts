@@ -180,6 +180,9 @@ export const moreOfTheSame = (count: number, first: string): string =>
 export const thousandsSeparator = (found: string): string =>
   `forventet et antall skrevet uten skilletegn for tusener (1177), fant ${quote(clip(found))}`;
 
+export const pointGroupedAmount = (found: string): string =>
+  `forventet et beløp med komma som desimaltegn og uten punktum for tusener (1177 eller 1177,5), fant ${quote(clip(found))}`;
+
 export const spacedNumber = (found: string): string =>
   `forventet et tall uten mellomrom (SSB skriver 1177), fant ${quote(clip(found))}`;
 

@@ -11,6 +11,9 @@ import { type ClassificationTable, numericValue, type Observation, type Observat
 
 /** A count with "." or "," between groups of three digits: "1.177", "12,807", "1.234.567". */
 const GROUPED = /^[-+]?\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$/;
+/** An amount with points between groups of three digits: "1.177", "1.234.567". A Norwegian amount's decimal sign
+ * is the comma ("12 345,5"), so a point before three digits groups thousands and would be read as a fraction. */
+const POINT_GROUPED = /^[-+]?\d{1,3}(?:\.\d{3})+$/;
 /** A number with spaces (of any width) between its digits: "1 177". */
 const SPACED = /\d[\s\u00a0\u202f]+\d/;
 
@@ -25,6 +28,7 @@ export interface CellRule {
 export function checkWritten(raw: string, rule: CellRule): string | null {
   const text = raw.trim();
   if (rule.measure?.kind === "count" && GROUPED.test(text)) return message.thousandsSeparator(text);
+  if (rule.measure?.kind === "amount" && POINT_GROUPED.test(text)) return message.pointGroupedAmount(text);
   if (rule.bare && SPACED.test(text)) return message.spacedNumber(text);
   return null;
 }

@@ -69,6 +69,28 @@ describe("plausibility of values", () => {
     expect([...raw.regionErrors.keys()]).toEqual(["4001", "4003", "4005", "4010", "4014"]);
   });
 
+  it("refuses an amount grouped with points, which would be read as a fraction, and keeps decimal commas and points", async () => {
+    const csv = [
+      "kilde;tabell;knr;år;variabel;verdi",
+      "Husbanken;husbanken;4001;2024;startlan_belop;1.177",
+      "Husbanken;husbanken;4003;2024;startlan_belop;1,177",
+      "Husbanken;husbanken;4005;2024;startlan_belop;80.7",
+    ].join("\n");
+    const { raw, diagnostics } = await read({ "husbanken.csv": csv });
+    expect(diagnostics).toEqual([
+      {
+        region: "4001",
+        at: "linje 2",
+        message:
+          "forventet et beløp med komma som desimaltegn og uten punktum for tusener (1177 eller 1177,5), fant «1.177»",
+      },
+    ]);
+    expect(values(raw.tables[0])).toEqual([
+      ["4003", 2024, 1.177],
+      ["4005", 2024, 80.7],
+    ]);
+  });
+
   it("refuses a count grouped with a point or a space in SSB's CSV download, which writes bare numbers", async () => {
     const csv = [
       '"06265: Boliger, etter region, bygningstype, statistikkvariabel og år"',
