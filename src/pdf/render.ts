@@ -9,6 +9,7 @@ import { bufferPageContent } from "./content-buffer.js";
 import { registerSheetFonts } from "./font-cache.js";
 import { textHeight } from "./measure.js";
 import { bufferOutput } from "./output-buffer.js";
+import { type FlowSection, type PlannedPage, planPages } from "./page-plan.js";
 import { shareStreamCompression } from "./stream-compression.js";
 import { COLOURS, COLUMN_WIDTH, CONTENT_WIDTH, PAGE, TYPE } from "./style.js";
 import { drawArtifact, openElement, type StructElement, tagText } from "./tags.js";
@@ -22,14 +23,11 @@ export interface RenderedSheet {
 export async function renderSheetPdf(model: SheetModel, charts: ChartRenderer): Promise<RenderedSheet> {
   const doc = createDocument(model);
   const finish = bufferOutput(doc);
-  const page = new PageFlow(doc, model);
   const root = openElement(doc, null, "Document");
   drawTitle(doc, root, model);
   drawKeyFigures(doc, root, model);
   drawFindings(doc, root, model);
-  const sections = fitSections(doc, model);
-  for (const section of sections) await drawSection(doc, root, page, section, charts);
-  drawClosing(doc, root, page, model);
+  await drawFlow(doc, root, fitFlow(doc, model), charts);
   root.end();
   const pages = drawRunningParts(doc, model);
   return { pdf: await finish(), pages };
@@ -67,26 +65,6 @@ function createDocument(model: SheetModel): PDFKit.PDFDocument {
   registerSheetFonts(doc);
   doc.font("regular");
   return doc;
-}
-
-/** Keeps track of the vertical position and starts new pages when a row does not fit. */
-class PageFlow {
-  constructor(
-    private readonly doc: PDFKit.PDFDocument,
-    readonly model: SheetModel,
-  ) {}
-
-  get y(): number {
-    return this.doc.y;
-  }
-
-  /** Starts a new page unless `height` fits below the current position. */
-  ensure(height: number): void {
-    if (this.doc.y + height > PAGE.contentBottom) {
-      this.doc.addPage();
-      this.doc.y = PAGE.marginTop + 16;
-    }
-  }
 }
 
 /** One element in the current font; the Sami and Kven name forms are spans in their own language. */
@@ -213,56 +191,95 @@ function drawFindings(doc: PDFKit.PDFDocument, root: StructElement, model: Sheet
 const TARGET_PAGES = 4;
 const CHART_SCALES = [1, 0.93, 0.86, 0.8];
 const SECTION_GAP = 4;
+/** Where the flow starts on pages after the first, below the running header. */
+const FLOW_TOP = PAGE.marginTop + 16;
 
-/** The sections with their charts scaled so the sheet fits TARGET_PAGES, when some scale does. */
-function fitSections(doc: PDFKit.PDFDocument, model: SheetModel): readonly Section[] {
-  const start = doc.y;
-  let fitted: readonly Section[] = model.sections;
+/** The flowing part of the sheet, from the sections to the closing lists, and the pages it is laid out on. */
+interface Flow {
+  readonly sections: readonly Section[];
+  readonly closing: readonly ClosingList[];
+  readonly pages: readonly PlannedPage[];
+}
+
+interface ClosingList {
+  readonly heading: string;
+  readonly entries: readonly SourceEntry[];
+}
+
+/** The flow with its charts scaled so the sheet fits TARGET_PAGES, when some scale does. */
+function fitFlow(doc: PDFKit.PDFDocument, model: SheetModel): Flow {
+  const area = { firstTop: doc.y, top: FLOW_TOP, bottom: PAGE.contentBottom };
+  const closing = closingLists(model).filter((list) => list.entries.length > 0);
+  let flow: Flow | null = null;
   for (const scale of CHART_SCALES) {
-    fitted = scaleCharts(model.sections, scale);
-    if (countPages(doc, start, fitted, model) <= TARGET_PAGES) break;
+    const sections = model.sections.map((section) => scaleSection(section, scale));
+    flow = { sections, closing, pages: planPages(measureFlow(doc, sections, closing), area) };
+    if (flow.pages.length <= TARGET_PAGES) break;
   }
-  return fitted;
+  return flow as Flow;
 }
 
-function scaleCharts(sections: readonly Section[], scale: number): readonly Section[] {
-  if (scale === 1) return sections;
-  const scaleBlock = (block: Block): Block =>
-    block.kind === "chart"
-      ? { ...block, chart: { ...block.chart, height: Math.round(block.chart.height * scale) } }
-      : block;
-  return sections.map((section) => ({ ...section, blocks: section.blocks.map(scaleBlock) }));
+function scaleSection(section: Section, scale: number): Section {
+  return { ...section, blocks: section.blocks.map((block) => scaleBlock(block, scale)) };
 }
 
-/** Pages the flow will take from `startY` on page 1, using the same measures and breaks as the drawing. */
-function countPages(doc: PDFKit.PDFDocument, startY: number, sections: readonly Section[], model: SheetModel): number {
-  let y = startY;
-  let pages = 1;
-  const ensure = (height: number) => {
-    if (y + height > PAGE.contentBottom) {
-      pages++;
-      y = PAGE.marginTop + 16;
+function scaleBlock(block: Block, scale: number): Block {
+  if (scale === 1 || block.kind !== "chart") return block;
+  return { ...block, chart: { ...block.chart, height: Math.round(block.chart.height * scale) } };
+}
+
+/** The heights the page plan works with, from the same measures the drawing uses. */
+function measureFlow(
+  doc: PDFKit.PDFDocument,
+  sections: readonly Section[],
+  closing: readonly ClosingList[],
+): FlowSection[] {
+  return [
+    ...sections.map((section) => ({
+      heading: measureSectionHeading(doc, section),
+      continuedHeading: measureContinuedHeading(doc, section),
+      rows: arrangeRows(section.blocks).map(
+        (row) => (scale: number) =>
+          rowHeight(
+            doc,
+            row.map((block) => scaleBlock(block, scale)),
+          ),
+      ),
+      gapAfter: SECTION_GAP,
+    })),
+    ...closing.map((list) => ({
+      heading: 0,
+      continuedHeading: 0,
+      rows: [() => measureClosingList(doc, list).total],
+      gapAfter: 0,
+    })),
+  ];
+}
+
+/** Draws the sections and closing lists where the plan puts them. A section's structure element spans its pages. */
+async function drawFlow(doc: PDFKit.PDFDocument, root: StructElement, flow: Flow, charts: ChartRenderer) {
+  const rowsOf = flow.sections.map((section) => arrangeRows(section.blocks));
+  let element: StructElement | null = null;
+  for (const [pageIndex, page] of flow.pages.entries()) {
+    if (pageIndex > 0) doc.addPage();
+    for (const placement of page.placements) {
+      const section = flow.sections[placement.section];
+      if (!section) {
+        const list = flow.closing[placement.section - flow.sections.length] as ClosingList;
+        drawClosingList(doc, root, list, placement.y);
+      } else if (placement.kind === "heading") {
+        element = openElement(doc, root, "Sect", { title: section.heading });
+        drawSectionHeading(doc, element, section, placement.y);
+      } else if (placement.kind === "continuedHeading") {
+        drawContinuedHeading(doc, section, placement.y);
+      } else {
+        const rows = rowsOf[placement.section] as Block[][];
+        const row = (rows[placement.row] as Block[]).map((block) => scaleBlock(block, placement.scale));
+        await drawRow(doc, element as StructElement, row, placement.y, charts);
+        if (placement.row === rows.length - 1) element?.end();
+      }
     }
-  };
-  for (const section of sections) {
-    const rows = arrangeRows(section.blocks);
-    const heading = measureSectionHeading(doc, section);
-    ensure(heading + (rows[0] ? rowHeight(doc, rows[0]) : 0));
-    y += heading;
-    for (const row of rows) {
-      const height = rowHeight(doc, row);
-      ensure(height);
-      y += height;
-    }
-    y += SECTION_GAP;
   }
-  for (const [heading, lines] of closingLists(model)) {
-    if (lines.length === 0) continue;
-    const height = measureClosingList(doc, heading, lines).total;
-    ensure(height);
-    y += height;
-  }
-  return pages;
 }
 
 /** Pairs blocks into grid rows: a two-column block fills a row; one-column blocks go two by two. */
@@ -285,32 +302,18 @@ export function arrangeRows(blocks: readonly Block[]): Block[][] {
   return rows;
 }
 
-async function drawSection(
+async function drawRow(
   doc: PDFKit.PDFDocument,
-  root: StructElement,
-  page: PageFlow,
-  section: Section,
+  element: StructElement,
+  row: readonly Block[],
+  y: number,
   charts: ChartRenderer,
 ) {
-  const rows = arrangeRows(section.blocks);
-  const headingHeight = measureSectionHeading(doc, section);
-  const firstRowHeight = rows[0] ? rowHeight(doc, rows[0]) : 0;
-  page.ensure(headingHeight + firstRowHeight);
-  const element = openElement(doc, root, "Sect", { title: section.heading });
-  drawSectionHeading(doc, element, section);
-  for (const row of rows) {
-    const height = rowHeight(doc, row);
-    page.ensure(height);
-    const y = doc.y;
-    for (const [index, block] of row.entries()) {
-      const width = block.span === 2 ? CONTENT_WIDTH : COLUMN_WIDTH;
-      const x = PAGE.marginLeft + index * (COLUMN_WIDTH + PAGE.gutter);
-      await drawBlock(doc, element, block, x, y, width, charts);
-    }
-    doc.y = y + height;
+  for (const [index, block] of row.entries()) {
+    const width = block.span === 2 ? CONTENT_WIDTH : COLUMN_WIDTH;
+    const x = PAGE.marginLeft + index * (COLUMN_WIDTH + PAGE.gutter);
+    await drawBlock(doc, element, block, x, y, width, charts);
   }
-  element.end();
-  doc.y += SECTION_GAP;
 }
 
 function rowHeight(doc: PDFKit.PDFDocument, row: readonly Block[]): number {
@@ -322,17 +325,22 @@ function measureSectionHeading(doc: PDFKit.PDFDocument, section: Section): numbe
   return 5 + heading + 1 + textHeight(doc, "regular", TYPE.lead, section.lead, { width: CONTENT_WIDTH }) + 8;
 }
 
-function drawSectionHeading(doc: PDFKit.PDFDocument, element: StructElement, section: Section): void {
+function measureContinuedHeading(doc: PDFKit.PDFDocument, section: Section): number {
+  return 5 + textHeight(doc, "bold", TYPE.sectionHeading, section.continuedHeading, { width: CONTENT_WIDTH }) + 8;
+}
+
+function drawHeadingRule(doc: PDFKit.PDFDocument, y: number): void {
+  doc
+    .moveTo(PAGE.marginLeft, y)
+    .lineTo(PAGE.marginLeft + CONTENT_WIDTH, y)
+    .lineWidth(1.2)
+    .strokeColor(COLOURS.heading)
+    .stroke();
+}
+
+function drawSectionHeading(doc: PDFKit.PDFDocument, element: StructElement, section: Section, top: number): void {
   const x = PAGE.marginLeft;
-  const top = doc.y;
-  drawArtifact(doc, () => {
-    doc
-      .moveTo(x, top)
-      .lineTo(x + CONTENT_WIDTH, top)
-      .lineWidth(1.2)
-      .strokeColor(COLOURS.heading)
-      .stroke();
-  });
+  drawArtifact(doc, () => drawHeadingRule(doc, top));
   tagText(doc, element, "H2", () => {
     doc.font("bold").fontSize(TYPE.sectionHeading).fillColor(COLOURS.heading);
     doc.text(section.heading, x, top + 5, { width: CONTENT_WIDTH });
@@ -342,17 +350,33 @@ function drawSectionHeading(doc: PDFKit.PDFDocument, element: StructElement, sec
     doc.font("regular").fontSize(TYPE.lead).fillColor(COLOURS.muted);
     doc.text(section.lead, x, doc.y + 1, { width: CONTENT_WIDTH });
   });
-  doc.y = top + measureSectionHeading(doc, section);
+}
+
+/** The heading again at the top of a page the section continues on: a running part, as a page header is, so the
+ * structure and the outline have the section once. */
+function drawContinuedHeading(doc: PDFKit.PDFDocument, section: Section, top: number): void {
+  drawArtifact(
+    doc,
+    () => {
+      drawHeadingRule(doc, top);
+      doc.font("bold").fontSize(TYPE.sectionHeading).fillColor(COLOURS.heading);
+      doc.text(section.continuedHeading, PAGE.marginLeft, top + 5, { width: CONTENT_WIDTH });
+    },
+    "Pagination",
+  );
 }
 
 /** The closing lists: the footnotes, then the sources, each entry's link on a line of its own. */
-function closingLists(model: SheetModel): [string, readonly SourceEntry[]][] {
+function closingLists(model: SheetModel): ClosingList[] {
   return [
-    [
-      model.footnotesHeading,
-      model.footnotes.map((note) => ({ parts: [{ text: `${note.number}) ${note.text}`, lang: null }], url: "" })),
-    ],
-    [model.sourcesHeading, model.sourceEntries],
+    {
+      heading: model.footnotesHeading,
+      entries: model.footnotes.map((note) => ({
+        parts: [{ text: `${note.number}) ${note.text}`, lang: null }],
+        url: "",
+      })),
+    },
+    { heading: model.sourcesHeading, entries: model.sourceEntries },
   ];
 }
 
@@ -376,7 +400,7 @@ function entryText(doc: PDFKit.PDFDocument, entry: SourceEntry): string {
 
 const LIST_GAP = 1.5;
 
-function measureClosingList(doc: PDFKit.PDFDocument, heading: string, entries: readonly SourceEntry[]) {
+function measureClosingList(doc: PDFKit.PDFDocument, { heading, entries }: ClosingList) {
   const headingHeight = 4 + textHeight(doc, "bold", TYPE.blockTitle, heading, { width: CONTENT_WIDTH }) + LIST_GAP;
   const heights = entries.map(
     (entry) => textHeight(doc, "regular", TYPE.source, entryText(doc, entry), { width: COLUMN_WIDTH }) + LIST_GAP,
@@ -410,34 +434,29 @@ function drawEntry(doc: PDFKit.PDFDocument, item: StructElement, entry: SourceEn
   body.end();
 }
 
-/** Footnotes and sources at the end, each a list in two columns (filled top to bottom, then left to right). */
-function drawClosing(doc: PDFKit.PDFDocument, root: StructElement, page: PageFlow, model: SheetModel): void {
-  for (const [heading, entries] of closingLists(model)) {
-    if (entries.length === 0) continue;
-    const { half, headingHeight, total } = measureClosingList(doc, heading, entries);
-    page.ensure(total);
-    const start = doc.y;
-    const section = openElement(doc, root, "Sect", { title: heading });
-    tagText(doc, section, "H2", () => {
-      doc.font("bold").fontSize(TYPE.blockTitle).fillColor(COLOURS.heading);
-      doc.text(heading, PAGE.marginLeft, start + 4, { width: CONTENT_WIDTH });
-    });
-    doc.outline.addItem(heading);
-    const items = openElement(doc, section, "L");
-    const top = start + headingHeight;
-    let y = top;
-    entries.forEach((entry, index) => {
-      if (index === half) y = top;
-      const column = index < half ? 0 : 1;
-      const item = openElement(doc, items, "LI");
-      drawEntry(doc, item, entry, PAGE.marginLeft + column * (COLUMN_WIDTH + PAGE.gutter), y);
-      y = doc.y + LIST_GAP;
-      item.end();
-    });
-    items.end();
-    section.end();
-    doc.y = start + total;
-  }
+/** A closing list (footnotes or sources) at `start`, in two columns (filled top to bottom, then left to right). */
+function drawClosingList(doc: PDFKit.PDFDocument, root: StructElement, list: ClosingList, start: number): void {
+  const { heading, entries } = list;
+  const { half, headingHeight } = measureClosingList(doc, list);
+  const section = openElement(doc, root, "Sect", { title: heading });
+  tagText(doc, section, "H2", () => {
+    doc.font("bold").fontSize(TYPE.blockTitle).fillColor(COLOURS.heading);
+    doc.text(heading, PAGE.marginLeft, start + 4, { width: CONTENT_WIDTH });
+  });
+  doc.outline.addItem(heading);
+  const items = openElement(doc, section, "L");
+  const top = start + headingHeight;
+  let y = top;
+  entries.forEach((entry, index) => {
+    if (index === half) y = top;
+    const column = index < half ? 0 : 1;
+    const item = openElement(doc, items, "LI");
+    drawEntry(doc, item, entry, PAGE.marginLeft + column * (COLUMN_WIDTH + PAGE.gutter), y);
+    y = doc.y + LIST_GAP;
+    item.end();
+  });
+  items.end();
+  section.end();
 }
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);

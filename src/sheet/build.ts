@@ -25,7 +25,7 @@ export function buildSheetModel(input: SheetInput, texts: SheetTexts = loadSheet
     buildProjectionSection(ctx),
     buildHusbankenSection(ctx),
     buildComparisonSection(ctx),
-  ];
+  ].map((section) => ({ ...section, continuedHeading: ctx.t("continuedHeading", { heading: section.heading }) }));
   const sourceEntries = [...ctx.sources.values()]
     .sort((a, b) => a.source.table.localeCompare(b.source.table) || a.source.file.localeCompare(b.source.file))
     .map((used) => buildSourceEntry(ctx, used));

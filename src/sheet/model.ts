@@ -53,12 +53,18 @@ export interface TextBlock {
 
 export type Block = ChartBlock | TableBlock | TextBlock;
 
-export interface Section {
+/** A section as its builder makes it. */
+export interface SectionContent {
   readonly id: string;
   readonly heading: string;
   /** One or two sentences under the heading. */
   readonly lead: string;
   readonly blocks: readonly Block[];
+}
+
+export interface Section extends SectionContent {
+  /** The heading repeated on a page the section continues on: "Befolkningsframskriving (forts.)". */
+  readonly continuedHeading: string;
 }
 
 export interface Footnote {

@@ -8,8 +8,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ChartRenderer } from "../../src/charts/renderer.js";
 import { loadDataset } from "../../src/model/load.js";
 import { renderSheetPdf } from "../../src/pdf/render.js";
+import { PAGE } from "../../src/pdf/style.js";
 import { SheetPlanner } from "../../src/pipeline.js";
 import type { Lang } from "../../src/sheet/format.js";
+import type { SheetModel } from "../../src/sheet/model.js";
+import { readPdfWords } from "../charts/pdfText.js";
 
 const GOLDEN_DIR = new URL(".", import.meta.url).pathname;
 const SHEETS: readonly [string, string][] = [
@@ -42,11 +45,64 @@ beforeAll(async () => {
   charts = await ChartRenderer.create();
 });
 
+/** The sheet's model and its PDF file, rendered once for all tests of the sheet. */
+const rendered = new Map<string, Promise<{ model: SheetModel; file: string; pages: number }>>();
+function renderSheet(code: string, lang: Lang) {
+  const key = `${code}-${lang}`;
+  if (!rendered.has(key)) {
+    const model = planner.model(planner.record(code), lang);
+    const file = join(work, `${key}.pdf`);
+    rendered.set(
+      key,
+      renderSheetPdf(model, charts).then(({ pdf, pages }) => {
+        writeFileSync(file, pdf);
+        return { model, file, pages };
+      }),
+    );
+  }
+  return rendered.get(key) as Promise<{ model: SheetModel; file: string; pages: number }>;
+}
+
+/** The most of a page's content area (other than the last page's) left empty below its lowest line; the 357 sample
+ * sheets measured at most 15.7 % (and 31.8 % before sections continued on the next page). */
+const MOST_EMPTY = 0.16;
+const FLOW_TOP = { first: PAGE.marginTop, other: PAGE.marginTop + 16 };
+
 describe.each(SHEETS)("the sheet of %s (%s)", (code, slug) => {
+  it.each(["nb", "nn"] as Lang[])("fills its four pages, each starting with a heading, in %s", async (lang) => {
+    const { model, file, pages } = await renderSheet(code, lang);
+    expect(pages).toBe(4);
+    const headings = [
+      ...model.sections.flatMap((section) => [section.heading, section.continuedHeading]),
+      model.footnotesHeading,
+      model.sourcesHeading,
+    ];
+    const words = readPdfWords(file).map((page) =>
+      page.filter((word) => word.yMin > PAGE.marginTop && word.yMax < PAGE.contentBottom),
+    );
+    words.forEach((page, index) => {
+      const lowest = Math.max(...page.map((word) => word.yMax));
+      const top = index === 0 ? FLOW_TOP.first : FLOW_TOP.other;
+      if (index < pages - 1) expect((PAGE.contentBottom - lowest) / (PAGE.contentBottom - top)).toBeLessThan(MOST_EMPTY);
+      if (index === 0) return;
+      const firstLine = page.filter((word) => word.yMin === page[0]?.yMin).map((word) => word.text);
+      expect(headings).toContain(firstLine.join(" "));
+    });
+  });
+
+  it.each(["nb", "nn"] as Lang[])("keeps every section heading on the page of its first block, in %s", async (lang) => {
+    const { model, file } = await renderSheet(code, lang);
+    const pageTexts = readPdfWords(file).map((page) => page.map((word) => word.text).join(" "));
+    for (const section of model.sections) {
+      const firstTitle = section.blocks[0]?.title ?? "";
+      const page = pageTexts.find((text) => text.includes(`${section.heading} ${section.lead.split(" ")[0]}`));
+      expect(page, section.heading).toBeDefined();
+      expect(page?.slice(page.indexOf(section.heading))).toContain(firstTitle);
+    }
+  });
+
   it.each(["nb", "nn"] as Lang[])("reads as its golden text in %s", async (lang) => {
-    const { pdf } = await renderSheetPdf(planner.model(planner.record(code), lang), charts);
-    const file = join(work, `${code}-${lang}.pdf`);
-    writeFileSync(file, pdf);
+    const { file } = await renderSheet(code, lang);
     const text = normaliseText(execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }));
     const golden = join(GOLDEN_DIR, `${code}-${slug}-${lang}.txt`);
     const changed = golden.replace(/\.txt$/, "-changed.txt");

@@ -3,7 +3,7 @@
 import { GRID, type SheetContext, type SheetDriver } from "../context.js";
 import { latestNumber } from "../figures.js";
 import { formatNumber } from "../format.js";
-import type { Block, Section } from "../model.js";
+import type { Block, SectionContent } from "../model.js";
 import { printNumber, printPercent, round } from "./common.js";
 
 /** The benchmark template's names for the roles. */
@@ -17,7 +17,7 @@ const TEMPLATE_ROLES = {
 /** Standard deviations beyond which a point is drawn at the edge, so one extreme value cannot squash the others. */
 const CHART_LIMIT = 3;
 
-export function buildComparisonSection(ctx: SheetContext): Section {
+export function buildComparisonSection(ctx: SheetContext): SectionContent {
   const blocks: Block[] = [];
   const benchmark = benchmarkBlock(ctx);
   if (benchmark) blocks.push(benchmark);

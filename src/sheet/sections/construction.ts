@@ -5,7 +5,7 @@ import type { MunicipalityRecord } from "../../model/record.js";
 import { GRID, type SheetContext } from "../context.js";
 import { indicatorNumber, numberAt } from "../figures.js";
 import { formatNumber } from "../format.js";
-import type { Block, Section } from "../model.js";
+import type { Block, SectionContent } from "../model.js";
 import { notAvailableBlock, printNumber } from "./common.js";
 import { joinSourceLines } from "./housing.js";
 
@@ -14,7 +14,7 @@ const CHART_YEARS = 10;
 /** How far ahead the housing-need estimate looks. */
 const NEED_HORIZON = 10;
 
-export function buildConstructionSection(ctx: SheetContext): Section {
+export function buildConstructionSection(ctx: SheetContext): SectionContent {
   return {
     id: "construction",
     heading: ctx.t("sections.construction"),

@@ -3,10 +3,10 @@ import { type Cell, numericValue } from "../../data/types.js";
 import { BUILDING_TYPES, type MunicipalityRecord } from "../../model/record.js";
 import { GRID, type SheetContext } from "../context.js";
 import { indicatorNumber, latestNumber, numberAt } from "../figures.js";
-import type { Block, Section } from "../model.js";
+import type { Block, SectionContent } from "../model.js";
 import { notAvailableBlock, printNumber, printPercent, round, share } from "./common.js";
 
-export function buildHousingSection(ctx: SheetContext): Section {
+export function buildHousingSection(ctx: SheetContext): SectionContent {
   return {
     id: "housing",
     heading: ctx.t("sections.housing"),

@@ -4,12 +4,12 @@ import type { HusbankenUse, MunicipalityRecord } from "../../model/record.js";
 import { GRID, type SheetContext } from "../context.js";
 import { latestNumber, numberAt, per1000 } from "../figures.js";
 import { formatNumber } from "../format.js";
-import type { Block, Section } from "../model.js";
+import type { Block, SectionContent } from "../model.js";
 import { notAvailableBlock, printNumber, round } from "./common.js";
 
 const TABLE_YEARS = 5;
 
-export function buildHusbankenSection(ctx: SheetContext): Section {
+export function buildHusbankenSection(ctx: SheetContext): SectionContent {
   return {
     id: "husbanken",
     heading: ctx.t("sections.husbanken"),

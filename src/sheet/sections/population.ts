@@ -6,10 +6,10 @@ import { HOUSEHOLD_TYPES, type MunicipalityRecord, OPEN_AGE } from "../../model/
 import { GRID, type SheetContext } from "../context.js";
 import { changeBetween, indicatorNumber, latestNumber, numberAt, SHEET_AGE_GROUPS } from "../figures.js";
 import { formatNumber, formatPercent, formatSigned } from "../format.js";
-import type { Block, Section } from "../model.js";
+import type { Block, SectionContent } from "../model.js";
 import { indexChart, indexSeries, notAvailableBlock, printNumber, printPercent, round, share } from "./common.js";
 
-export function buildPopulationSection(ctx: SheetContext): Section {
+export function buildPopulationSection(ctx: SheetContext): SectionContent {
   const { record } = ctx.input;
   const population = record.population;
   const latest = latestNumber(population?.data.total);

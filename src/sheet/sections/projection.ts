@@ -12,7 +12,7 @@ import type { MunicipalityRecord, Series } from "../../model/record.js";
 import { GRID, type SheetContext } from "../context.js";
 import { latestNumber, numberAt } from "../figures.js";
 import { formatNumber, formatSigned } from "../format.js";
-import type { Block, Section } from "../model.js";
+import type { Block, SectionContent } from "../model.js";
 import { indexChart, indexSeries, notAvailableBlock, printNumber } from "./common.js";
 
 /** Years shown in the projection table. */
@@ -20,7 +20,7 @@ const TABLE_YEARS = [2030, 2040, 2050];
 /** First year of registered population in the projection chart. */
 const HISTORY_FROM = 2000;
 
-export function buildProjectionSection(ctx: SheetContext): Section {
+export function buildProjectionSection(ctx: SheetContext): SectionContent {
   const projection = ctx.record.projection;
   return {
     id: "projection",
