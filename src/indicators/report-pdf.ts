@@ -32,14 +32,57 @@ const STRIPE = "#f3f5f7";
 /** Okabe–Ito colours: told apart by readers with colour-vision deficiency, and in grey print by lightness. */
 const GROUP_COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999"];
 
-const COLUMNS = {
-  rank: { x: MARGIN, width: 26 },
-  name: { x: MARGIN + 30, width: 108 },
-  county: { x: MARGIN + 142, width: 78 },
-  score: { x: MARGIN + 222, width: 34 },
-  bar: { x: MARGIN + 266, width: 150 },
-  drivers: { x: MARGIN + 424, width: CONTENT_WIDTH - 424 },
-} as const;
+const FONT = { name: 8.5, county: 7.5, drivers: 7.5, header: 8 } as const;
+const COLUMN_GAP = 6;
+const RANK_WIDTH = 26;
+const SCORE_WIDTH = 34;
+/** Two driver labels fit on one line in most rows; longer pairs wrap onto a second line. */
+const DRIVERS_WIDTH = 100;
+
+interface Column {
+  readonly x: number;
+  readonly width: number;
+}
+
+interface Columns {
+  readonly rank: Column;
+  readonly name: Column;
+  readonly county: Column;
+  readonly score: Column;
+  readonly bar: Column;
+  readonly drivers: Column;
+}
+
+/** Name and county columns as wide as the longest name in the ranking, measured in its font, so no name is ever
+ * cut ("Storfjord - Omasvuotna - Omasvuono", "Finnmark - Finnmárku - Finmarkku"); the bar gets the rest. */
+function layOutColumns(doc: PDFKit.PDFDocument, rows: readonly RankingRow[]): Columns {
+  const widest = (size: number, texts: readonly string[], header: string) => {
+    doc.font("bold").fontSize(FONT.header);
+    let width = doc.widthOfString(header);
+    doc.font("regular").fontSize(size);
+    for (const text of texts) width = Math.max(width, doc.widthOfString(text));
+    return Math.ceil(width);
+  };
+  const nameWidth = widest(FONT.name, rows.map(flaggedName), "Kommune");
+  const countyWidth = widest(
+    FONT.county,
+    rows.map((row) => row.county.name),
+    "Fylke",
+  );
+  const rank = { x: MARGIN, width: RANK_WIDTH };
+  const name = { x: rank.x + rank.width + COLUMN_GAP, width: nameWidth };
+  const county = { x: name.x + name.width + COLUMN_GAP, width: countyWidth };
+  const score = { x: county.x + county.width + COLUMN_GAP, width: SCORE_WIDTH };
+  const drivers = { x: MARGIN + CONTENT_WIDTH - DRIVERS_WIDTH, width: DRIVERS_WIDTH };
+  const barX = score.x + score.width + 3 * COLUMN_GAP;
+  const bar = { x: barX, width: drivers.x - 2 * COLUMN_GAP - barX };
+  return { rank, name, county, score, bar, drivers };
+}
+
+/** The name as the table prints it: "*" marks a municipality without figures for some indicator. */
+function flaggedName(row: RankingRow): string {
+  return `${row.name}${row.missing.length > 0 ? "*" : ""}`;
+}
 
 function assignGroupColours(ranking: Ranking): Map<string, string> {
   const colours = new Map<string, string>();
@@ -96,19 +139,23 @@ export function renderRankingPdf(ranking: Ranking, options: RankingReportOptions
 
   const colours = assignGroupColours(ranking);
   const extent = measureExtent(ranking.rows);
-  const zeroX = COLUMNS.bar.x + (COLUMNS.bar.width * extent.negative) / (extent.negative + extent.positive);
-  const unit = COLUMNS.bar.width / (extent.negative + extent.positive);
+  const columns = layOutColumns(doc, ranking.rows);
+  const zeroX = columns.bar.x + (columns.bar.width * extent.negative) / (extent.negative + extent.positive);
+  const unit = columns.bar.width / (extent.negative + extent.positive);
+  const layout = { columns, colours, zeroX, unit, region: ranking.region.kind !== "country" };
 
   let y = drawTitle(doc, ranking, options);
   y = drawLegend(doc, colours, y);
-  y = drawHeader(doc, y, zeroX);
+  y = drawHeader(doc, y, layout);
   ranking.rows.forEach((row, index) => {
-    if (y + ROW_HEIGHT > PAGE.height - FOOTER_SPACE - MARGIN) {
+    const drivers = driversText(row);
+    const height = rowHeight(doc, drivers, columns.drivers.width);
+    if (y + height > PAGE.height - FOOTER_SPACE - MARGIN) {
       doc.addPage();
-      y = drawHeader(doc, MARGIN, zeroX);
+      y = drawHeader(doc, MARGIN, layout);
     }
-    drawRow(doc, row, index, y, { colours, zeroX, unit, region: ranking.region.kind !== "country" });
-    y += ROW_HEIGHT;
+    drawRow(doc, row, drivers, index, y, height, layout);
+    y += height;
   });
   drawMethod(doc, ranking, options, y + 10);
   drawFooters(doc, options);
@@ -157,19 +204,23 @@ function drawLegend(doc: PDFKit.PDFDocument, colours: ReadonlyMap<string, string
   return y + 20;
 }
 
-function drawHeader(doc: PDFKit.PDFDocument, top: number, zeroX: number): number {
-  doc.font("bold").fontSize(8).fillColor(INK);
+function drawHeader(doc: PDFKit.PDFDocument, top: number, { columns, zeroX }: RowLayout): number {
+  doc.font("bold").fontSize(FONT.header).fillColor(INK);
   const cell = (text: string, column: { x: number; width: number }, align: "left" | "right" = "left") =>
     doc.text(text, column.x, top, { width: column.width, align, lineBreak: false });
-  cell("Rang", COLUMNS.rank, "right");
-  cell("Kommune", COLUMNS.name);
-  cell("Fylke", COLUMNS.county);
-  cell("Skår", COLUMNS.score, "right");
-  cell("Viktigste drivere", COLUMNS.drivers);
+  cell("Rang", columns.rank, "right");
+  cell("Kommune", columns.name);
+  cell("Fylke", columns.county);
+  cell("Skår", columns.score, "right");
+  cell("Viktigste drivere", columns.drivers);
+  // The directions wrap within the bar's two sides, which are narrow when the names are long.
   doc.font("regular").fontSize(6.5).fillColor(MUTED);
-  doc.text("← mindre", COLUMNS.bar.x, top + 1, { width: zeroX - COLUMNS.bar.x - 3, align: "right", lineBreak: false });
-  doc.text("større utfordring →", zeroX + 3, top + 1, { lineBreak: false });
-  const bottom = top + 12;
+  const less = { width: zeroX - columns.bar.x - 3, align: "right" } as const;
+  const more = { width: columns.bar.x + columns.bar.width - zeroX - 3 };
+  doc.text("← mindre", columns.bar.x, top + 1, less);
+  doc.text("større utfordring →", zeroX + 3, top + 1, more);
+  const labels = Math.max(doc.heightOfString("← mindre", less), doc.heightOfString("større utfordring →", more));
+  const bottom = top + Math.max(12, labels + 2);
   doc
     .moveTo(MARGIN, bottom)
     .lineTo(MARGIN + CONTENT_WIDTH, bottom)
@@ -179,34 +230,50 @@ function drawHeader(doc: PDFKit.PDFDocument, top: number, zeroX: number): number
   return bottom + 2;
 }
 
-/** The text cut with "…" to fit the width in the current font; PDFKit's own ellipsis wraps when lineBreak is off. */
-function fitText(doc: PDFKit.PDFDocument, text: string, width: number): string {
-  if (doc.widthOfString(text) <= width) return text;
-  let end = text.length;
-  while (end > 0 && doc.widthOfString(`${text.slice(0, end).trimEnd()}…`) > width) end--;
-  return `${text.slice(0, end).trimEnd()}…`;
+/** The two indicators that add most to the score, by their short labels. */
+function driversText(row: RankingRow): string {
+  return listDrivers(row, 2)
+    .map((part) => part.shortLabel)
+    .join(", ");
+}
+
+/** A row is one line high, and a line higher for each further line its drivers wrap onto in their column. */
+function rowHeight(doc: PDFKit.PDFDocument, drivers: string, width: number): number {
+  doc.font("regular").fontSize(FONT.drivers);
+  const line = doc.currentLineHeight(true);
+  const lines = Math.round(doc.heightOfString(drivers, { width }) / line);
+  return ROW_HEIGHT + (lines - 1) * line;
 }
 
 interface RowLayout {
+  readonly columns: Columns;
   readonly colours: ReadonlyMap<string, string>;
   readonly zeroX: number;
   readonly unit: number;
   readonly region: boolean;
 }
 
-function drawRow(doc: PDFKit.PDFDocument, row: RankingRow, index: number, top: number, layout: RowLayout): void {
-  if (index % 2 === 1) doc.rect(MARGIN, top, CONTENT_WIDTH, ROW_HEIGHT).fill(STRIPE);
+function drawRow(
+  doc: PDFKit.PDFDocument,
+  row: RankingRow,
+  drivers: string,
+  index: number,
+  top: number,
+  height: number,
+  layout: RowLayout,
+): void {
+  const { columns } = layout;
+  if (index % 2 === 1) doc.rect(MARGIN, top, CONTENT_WIDTH, height).fill(STRIPE);
   const textY = top + 3.5;
-  const flagged = row.missing.length > 0 ? "*" : "";
-  doc.font("regular").fontSize(8.5).fillColor(INK);
+  doc.font("regular").fontSize(FONT.name).fillColor(INK);
   const rank = layout.region ? row.rankRegion : row.rankNational;
-  doc.text(String(rank), COLUMNS.rank.x, textY, { width: COLUMNS.rank.width, align: "right", lineBreak: false });
-  doc.text(fitText(doc, `${row.name}${flagged}`, COLUMNS.name.width), COLUMNS.name.x, textY, { lineBreak: false });
-  doc.fillColor(MUTED).fontSize(7.5);
-  doc.text(fitText(doc, row.county.name, COLUMNS.county.width), COLUMNS.county.x, textY + 0.5, { lineBreak: false });
-  doc.font("bold").fontSize(8.5).fillColor(INK);
-  doc.text(formatNumber(row.score, SCORE_DECIMALS), COLUMNS.score.x, textY, {
-    width: COLUMNS.score.width,
+  doc.text(String(rank), columns.rank.x, textY, { width: columns.rank.width, align: "right", lineBreak: false });
+  doc.text(flaggedName(row), columns.name.x, textY, { lineBreak: false });
+  doc.fillColor(MUTED).fontSize(FONT.county);
+  doc.text(row.county.name, columns.county.x, textY + 0.5, { lineBreak: false });
+  doc.font("bold").fontSize(FONT.name).fillColor(INK);
+  doc.text(formatNumber(row.score, SCORE_DECIMALS), columns.score.x, textY, {
+    width: columns.score.width,
     align: "right",
     lineBreak: false,
   });
@@ -228,16 +295,13 @@ function drawRow(doc: PDFKit.PDFDocument, row: RankingRow, index: number, top: n
   }
   doc
     .moveTo(layout.zeroX, top + 1)
-    .lineTo(layout.zeroX, top + ROW_HEIGHT - 1)
+    .lineTo(layout.zeroX, top + height - 1)
     .lineWidth(0.6)
     .strokeColor(INK)
     .stroke();
 
-  const drivers = listDrivers(row, 2).map((part) => part.shortLabel);
-  doc.font("regular").fontSize(7.5).fillColor(INK);
-  doc.text(fitText(doc, drivers.join(", "), COLUMNS.drivers.width), COLUMNS.drivers.x, textY + 0.5, {
-    lineBreak: false,
-  });
+  doc.font("regular").fontSize(FONT.drivers).fillColor(INK);
+  doc.text(drivers, columns.drivers.x, textY + 0.5, { width: columns.drivers.width });
 }
 
 function drawMethod(doc: PDFKit.PDFDocument, ranking: Ranking, options: RankingReportOptions, top: number): void {
