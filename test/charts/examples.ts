@@ -48,13 +48,31 @@ const shareCompare: ChartRow[] = shareCategories.flatMap((category, i) =>
   Object.entries(shareValues).map(([region, values]) => ({ category, region, value: values[i]!, order: i + 1 })),
 );
 
-const ageGroups = ["0–5", "6–12", "13–15", "16–19", "20–44", "45–66", "67–79", "80–89", "90+"];
+/** Age groups as [label, first age, the age where the bar ends]; the open group drawn as ten years. */
+const ageGroups: [string, number, number][] = [
+  ["0–5", 0, 6],
+  ["6–12", 6, 13],
+  ["13–15", 13, 16],
+  ["16–19", 16, 20],
+  ["20–44", 20, 45],
+  ["45–66", 45, 67],
+  ["67–79", 67, 80],
+  ["80–89", 80, 90],
+  ["90+", 90, 100],
+];
 const ageShares: Record<string, number[]> = {
   Kommunen: [6.1, 8.4, 3.5, 4.6, 35.2, 26.0, 11.3, 4.1, 0.8],
   Landet: [6.3, 8.7, 3.7, 4.9, 33.1, 26.6, 12.0, 4.0, 0.7],
 };
 const ageRows: ChartRow[] = Object.entries(ageShares).flatMap(([region, shares]) =>
-  ageGroups.map((group, i) => ({ group, share: shares[i]!, region })),
+  ageGroups.map(([group, from, to], i) => ({
+    group,
+    from,
+    to,
+    share: shares[i]!,
+    perYear: shares[i]! / (to - from),
+    region,
+  })),
 );
 
 const indicators = ["Leietakere", "Bostøtte per 1 000", "Trangbodde", "Lavinntekt", "Nye boliger"];

@@ -39,7 +39,7 @@ const EXPECTED_TEXT: Record<string, string[]> = {
   "bars-years": ["250", "2015", "2024", "Igangsatte", "Fullførte"],
   "bars-horizontal": ["12,4 %", "7,9 %", "10,2 %", "..", "Kommunen", "Lillestrøm"],
   "share-compare": ["0 %", "20 %", "40 %", "Enslige", "Mor/far med barn", "Kommunen", "Fylket", "Landet"],
-  "age-groups": ["0 %", "10 %", "30 %", "0–5", "20–44", "90+", "Kommunen", "Landet"],
+  "age-groups": ["0,0 %", "0,5 %", "1,5 %", "0", "20", "45", "67", "90+", "Kommunen", "Landet"],
   "benchmark-strip": ["70", "100", "130", "Leietakere", "Bostøtte per 1 000", "Sammenlignbare kommuner", "Fylket"],
 };
 

@@ -63,9 +63,10 @@ function renderSheet(code: string, lang: Lang) {
   return rendered.get(key) as Promise<{ model: SheetModel; file: string; pages: number }>;
 }
 
-/** The most of a page's content area (other than the last page's) left empty below its lowest line; the 357 sample
- * sheets measured at most 15.7 % (and 31.8 % before sections continued on the next page). */
-const MOST_EMPTY = 0.16;
+/** The most of a page's content area (other than the last page's) left empty below its lowest line. Measured on the
+ * 357 sample sheets in each written form: at most 16.1 % (Utsira in nynorsk, its page 3 with few charts to grow);
+ * 31.8 % before sections continued on the next page. */
+const MOST_EMPTY = 0.165;
 const FLOW_TOP = { first: PAGE.marginTop, other: PAGE.marginTop + 16 };
 
 describe.each(SHEETS)("the sheet of %s (%s)", (code, slug) => {

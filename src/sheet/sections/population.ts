@@ -77,32 +77,50 @@ function ageGroupShares(record: MunicipalityRecord): (number | null)[] {
   return SHEET_AGE_GROUPS.map(([, firstAge, lastAge]) => share(personsAged(rows, firstAge, lastAge), all));
 }
 
+/** How many years of age the open group ("90+") is drawn as: its width on the age axis, said under the chart. */
+const OPEN_GROUP_YEARS = 10;
+
+/** Where a group's bar spans on the age axis: from its first age to its last + 1, the open group OPEN_GROUP_YEARS. */
+function ageGroupSpan(firstAge: number, lastAge: number): { from: number; to: number } {
+  return { from: firstAge, to: lastAge === OPEN_AGE ? firstAge + OPEN_GROUP_YEARS : lastAge + 1 };
+}
+
+/** A histogram: each group's bar as wide as its years of age and as high as its share per year of age, so bands of 3
+ * and 25 years compare by what a year of age holds, and each bar's area is the group's share. */
 function ageGroupsBlock(ctx: SheetContext): Block {
   const { record, country } = ctx.input;
   const population = record.population;
   const title = ctx.t("charts.ageGroups", { year: population?.data.ageYear ?? "" });
   if (!population || population.data.byAge.length === 0) return notAvailableBlock(ctx, title);
-  const own = ageGroupShares(record);
-  const national = ageGroupShares(country);
+  const own = ageGroupShares(record).map((value) => (value === null ? null : round(value, 1)));
+  const national = ageGroupShares(country).map((value) => (value === null ? null : round(value, 1)));
   const countryLabel = ctx.t("regions.country");
-  const data = SHEET_AGE_GROUPS.flatMap(([group], index) => {
+  const data = SHEET_AGE_GROUPS.flatMap(([group, firstAge, lastAge], index) => {
+    const { from, to } = ageGroupSpan(firstAge, lastAge);
     const rows: [string, number | null | undefined][] = [
       [record.shortName, own[index]],
       [countryLabel, national[index]],
     ];
     return rows.flatMap(([region, value]) =>
-      value === null || value === undefined ? [] : [{ group, share: round(value, 1), region, order: index }],
+      value === null || value === undefined
+        ? []
+        : [{ group, from, to, share: value, perYear: round(value / (to - from), 3), region }],
     );
   });
+  const openGroup = SHEET_AGE_GROUPS.find(([, , lastAge]) => lastAge === OPEN_AGE)?.[0];
   const footnotes = own.some((v) => v === null) ? [ctx.footnote(ctx.t("symbolsFootnote"))] : [];
   return {
     kind: "chart",
     title,
     chart: { template: "age-groups", data, width: GRID.columnWidth, height: GRID.chartHeight },
     alt: ctx.t("alt.ageGroups", {
+      shares: SHEET_AGE_GROUPS.map(([group], index) =>
+        ctx.t("alt.ageGroupShare", { group, share: printPercent(own[index] ?? null) }),
+      ).join(", "),
       share67: printPercent(indicatorNumber(record, "andel_67_pluss")),
       country67: printPercent(indicatorNumber(country, "andel_67_pluss")),
     }),
+    note: ctx.t("chartNotes.ageGroupsWidth", { openGroup, openYears: OPEN_GROUP_YEARS }),
     source: ctx.sourceLine(population.source, population.data.ageYear),
     footnotes: [...footnotes, ...ctx.notesOf(population.notes)],
     span: 1,
