@@ -225,7 +225,11 @@ function scaleSection(section: Section, scale: number): Section {
 
 function scaleBlock(block: Block, scale: number): Block {
   if (scale === 1 || block.kind !== "chart") return block;
-  return { ...block, chart: { ...block.chart, height: Math.round(block.chart.height * scale) } };
+  return { ...block, chart: { ...block.chart, height: scaledHeight(block.chart.height, scale) } };
+}
+
+function scaledHeight(height: number, scale: number): number {
+  return scale === 1 ? height : Math.round(height * scale);
 }
 
 /** The heights the page plan works with, from the same measures the drawing uses. */
@@ -238,13 +242,7 @@ function measureFlow(
     ...sections.map((section) => ({
       heading: measureSectionHeading(doc, section),
       continuedHeading: measureContinuedHeading(doc, section),
-      rows: arrangeRows(section.blocks).map(
-        (row) => (scale: number) =>
-          rowHeight(
-            doc,
-            row.map((block) => scaleBlock(block, scale)),
-          ),
-      ),
+      rows: arrangeRows(section.blocks).map((row) => rowHeightAt(doc, row)),
       gapAfter: SECTION_GAP,
     })),
     ...closing.map((list) => ({
@@ -316,8 +314,14 @@ async function drawRow(
   }
 }
 
-function rowHeight(doc: PDFKit.PDFDocument, row: readonly Block[]): number {
-  return Math.max(...row.map((block) => measureBlock(doc, block, block.span === 2 ? CONTENT_WIDTH : COLUMN_WIDTH)));
+/** A row's height with its charts at a scale: measured once, as a block's title, note and source keep their height
+ * whatever its chart's (the plan asks for many scales). */
+function rowHeightAt(doc: PDFKit.PDFDocument, row: readonly Block[]): (scale: number) => number {
+  const parts = row.map((block) => {
+    const chart = block.kind === "chart" ? block.chart.height : 0;
+    return { chart, rest: measureBlock(doc, block, block.span === 2 ? CONTENT_WIDTH : COLUMN_WIDTH) - chart };
+  });
+  return (scale) => Math.max(...parts.map((part) => part.rest + scaledHeight(part.chart, scale)));
 }
 
 function measureSectionHeading(doc: PDFKit.PDFDocument, section: Section): number {
