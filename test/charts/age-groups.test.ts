@@ -72,6 +72,17 @@ describe.each([
     }
   });
 
+  it("marks the first age of each of the sheet's groups on the age axis, the open one by its name", async () => {
+    const svg = await renderer.toSvg(block.chart);
+    const axis = svg.slice(svg.indexOf('aria-label="X-axis'), svg.indexOf('aria-label="Y-axis'));
+    const labels = [...axis.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]);
+    expect(labels).toEqual(
+      SHEET_AGE_GROUPS.map(([group, firstAge], index) =>
+        index === SHEET_AGE_GROUPS.length - 1 ? group : String(firstAge),
+      ),
+    );
+  });
+
   it("says in its title what the height is and under the chart how wide 90+ is drawn", () => {
     expect(block.title).toMatch(/prosent per årskull$/);
     expect(block.note).toMatch(/90\+ er (tegnet|teikna) som 10\u00a0årskull\.$/);
