@@ -4,6 +4,7 @@ import type { SourceRef } from "../data/types.js";
 import type { IndicatorSource } from "../indicators/catalogue.js";
 import type { MunicipalityRecord, Note } from "../model/record.js";
 import type { Lang } from "./format.js";
+import type { Statement } from "./statements.js";
 import type { SheetTexts, TextContext } from "./texts.js";
 
 /** One comparison municipality as the sheet needs it. */
@@ -77,6 +78,8 @@ export interface UsedSource {
 export class SheetContext {
   readonly footnotes: string[] = [];
   readonly sources = new Map<string, UsedSource>();
+  /** The sentences with numbers or direction words, with what they rest on (see statements.ts). */
+  readonly statements: Statement[] = [];
 
   constructor(
     readonly input: SheetInput,
@@ -102,7 +105,13 @@ export class SheetContext {
   }
 
   t(key: string, context: TextContext = {}): string {
-    return this.texts.text(key, { name: this.name, ...context });
+    return this.keep(this.texts.statement(key, { name: this.name, ...context })).text;
+  }
+
+  /** Keeps a statement that has something to check: a number or a direction word. */
+  keep(statement: Statement): Statement {
+    if (statement.directions.length > 0 || /\d/.test(statement.text)) this.statements.push(statement);
+    return statement;
   }
 
   /** The number of a footnote, adding it the first time. */

@@ -115,16 +115,16 @@ export function buildKeyFindings(ctx: SheetContext): string[] {
   const countryStart = startLoans ? husbankenPer1000(country, "startLoanCount", startLoans.year) : null;
   const allowanceYear = latestNumber(record.husbanken?.data.housingAllowanceHouseholds)?.year;
   const allowance = allowanceYear ? husbankenPer1000(record, "housingAllowanceHouseholds", allowanceYear) : null;
-  return ctx.texts.findings({
+  const findings = ctx.texts.findings({
     name: ctx.name,
     growth:
       growth && countryGrowth && population
         ? {
-            up: growth.absolute >= 0,
+            change: growth.absolute,
             percent: formatPercent(Math.abs(growth.percent), 1),
             fromYear: population.year - GROWTH_YEARS,
             toYear: population.year,
-            countryUp: countryGrowth.absolute >= 0,
+            countryChange: countryGrowth.absolute,
             countryPercent: formatPercent(Math.abs(countryGrowth.percent), 1),
           }
         : null,
@@ -132,14 +132,14 @@ export function buildKeyFindings(ctx: SheetContext): string[] {
       elderlyShare !== null && countryElderly !== null
         ? {
             share: formatPercent(elderlyShare, 1),
-            above: elderlyShare > countryElderly,
+            difference: elderlyShare - countryElderly,
             // Shares that print the same get no direction word: "over 16,6 %" beside 16,6 % contradicts itself.
             same: formatPercent(elderlyShare, 1) === formatPercent(countryElderly, 1),
             countryShare: formatPercent(countryElderly, 1),
             projected80: growth80
               ? {
                   percent: formatPercent(Math.abs(growth80.value), 0),
-                  up: growth80.value > 0,
+                  change: growth80.value,
                   // Under half a per cent either way prints as 0 %: "about as many" reads better.
                   stable: Math.abs(growth80.value) < 0.5,
                   fromYear: growth80.source.fromYear,
@@ -163,7 +163,7 @@ export function buildKeyFindings(ctx: SheetContext): string[] {
         ? {
             startLoans: formatNumber(startPer1000, 1),
             year: startLoans.year,
-            above: startPer1000 > countryStart,
+            difference: startPer1000 - countryStart,
             // As for the 67+: numbers that print the same are "like mange", whatever the decimals behind them.
             same: formatNumber(startPer1000, 1) === formatNumber(countryStart, 1),
             countryStartLoans: formatNumber(countryStart, 1),
@@ -172,4 +172,5 @@ export function buildKeyFindings(ctx: SheetContext): string[] {
         : null,
     rank: rank ? { national: rank.national, count: rank.nationalCount } : null,
   });
+  return findings.map((finding) => ctx.keep(finding).text);
 }

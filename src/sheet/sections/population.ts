@@ -22,7 +22,7 @@ export function buildPopulationSection(ctx: SheetContext): Section {
         population: formatNumber(latest.value),
         year: latest.year,
         change: changeText,
-        more: change !== null && change.percent > 0,
+        difference: change?.absolute ?? 0,
         same: changeText === formatPercent(0, 1),
         fromYear: first?.year,
       })
@@ -53,7 +53,7 @@ function populationIndexBlock(ctx: SheetContext): Block {
     title,
     chart: indexChart(data),
     alt: ctx.t("alt.populationIndex", {
-      up: latest.value >= (numberAt(population.data.total, first.year) ?? 0),
+      difference: change?.absolute ?? 0,
       from: printNumber(numberAt(population.data.total, first.year)),
       fromYear: first.year,
       to: formatNumber(latest.value),

@@ -48,7 +48,7 @@ function outsideBandNote(ctx: SheetContext): string | undefined {
   return ctx.t("chartNotes.projectionOutsideBand", {
     year: now.year,
     registered: formatNumber(now.value),
-    below: now.value < low,
+    difference: now.value < low ? now.value - low : now.value - high,
     baseYear: projection.baseYear,
     low: formatNumber(low),
     high: formatNumber(high),
