@@ -5,12 +5,17 @@ import { ChartRenderer } from "../charts/renderer.js";
 import { renderSheetPdf } from "../pdf/render.js";
 import { keepShapedWordsIn, saveShapedWords } from "../pdf/word-store.js";
 import type { SheetModel } from "../sheet/model.js";
+import { checkSheet, type Problem } from "../verify/checks.js";
+import { readPdfText } from "../verify/read-pdf.js";
+import { encodeModel, storedModelPath } from "../verify/stored-model.js";
 import { defaultCacheDir } from "./cache-dir.js";
 import { sha256, writeFileAtomic } from "./files.js";
 
 export interface RenderJob {
   readonly model: SheetModel;
   readonly path: string;
+  /** Read the PDF back and check it against the model (src/verify/). */
+  readonly verify: boolean;
 }
 
 export interface RenderResult {
@@ -22,6 +27,8 @@ export interface RenderResult {
   readonly ms: number;
   /** This thread's process-wide peak resident memory so far, in kB (threads share the process). */
   readonly maxRssKb: number;
+  /** What the statement check found, or null when it was not run. */
+  readonly problems: readonly Problem[] | null;
 }
 
 // Words the fonts shape are kept in the cache directory between runs, as the templates' compilations are.
@@ -42,8 +49,11 @@ export async function renderJob(job: RenderJob): Promise<RenderResult> {
   const started = performance.now();
   charts ??= createCharts();
   const { pdf, pages } = await renderSheetPdf(job.model, await charts);
+  // The model first: a PDF on disk always has the model it can be checked against.
+  await writeFileAtomic(storedModelPath(job.path), encodeModel(job.model));
   await writeFileAtomic(job.path, pdf);
   await saveShapedWords();
+  const problems = job.verify ? await verifyPdf(job.model, pdf) : null;
   return {
     path: job.path,
     bytes: pdf.length,
@@ -51,7 +61,17 @@ export async function renderJob(job: RenderJob): Promise<RenderResult> {
     sha256: sha256(pdf),
     ms: performance.now() - started,
     maxRssKb: process.resourceUsage().maxRSS,
+    problems,
   };
+}
+
+/** The statement check of a sheet just written; a PDF the check cannot read is itself a problem, not a crash. */
+async function verifyPdf(model: SheetModel, pdf: Uint8Array): Promise<Problem[]> {
+  try {
+    return checkSheet(model, await readPdfText(pdf));
+  } catch (error) {
+    return [{ page: null, message: `PDF-en kunne ikke leses tilbake: ${(error as Error).message}` }];
+  }
 }
 
 export default renderJob;

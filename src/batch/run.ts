@@ -20,7 +20,7 @@ import {
 } from "./manifest.js";
 import type { RenderPool } from "./pool.js";
 import type { RenderJob, RenderResult } from "./render-job.js";
-import type { Reporter, RunSummary } from "./report.js";
+import type { Reporter, RunSummary, SheetProblem } from "./report.js";
 
 /** The manifest is rewritten after this many new sheets (the journal holds the ones in between). */
 const MANIFEST_EVERY = 25;
@@ -38,6 +38,8 @@ export interface BatchOptions {
   readonly onModel?: (model: SheetModel) => void;
   /** Renders on this pool; without one, renders in this thread (for a few sheets the pool costs more). */
   readonly pool?: RenderPool | null;
+  /** Reads each new PDF back and checks it against its model (src/verify/); on unless `--no-verify`. */
+  readonly verify?: boolean;
 }
 
 interface PlannedSheet {
@@ -65,6 +67,8 @@ export async function runBatch(
   await removeStaleTemporaries(outDir);
   const index = await reconcileManifest(outDir, await readManifestIndex(outDir));
   const failed: { code: string; name: string; reason: string }[] = [];
+  const verify = options.verify !== false;
+  const problems: SheetProblem[] = [];
   let built = 0;
   let unchanged = 0;
   reporter.start(records.length);
@@ -140,12 +144,14 @@ export async function runBatch(
     const key = keyOf(model, options.renderer);
     const path = join(outDir, sheet.file);
     try {
-      const job = { model, path };
+      const job = { model, path, verify };
       const result = options.pool ? await options.pool.run(job) : await renderInThisThread(job);
       if (options.writeJson)
         await writeFileAtomic(path.replace(/\.pdf$/, ".json"), `${JSON.stringify(model, null, 2)}\n`);
       await record(sheet, key, result);
       built += 1;
+      const found = (result.problems ?? []).map((problem) => ({ file: sheet.file, ...problem }));
+      problems.push(...found);
       reporter.sheet({
         event: "built",
         code: sheet.record.code,
@@ -153,6 +159,7 @@ export async function runBatch(
         file: sheet.file,
         ms: result.ms,
         bytes: result.bytes,
+        problems: found,
       });
     } catch (error) {
       fail(sheet.record, error);
@@ -179,6 +186,7 @@ export async function runBatch(
     built,
     unchanged,
     failed,
+    verify: verify ? { checked: built, problems } : null,
     seconds: (performance.now() - started) / 1000,
     maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     cpuSeconds: (process.cpuUsage().user + process.cpuUsage().system) / 1e6,

@@ -34,6 +34,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   rank: () => import("./commands/rank.js"),
   fetch: () => import("./commands/fetch.js"),
   serve: () => import("./commands/serve.js"),
+  verify: () => import("./commands/verify.js"),
 };
 
 /** The named command's module alone; all of them for help, a misspelt command or no command. */

@@ -92,7 +92,8 @@ function neighboursTableBlock(ctx: SheetContext): Block {
     numeric: [false, true, true, false],
     rows,
     highlightRow: 0,
-    source: "",
+    // The distances rest on the same standardised figures as the chart above.
+    source: ctx.t("comparison.benchmarkSource", { year: ctx.input.dataset.dataYear }),
     footnotes: [],
     span: 1,
   };

@@ -198,7 +198,12 @@ function housingNeedBlock(ctx: SheetContext): Block {
     const verdict = compareWithNeed(need, recent);
     if (verdict)
       paragraphs.push(
-        ctx.t(`need.${verdict}`, { years: formatYears(recent), fromYear: need.fromYear, toYear: need.toYear }),
+        ctx.t(`need.${verdict}`, {
+          years: formatYears(recent),
+          fromYear: need.fromYear,
+          toYear: need.toYear,
+          households: need.households,
+        }),
       );
   }
   paragraphs.push(ctx.t("need.caveat"));

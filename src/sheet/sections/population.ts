@@ -59,7 +59,8 @@ function populationIndexBlock(ctx: SheetContext): Block {
       to: formatNumber(latest.value),
       toYear: latest.year,
       change: change ? formatSigned(change.percent, 1, "\u00a0%") : "..",
-      countryChange: countryChange ? formatSigned(countryChange.percent, 1, "\u00a0%") : "..",
+      countryDifference: countryChange?.absolute ?? 0,
+      countryChange: countryChange ? formatPercent(Math.abs(countryChange.percent), 1) : "..",
     }),
     source: ctx.sourceLine(population.source, `${first.year}–${latest.year}`),
     // The county's and the country's lines say how they were summed (years some municipalities lack).

@@ -11,7 +11,7 @@ import {
 import type { MunicipalityRecord, Series } from "../../model/record.js";
 import { GRID, type SheetContext } from "../context.js";
 import { latestNumber, numberAt } from "../figures.js";
-import { formatNumber, formatSigned } from "../format.js";
+import { formatNumber, formatPercent } from "../format.js";
 import type { Block, Section } from "../model.js";
 import { indexChart, indexSeries, notAvailableBlock, printNumber } from "./common.js";
 
@@ -135,8 +135,10 @@ function projectionAgeBlock(ctx: SheetContext): Block {
     title,
     chart: indexChart(data),
     alt: ctx.t("alt.projectionAge", {
-      change80: change80 ? formatSigned(change80.percent, 0, "\u00a0%") : "..",
-      changeTotal: changeTotal ? formatSigned(changeTotal.percent, 0, "\u00a0%") : "..",
+      change80: change80?.percent ?? 0,
+      percent80: change80 ? formatPercent(Math.abs(change80.percent), 0) : "..",
+      changeTotal: changeTotal?.percent ?? 0,
+      percentTotal: changeTotal ? formatPercent(Math.abs(changeTotal.percent), 0) : "..",
       fromYear,
       toYear: lastYear,
     }),
