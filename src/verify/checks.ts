@@ -82,7 +82,8 @@ function checkPrinted(model: SheetModel, pageTexts: readonly string[]): Problem[
   return problems;
 }
 
-function checkSentences(model: SheetModel): Problem[] {
+/** The model's own sentences (alternative texts included) against what they rest on; needs no PDF. */
+export function checkSentences(model: SheetModel): Problem[] {
   const statements = new Map<string, Statement>(model.statements.map((statement) => [statement.text, statement]));
   const alts = model.sections.flatMap((section) =>
     section.blocks.flatMap((block) => (block.kind === "chart" ? [block.alt] : [])),

@@ -17,6 +17,7 @@ import type { SheetModel, TextBlock } from "../../src/sheet/model.js";
 import { estimateHousingNeed, isStableNeed, recentCompletions } from "../../src/sheet/sections/construction.js";
 import { husbankenPer1000 } from "../../src/sheet/sections/husbanken.js";
 import { loadSheetTexts } from "../../src/sheet/texts.js";
+import { checkSentences } from "../../src/verify/checks.js";
 
 /** The direction words of each written form, as templates/<lang>/tekster.json and funn.hbs use them. */
 const WORDS = {
@@ -309,17 +310,21 @@ describe("direction words on all sample sheets", () => {
       const chart = sheet.model.sections.find((s) => s.id === "population")!.blocks[0]!;
       if (chart.kind !== "chart") continue;
       const match = plain(chart.alt).match(
-        new RegExp(`(${w.rose}|${w.fell}) fr[aå] [\\d ]+ i (\\d{4}) til [\\d ]+ i (\\d{4}) \\(([^)]+)\\), mot (\\S+ %) for landet`),
+        new RegExp(
+          `(${w.rose}|${w.fell}) fr[aå] [\\d ]+ i (\\d{4}) til [\\d ]+ i (\\d{4}) \\(([^)]+)\\), mot ei?n (${w.growth}|${w.decline}) på (\\S+ %) for landet`,
+        ),
       );
       expect(match, `${label(sheet)}: ${chart.alt}`).not.toBeNull();
-      const [, word, from, to, printed, countryPrinted] = match!;
+      const [, word, from, to, printed, countryWord, countryPrinted] = match!;
       const total = record.population?.data.total;
       const own = changeBetween(total, Number(from), Number(to))!;
       const national = changeBetween(country.population?.data.total, Number(from), Number(to))!;
       expect(word, label(sheet)).toBe(own.absolute >= 0 ? w.rose : w.fell);
       // The signed figure beside the word has the same sign.
       expect(printed!.startsWith("−"), label(sheet)).toBe(own.absolute < 0 && printed !== percent(0, 1));
-      expect(countryPrinted!.startsWith("−"), label(sheet)).toBe(national.absolute < 0 && countryPrinted !== percent(0, 1));
+      // The country's change is written as a word and an unsigned figure.
+      expect(countryWord, label(sheet)).toBe(national.absolute >= 0 ? w.growth : w.decline);
+      expect(countryPrinted, label(sheet)).toBe(percent(Math.abs(national.percent), 1));
       count("index alt");
     }
     expect(checked.get("index alt")).toBeGreaterThan(600);
@@ -343,6 +348,16 @@ describe("direction words on all sample sheets", () => {
       count("band note");
     }
     expect(checked.get("band checked")).toBe(sheets.length);
+  });
+});
+
+describe("what every sentence rests on, on all sample sheets", () => {
+  it("has no sentence whose numbers, direction words or missing values the statement check objects to", () => {
+    const problems = sheets.flatMap((sheet) =>
+      checkSentences(sheet.model).map((problem) => `${label(sheet)}: ${problem.message}`),
+    );
+    expect(problems).toEqual([]);
+    expect(sheets.reduce((sum, sheet) => sum + sheet.model.statements.length, 0)).toBeGreaterThan(357 * 2 * 30);
   });
 });
 
