@@ -7,9 +7,15 @@
 //   GET /kommune/:knr/faktaark.pdf     the sheet's PDF (?lang=nb|nn), as an attachment
 //   GET /health                        for monitoring
 //   GET /static/…                      the fixed list of assets in assets.ts
+//
+// Sheets and pages carry an ETag known before drawing (If-None-Match gives 304 without rendering); HEAD never
+// renders and gives Content-Length once the sheet has been drawn; other methods get 405 with Allow; a path with a
+// trailing slash is redirected to the one without.
 import type { Context } from "hono";
 import { Hono } from "hono";
+import { methodNotAllowed } from "hono/method-not-allowed";
 import { secureHeaders } from "hono/secure-headers";
+import { trimTrailingSlash } from "hono/trailing-slash";
 import type { ChartRenderer } from "../charts/renderer.js";
 import { findMunicipalities } from "../model/find.js";
 import type { MunicipalityRecord } from "../model/record.js";
@@ -65,6 +71,8 @@ export function createApp(options: AppOptions): FaktaarkApp {
   const logError = options.logError ?? defaultLogError;
 
   const app = new Hono();
+  app.use(methodNotAllowed({ app }));
+  app.use(trimTrailingSlash());
 
   app.use(
     secureHeaders({
@@ -155,7 +163,10 @@ export function createApp(options: AppOptions): FaktaarkApp {
     if (record instanceof Response) return record;
     const lang = resolveLang(c, record);
     if (lang === null) return badLang(c);
-    const page = await cache.rendered(cache.keyOf("page", record, lang), async () => {
+    const key = cache.keyOf("page", record, lang);
+    const known = answerWithoutRendering(c, cache, key, "text/html; charset=UTF-8");
+    if (known) return known;
+    const page = await cache.rendered(key, async () => {
       const model = cache.model(record, lang);
       return toHtmlString(
         renderMunicipalityPage({
@@ -168,7 +179,7 @@ export function createApp(options: AppOptions): FaktaarkApp {
         }),
       );
     });
-    return c.html(page);
+    return c.html(page, 200, { etag: cache.etagOf(key), "cache-control": "no-cache" });
   });
 
   app.get("/kommune/:knr/faktaark.pdf", async (c) => {
@@ -176,11 +187,15 @@ export function createApp(options: AppOptions): FaktaarkApp {
     if (record instanceof Response) return record;
     const lang = resolveLang(c, record);
     if (lang === null) return badLang(c);
+    // The name is ASCII by construction (sheetFileName folds æ, ø, å and drops everything else).
+    c.header("content-disposition", `attachment; filename="${planner.fileNameFor(record, lang)}"`);
+    const key = cache.keyOf("pdf", record, lang);
+    const known = answerWithoutRendering(c, cache, key, "application/pdf");
+    if (known) return known;
     const pdf = await cache.pdf(record, lang);
     return c.body(new Uint8Array(pdf), 200, {
       "content-type": "application/pdf",
-      // The name is ASCII by construction (sheetFileName folds æ, ø, å and drops everything else).
-      "content-disposition": `attachment; filename="${planner.fileNameFor(record, lang)}"`,
+      etag: cache.etagOf(key),
       "cache-control": "no-cache",
     });
   });
@@ -213,6 +228,22 @@ export function createApp(options: AppOptions): FaktaarkApp {
   });
 
   return { app, cache };
+}
+
+/**
+ * The answer to a request that needs no drawing: 304 when the client holds the current version, or a HEAD's
+ * headers (with the size once known). Null when the body must be rendered.
+ */
+function answerWithoutRendering(c: Context, cache: SheetCache, key: string, contentType: string): Response | null {
+  const etag = cache.etagOf(key);
+  const headers: Record<string, string> = { etag, "cache-control": "no-cache", "content-type": contentType };
+  const held = c.req.header("if-none-match");
+  if (held !== undefined && held.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag)) {
+    return c.body(null, 304, headers);
+  }
+  if (c.req.method !== "HEAD") return null;
+  const size = cache.sizeOf(key);
+  return c.body(null, 200, size === null ? headers : { ...headers, "content-length": String(size) });
 }
 
 /** Every chart of the sheet as SVG, drawn by the same views as the PDF's charts. */

@@ -1,6 +1,7 @@
 // Sheets made on demand with the same pipeline as `faktaark build`, kept by their inputs: municipality, language
 // and the dataset's fingerprint. Concurrent requests for the same sheet share one rendering, and renderings run
 // one at a time: they are CPU work on this one thread, and interleaving them would only make every one slower.
+import { createHash } from "node:crypto";
 import type { ChartRenderer } from "../charts/renderer.js";
 import type { MunicipalityRecord } from "../model/record.js";
 import { renderSheetPdf } from "../pdf/render.js";
@@ -39,6 +40,8 @@ export class SheetCache {
   readonly #rendered: ByteLru<Rendered>;
   readonly #models = new ByteLru<SheetModel>(MODEL_MAX_BYTES, (model) => JSON.stringify(model).length);
   readonly #pending = new Map<string, Promise<unknown>>();
+  /** The size of everything rendered so far, kept after its bytes are evicted: a HEAD can say it without drawing. */
+  readonly #sizes = new Map<string, number>();
   #queue: Promise<unknown> = Promise.resolve();
   #hits = 0;
   #misses = 0;
@@ -58,6 +61,16 @@ export class SheetCache {
 
   keyOf(kind: string, record: MunicipalityRecord, lang: Lang): string {
     return `${kind}\u0000${record.code}\u0000${lang}\u0000${this.#fingerprint}`;
+  }
+
+  /** The entity tag of what `key` renders: the same inputs give the same bytes, so it is known before drawing. */
+  etagOf(key: string): string {
+    return `"${createHash("sha256").update(key).digest("hex").slice(0, 32)}"`;
+  }
+
+  /** The byte size of what `key` rendered, if it has been rendered by this process. */
+  sizeOf(key: string): number | null {
+    return this.#sizes.get(key) ?? null;
   }
 
   model(record: MunicipalityRecord, lang: Lang): SheetModel {
@@ -100,6 +113,7 @@ export class SheetCache {
     const stored = run
       .then((value) => {
         this.#rendered.set(key, value);
+        this.#sizes.set(key, typeof value === "string" ? Buffer.byteLength(value) : value.length);
         return value;
       })
       .finally(() => this.#pending.delete(key));

@@ -1,12 +1,14 @@
 // `faktaark serve [--port 8080] [--host 127.0.0.1] [--data DIR]`: the adviser web page. The dataset is read once
 // at start; sheets are made on demand and kept in memory.
 import type { Command } from "commander";
+import { fingerprintRenderer } from "../../batch/fingerprint.js";
 import { ChartRenderer } from "../../charts/renderer.js";
 import { fileDatasetEffects } from "../../data/read-dataset.js";
 import { UserError } from "../../errors.js";
 import { loadDataset } from "../../model/load.js";
 import { SheetPlanner } from "../../pipeline.js";
 import { createApp } from "../../server/app.js";
+import { fingerprintDataset } from "../../server/fingerprint.js";
 import { DEFAULT_HOST, DEFAULT_PORT, startServer } from "../../server/listen.js";
 import { collectIgnored, IGNORE_HELP } from "../ignore-option.js";
 import { requireUsable } from "../require-usable.js";
@@ -50,7 +52,9 @@ async function serve(options: ServeOptions): Promise<void> {
   const dataset = await loadDataset(options.data, fileDatasetEffects, options.ignore);
   requireUsable(dataset, (text) => process.stderr.write(text));
   const planner = await SheetPlanner.create(dataset);
-  const { app, cache } = createApp({ planner, charts: await charts });
+  // A sheet's ETag is known before it is drawn: it changes with the data and with the program that draws it.
+  const fingerprint = `${fingerprintDataset(dataset)} ${await fingerprintRenderer()}`;
+  const { app, cache } = createApp({ planner, charts: await charts, fingerprint });
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     server = await startServer(app, { port, host: options.host });
