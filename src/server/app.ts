@@ -238,7 +238,7 @@ function answerWithoutRendering(c: Context, cache: SheetCache, key: string, cont
   const etag = cache.etagOf(key);
   const headers: Record<string, string> = { etag, "cache-control": "no-cache", "content-type": contentType };
   const held = c.req.header("if-none-match");
-  if (held !== undefined && held.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag)) {
+  if (held?.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag)) {
     return c.body(null, 304, headers);
   }
   if (c.req.method !== "HEAD") return null;
