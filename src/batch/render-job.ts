@@ -2,6 +2,7 @@
 // fonts and compiled chart views are kept per thread.
 import { isMainThread } from "node:worker_threads";
 import { ChartRenderer } from "../charts/renderer.js";
+import { isEnvironmentError } from "../environment.js";
 import { renderSheetPdf } from "../pdf/render.js";
 import { keepShapedWordsIn, saveShapedWords } from "../pdf/word-store.js";
 import type { SheetModel } from "../sheet/model.js";
@@ -16,6 +17,12 @@ export interface RenderJob {
   readonly path: string;
   /** Read the PDF back and check it against the model (src/verify/). */
   readonly verify: boolean;
+}
+
+/** A sheet that could not be written because of the machine (a full disk, an unwritable folder): the run stops.
+ * Sent as data, because an error's `code` and `path` do not survive the way back from a worker thread. */
+export interface EnvironmentFailure {
+  readonly environment: { readonly code: string; readonly path: string; readonly message: string };
 }
 
 export interface RenderResult {
@@ -45,13 +52,18 @@ function createCharts(): Promise<ChartRenderer> {
   return ChartRenderer.create({ compiledSpecsDir: defaultCacheDir() });
 }
 
-export async function renderJob(job: RenderJob): Promise<RenderResult> {
+export async function renderJob(job: RenderJob): Promise<RenderResult | EnvironmentFailure> {
   const started = performance.now();
   charts ??= createCharts();
   const { pdf, pages } = await renderSheetPdf(job.model, await charts);
-  // The model first: a PDF on disk always has the model it can be checked against.
-  await writeFileAtomic(storedModelPath(job.path), encodeModel(job.model));
-  await writeFileAtomic(job.path, pdf);
+  try {
+    // The model first: a PDF on disk always has the model it can be checked against.
+    await writeFileAtomic(storedModelPath(job.path), encodeModel(job.model));
+    await writeFileAtomic(job.path, pdf);
+  } catch (error) {
+    if (!isEnvironmentError(error)) throw error;
+    return { environment: { code: error.code ?? "", path: error.path ?? job.path, message: error.message } };
+  }
   await saveShapedWords();
   const problems = job.verify ? await verifyPdf(job.model, pdf) : null;
   return {

@@ -32,6 +32,8 @@ export interface RunSummary {
   readonly failed: readonly { readonly code: string; readonly name: string; readonly reason: string }[];
   /** The statement check of the sheets built in this run, or null with `--no-verify`. */
   readonly verify: { readonly checked: number; readonly problems: readonly SheetProblem[] } | null;
+  /** Why the run stopped before the end (a full disk, an unwritable folder), or null when it ran to the end. */
+  readonly stopped: string | null;
   readonly seconds: number;
   /** Peak resident memory of the process (main thread and workers together), in MB. */
   readonly maxRssMb: number;
@@ -71,6 +73,7 @@ export function describeSummary(summary: RunSummary): string[] {
   parts.push(`${formatNumber(summary.failed.length)} feilet`);
   const lines = [`Ferdig på ${formatSeconds(summary.seconds)}: ${parts.join(", ")}. Filer i ${summary.outDir}`];
   for (const failure of summary.failed) lines.push(`  feilet: ${failure.code} ${failure.name}: ${failure.reason}`);
+  if (summary.stopped) lines.push(`Stoppet før slutten: ${summary.stopped}`);
   if (summary.verify) lines.push(describeVerify(summary.verify.checked, summary.verify.problems));
   return lines;
 }
@@ -175,6 +178,7 @@ class JsonReporter implements Reporter {
       failed: summary.failed.length,
       failures: summary.failed,
       verify: summary.verify && { checked: summary.verify.checked, problems: summary.verify.problems },
+      stopped: summary.stopped,
       seconds: Math.round(summary.seconds * 1000) / 1000,
       maxRssMb: summary.maxRssMb,
       cpuSeconds: Math.round(summary.cpuSeconds * 100) / 100,

@@ -10,6 +10,7 @@ import { createRenderPool } from "../../batch/pool.js";
 import { createReporter, type LogFormat, type RunSummary } from "../../batch/report.js";
 import { runBatch } from "../../batch/run.js";
 import { fileDatasetEffects } from "../../data/read-dataset.js";
+import { ENVIRONMENT_EXIT_CODE } from "../../environment.js";
 import { UserError } from "../../errors.js";
 import type { MunicipalityRecord } from "../../model/record.js";
 import { SheetPlanner } from "../../pipeline.js";
@@ -65,7 +66,8 @@ export function register(program: Command): void {
     .action(async (queries: string[], options: BuildOptions) => {
       const summary = await build(queries, options);
       const problems = summary.verify?.problems.length ?? 0;
-      process.exitCode = summary.failed.length > 0 || problems > 0 ? 1 : 0;
+      if (summary.stopped) process.exitCode = ENVIRONMENT_EXIT_CODE;
+      else process.exitCode = summary.failed.length > 0 || problems > 0 ? 1 : 0;
     });
 }
 
