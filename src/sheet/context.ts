@@ -80,6 +80,8 @@ export class SheetContext {
   readonly sources = new Map<string, UsedSource>();
   /** The sentences with numbers or direction words, with what they rest on (see statements.ts). */
   readonly statements: Statement[] = [];
+  /** The same, by their text: a clause given to another text as a value is found again here. */
+  readonly #byText = new Map<string, Statement>();
 
   constructor(
     readonly input: SheetInput,
@@ -105,13 +107,39 @@ export class SheetContext {
   }
 
   t(key: string, context: TextContext = {}): string {
-    return this.keep(this.texts.statement(key, { name: this.name, ...context })).text;
+    return this.keep(this.texts.statement(key, { name: this.name, ...context }), context).text;
   }
 
-  /** Keeps a statement that has something to check: a number or a direction word. */
-  keep(statement: Statement): Statement {
-    if (statement.directions.length > 0 || /\d/.test(statement.text)) this.statements.push(statement);
-    return statement;
+  /**
+   * Keeps a statement that has something to check: a number or a direction word. A clause made by another text
+   * and given to this one as a value ("mellom 1 300 og 1 600 flere husholdninger") brings its direction words along.
+   */
+  keep(statement: Statement, context: TextContext = {}): Statement {
+    const clauses = [...stringsIn(context)].flatMap((value) => {
+      const clause = this.#byText.get(value) ?? this.#byText.get(value.charAt(0).toLowerCase() + value.slice(1));
+      return clause && statement.text.includes(value) ? [clause] : [];
+    });
+    const kept: Statement =
+      clauses.length === 0
+        ? statement
+        : { ...statement, directions: [...statement.directions, ...clauses.flatMap((clause) => clause.directions)] };
+    if (kept.directions.length > 0 || /\d/.test(kept.text)) {
+      this.statements.push(kept);
+      this.#byText.set(kept.text, kept);
+    }
+    return kept;
+  }
+
+  /** Sentences printed as one paragraph: one statement holding what each rests on. */
+  paragraph(sentences: readonly string[]): string {
+    const parts = sentences.flatMap((sentence) => this.#byText.get(sentence) ?? []);
+    const text = sentences.join(" ");
+    this.keep({
+      text,
+      figures: [...new Set(parts.flatMap((part) => part.figures))],
+      directions: parts.flatMap((part) => part.directions),
+    });
+    return text;
   }
 
   /** The number of a footnote, adding it the first time. */
@@ -141,4 +169,11 @@ export class SheetContext {
   notesOf(notes: readonly Note[]): number[] {
     return notes.map((note) => this.footnote(this.t(`notes.${note.key}`, note.params)));
   }
+}
+
+/** Every string among a text's values, looking into nested objects and lists. */
+function* stringsIn(value: unknown): Generator<string> {
+  if (typeof value === "string") yield value;
+  else if (Array.isArray(value)) for (const item of value) yield* stringsIn(item);
+  else if (typeof value === "object" && value !== null) for (const item of Object.values(value)) yield* stringsIn(item);
 }

@@ -5,15 +5,10 @@ import { computeProjectedChange } from "../indicators/catalogue.js";
 import type { SheetContext } from "./context.js";
 import { changeBetween, indicator, indicatorNumber, latestNumber } from "./figures.js";
 import { formatNumber, formatPercent, formatSigned } from "./format.js";
+import { estimateHousingNeed } from "./housing-need.js";
 import type { KeyFigure } from "./model.js";
 import { printNumber, printPercent } from "./sections/common.js";
-import {
-  describeCompletions,
-  describeNeed,
-  estimateHousingNeed,
-  formatYears,
-  recentCompletions,
-} from "./sections/construction.js";
+import { describeCompletions, describeNeed, formatYears, recentCompletions } from "./sections/construction.js";
 import { buildingTypeShare } from "./sections/housing.js";
 import { husbankenPer1000 } from "./sections/husbanken.js";
 
@@ -115,7 +110,7 @@ export function buildKeyFindings(ctx: SheetContext): string[] {
   const countryStart = startLoans ? husbankenPer1000(country, "startLoanCount", startLoans.year) : null;
   const allowanceYear = latestNumber(record.husbanken?.data.housingAllowanceHouseholds)?.year;
   const allowance = allowanceYear ? husbankenPer1000(record, "housingAllowanceHouseholds", allowanceYear) : null;
-  const findings = ctx.texts.findings({
+  const context = {
     name: ctx.name,
     growth:
       growth && countryGrowth && population
@@ -148,7 +143,7 @@ export function buildKeyFindings(ctx: SheetContext): string[] {
               : null,
           }
         : null,
-    need: need && recent ? { ...describeNeed(need), completions: describeCompletions(ctx, recent) } : null,
+    need: need && recent ? { ...describeNeed(ctx, need), completions: describeCompletions(ctx, recent) } : null,
     housing:
       blockShare !== null && renters !== null
         ? {
@@ -171,6 +166,6 @@ export function buildKeyFindings(ctx: SheetContext): string[] {
           }
         : null,
     rank: rank ? { national: rank.national, count: rank.nationalCount } : null,
-  });
-  return findings.map((finding) => ctx.keep(finding).text);
+  };
+  return ctx.texts.findings(context).map((finding) => ctx.keep(finding, context).text);
 }

@@ -38,7 +38,9 @@ describe("a full disk during a batch", () => {
     expect(summary.failed).toEqual([]);
     expect(summary.built).toBe(0);
     expect(summary.stopped).toMatch(
-      new RegExp(`^Disken er full: kunne ikke skrive ${outDir}/4001-porsgrunn\\.pdf \\(ENOSPC\\)\\. Ledig plass nå: [\\d,\\u00a0]+ MB\\. Resten av kjøringen trenger om lag [\\d,\\u00a0]+ MB\\.$`),
+      new RegExp(
+        `^Disken er full: kunne ikke skrive ${outDir}/4001-porsgrunn\\.pdf \\(ENOSPC\\)\\. Ledig plass nå: [\\d,\\u00a0]+ MB\\. Resten av kjøringen trenger om lag [\\d,\\u00a0]+ MB\\.$`,
+      ),
     );
     expect(events).toEqual([]);
   });

@@ -20,7 +20,18 @@ describe("sheet texts", () => {
   });
 
   it("gives every text, with or without values to fill in, as Handlebars renders it", () => {
-    const context = { name: "Våler (Innlandet) & co", year: 2026, count: 357, value: "12,5 %", difference: 3 };
+    // Every figure a {{dir}} in the texts reads.
+    const signed = { difference: 3, countryDifference: 3, change: 3, change80: 3, changeTotal: 3, households: 3 };
+    const context = {
+      name: "Våler (Innlandet) & co",
+      year: 2026,
+      count: 357,
+      value: "12,5 %",
+      ...signed,
+      low: 3,
+      high: 3,
+      belowOne: 3,
+    };
     const handlebars = Handlebars.create();
     handlebars.registerHelper("dir", (value: number, up: string, down: string) => (value > 0 ? up : down));
     for (const lang of ["nb", "nn"] as const) {
