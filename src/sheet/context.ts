@@ -1,5 +1,7 @@
 // What a section builder gets: the municipality, its county and country, comparisons, the words, and the
 // collectors that number footnotes and gather sources across the whole sheet.
+
+import type { RegionRole } from "../charts/roles.js";
 import type { SourceRef } from "../data/types.js";
 import type { IndicatorSource } from "../indicators/catalogue.js";
 import type { MunicipalityRecord, Note } from "../model/record.js";
@@ -21,7 +23,7 @@ export interface SheetBenchmarkIndicator {
   readonly values: readonly {
     readonly code: string;
     readonly name: string;
-    readonly role: "municipality" | "comparison" | "county" | "country";
+    readonly role: RegionRole;
     readonly z: number;
   }[];
 }
@@ -96,14 +98,24 @@ export class SheetContext {
     return this.input.record.shortName;
   }
 
-  /** The municipality, its county (unless they are the same) and the country, with the names the sheet prints. */
-  regions(): { readonly record: MunicipalityRecord; readonly label: string }[] {
+  /** The municipality, its county (unless they are the same) and the country, with the names the sheet prints
+   * and their role in the charts. */
+  regions(): { readonly record: MunicipalityRecord; readonly label: string; readonly role: RegionRole }[] {
     const { record, county, country, countyIsMunicipality } = this.input;
     return [
-      { record, label: record.shortName },
-      ...(countyIsMunicipality ? [] : [{ record: county, label: county.shortName }]),
-      { record: country, label: this.t("regions.country") },
+      { record, label: record.shortName, role: "municipality" },
+      ...(countyIsMunicipality ? [] : [{ record: county, label: county.shortName, role: "county" as const }]),
+      { record: country, label: this.t("regions.country"), role: "country" },
     ];
+  }
+
+  /** The names a chart's legend prints for the regions' roles (the params of the templates that colour by role). */
+  regionNames(): { nameMunicipality: string; nameCounty: string; nameCountry: string } {
+    return {
+      nameMunicipality: this.name,
+      nameCounty: this.input.county.shortName,
+      nameCountry: this.t("regions.country"),
+    };
   }
 
   t(key: string, context: TextContext = {}): string {

@@ -1,5 +1,6 @@
 // Section 1, Befolkning: development since the first year, age structure, households, immigrants.
 
+import type { RegionRole } from "../../charts/roles.js";
 import { numericValue } from "../../data/types.js";
 import { personsAged } from "../../model/ages.js";
 import { HOUSEHOLD_TYPES, type MunicipalityRecord, OPEN_AGE } from "../../model/record.js";
@@ -42,9 +43,9 @@ function populationIndexBlock(ctx: SheetContext): Block {
   const first = population?.data.total.find((p) => numericValue(p.value) !== null);
   const title = ctx.t("charts.populationIndex", { fromYear: first?.year ?? "" });
   if (!population || !latest || !first) return notAvailableBlock(ctx, title);
-  const data = ctx.regions().flatMap(({ record: region, label }) => {
+  const data = ctx.regions().flatMap(({ record: region, label, role }) => {
     const total = (region.population?.data.total ?? []).filter((p) => p.year >= first.year && p.year <= latest.year);
-    return indexSeries(total, first.year, label);
+    return indexSeries(total, first.year, label, role);
   });
   const countryChange = changeBetween(ctx.input.country.population?.data.total, first.year, latest.year);
   const change = changeBetween(population.data.total, first.year, latest.year);
@@ -87,19 +88,25 @@ function ageGroupsBlock(ctx: SheetContext): Block {
   const national = ageGroupShares(country);
   const countryLabel = ctx.t("regions.country");
   const data = SHEET_AGE_GROUPS.flatMap(([group], index) => {
-    const rows: [string, number | null | undefined][] = [
-      [record.shortName, own[index]],
-      [countryLabel, national[index]],
+    const rows: [string, RegionRole, number | null | undefined][] = [
+      [record.shortName, "municipality", own[index]],
+      [countryLabel, "country", national[index]],
     ];
-    return rows.flatMap(([region, value]) =>
-      value === null || value === undefined ? [] : [{ group, share: round(value, 1), region, order: index }],
+    return rows.flatMap(([region, role, value]) =>
+      value === null || value === undefined ? [] : [{ group, share: round(value, 1), region, role, order: index }],
     );
   });
   const footnotes = own.some((v) => v === null) ? [ctx.footnote(ctx.t("symbolsFootnote"))] : [];
   return {
     kind: "chart",
     title,
-    chart: { template: "age-groups", data, width: GRID.columnWidth, height: GRID.chartHeight },
+    chart: {
+      template: "age-groups",
+      data,
+      width: GRID.columnWidth,
+      height: GRID.chartHeight,
+      params: ctx.regionNames(),
+    },
     alt: ctx.t("alt.ageGroups", {
       share67: printPercent(indicatorNumber(record, "andel_67_pluss")),
       country67: printPercent(indicatorNumber(country, "andel_67_pluss")),
@@ -128,12 +135,12 @@ function householdTypesBlock(ctx: SheetContext): Block {
   const countryLabel = ctx.t("regions.country");
   const data = HOUSEHOLD_TYPES.flatMap((type, order) => {
     const category = ctx.t(`householdTypes.${type}`);
-    const rows: [string, number | null | undefined][] = [
-      [record.shortName, own.get(type)],
-      [countryLabel, national.get(type)],
+    const rows: [string, RegionRole, number | null | undefined][] = [
+      [record.shortName, "municipality", own.get(type)],
+      [countryLabel, "country", national.get(type)],
     ];
-    return rows.flatMap(([region, value]) =>
-      value === null || value === undefined ? [] : [{ category, region, value: round(value, 1), order }],
+    return rows.flatMap(([region, role, value]) =>
+      value === null || value === undefined ? [] : [{ category, region, role, value: round(value, 1), order }],
     );
   });
   const hasSymbols = [...own.values()].some((value) => value === null);
@@ -141,7 +148,13 @@ function householdTypesBlock(ctx: SheetContext): Block {
   return {
     kind: "chart",
     title,
-    chart: { template: "share-compare", data, width: GRID.columnWidth, height: GRID.chartHeight },
+    chart: {
+      template: "share-compare",
+      data,
+      width: GRID.columnWidth,
+      height: GRID.chartHeight,
+      params: ctx.regionNames(),
+    },
     alt: ctx.t("alt.householdTypes", {
       largestShare: printPercent(own.get(largest) ?? null),
       largestType: ctx.t(`householdTypes.${largest}`).toLowerCase(),

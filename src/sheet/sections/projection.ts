@@ -124,9 +124,10 @@ function projectionAgeBlock(ctx: SheetContext): Block {
   if (!projection || projection.data.byAgeGroup.length === 0) return notAvailableBlock(ctx, title);
   const lastYear = projection.data.main.at(-1)?.year ?? 2050;
   const data = [
-    ...indexSeries(seriesFromToday(record, null), fromYear, ctx.t("series.total")),
-    ...indexSeries(seriesFromToday(record, AGED_67_TO_79), fromYear, ctx.t("series.age67to79")),
-    ...indexSeries(seriesFromToday(record, AGED_80_PLUS), fromYear, ctx.t("series.age80plus")),
+    // Age groups are not regions: series colours, so the 80+ line never reads as the country.
+    ...indexSeries(seriesFromToday(record, null), fromYear, ctx.t("series.total"), "series1"),
+    ...indexSeries(seriesFromToday(record, AGED_67_TO_79), fromYear, ctx.t("series.age67to79"), "series2"),
+    ...indexSeries(seriesFromToday(record, AGED_80_PLUS), fromYear, ctx.t("series.age80plus"), "series3"),
   ];
   const change80 = computeProjectedChange(record, AGED_80_PLUS, lastYear);
   const changeTotal = computeProjectedChange(record, null, lastYear);
