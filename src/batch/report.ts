@@ -32,6 +32,8 @@ export interface RunSummary {
   readonly failed: readonly { readonly code: string; readonly name: string; readonly reason: string }[];
   /** The statement check of the sheets built in this run, or null with `--no-verify`. */
   readonly verify: { readonly checked: number; readonly problems: readonly SheetProblem[] } | null;
+  /** Sheets moved to `utgått/` because the register no longer has them under that name (retire.ts). */
+  readonly retired: readonly { readonly file: string; readonly reason: string }[];
   /** Why the run stopped before the end (a full disk, an unwritable folder), or null when it ran to the end. */
   readonly stopped: string | null;
   readonly seconds: number;
@@ -65,7 +67,7 @@ export function createReporter(options: ReporterOptions): Reporter {
 
 /** The closing lines of a run, in Norwegian. */
 export function describeSummary(summary: RunSummary): string[] {
-  if (summary.built === 0 && summary.failed.length === 0) {
+  if (summary.built === 0 && summary.failed.length === 0 && summary.retired.length === 0 && !summary.stopped) {
     return [`Ingen endringer: ${formatNumber(summary.unchanged)} ark er oppdatert (${summary.outDir}).`];
   }
   const parts = [`${formatNumber(summary.built)} laget`];
@@ -73,6 +75,7 @@ export function describeSummary(summary: RunSummary): string[] {
   parts.push(`${formatNumber(summary.failed.length)} feilet`);
   const lines = [`Ferdig på ${formatSeconds(summary.seconds)}: ${parts.join(", ")}. Filer i ${summary.outDir}`];
   for (const failure of summary.failed) lines.push(`  feilet: ${failure.code} ${failure.name}: ${failure.reason}`);
+  for (const sheet of summary.retired) lines.push(`  flyttet til utgått/: ${sheet.file} (${sheet.reason})`);
   if (summary.stopped) lines.push(`Stoppet før slutten: ${summary.stopped}`);
   if (summary.verify) lines.push(describeVerify(summary.verify.checked, summary.verify.problems));
   return lines;
@@ -179,6 +182,7 @@ class JsonReporter implements Reporter {
       failures: summary.failed,
       verify: summary.verify && { checked: summary.verify.checked, problems: summary.verify.problems },
       stopped: summary.stopped,
+      retired: summary.retired,
       seconds: Math.round(summary.seconds * 1000) / 1000,
       maxRssMb: summary.maxRssMb,
       cpuSeconds: Math.round(summary.cpuSeconds * 100) / 100,

@@ -4,6 +4,7 @@
 // PDF is intact is left as it is.
 import { join } from "node:path";
 import { describeEnvironmentError, isEnvironmentError } from "../environment.js";
+import { buildChangeMap, listBuiltinChanges } from "../model/changes.js";
 import type { MunicipalityRecord } from "../model/record.js";
 import type { SheetPlanner } from "../pipeline.js";
 import type { Lang } from "../sheet/format.js";
@@ -22,6 +23,7 @@ import {
 import type { RenderPool } from "./pool.js";
 import type { EnvironmentFailure, RenderJob, RenderResult } from "./render-job.js";
 import type { Reporter, RunSummary, SheetProblem } from "./report.js";
+import { retireSheets } from "./retire.js";
 
 /** The manifest is rewritten after this many new sheets (the journal holds the ones in between). */
 const MANIFEST_EVERY = 25;
@@ -67,6 +69,15 @@ export async function runBatch(
   const { outDir, reporter } = options;
   await removeStaleTemporaries(outDir);
   const index = await reconcileManifest(outDir, await readManifestIndex(outDir));
+  const changes = buildChangeMap(
+    planner.records.map((record) => record.code),
+    listBuiltinChanges(),
+  );
+  const retired = await retireSheets(outDir, index, {
+    byCode: (code) => planner.findRecord(code),
+    fileNameFor: (record, lang) => planner.fileNameFor(record, lang),
+    successorsOf: (code) => changes.successorsOf(code).flatMap((successor) => planner.findRecord(successor) ?? []),
+  });
   const failed: { code: string; name: string; reason: string }[] = [];
   const verify = options.verify !== false;
   const problems: SheetProblem[] = [];
@@ -113,7 +124,7 @@ export async function runBatch(
     });
   }
   // From here on the manifest must not list a sheet whose PDF may be replaced: drop those first.
-  let dropped = false;
+  let dropped = retired.length > 0;
   for (const sheet of toBuild) dropped = index.delete(sheet.file) || dropped;
   if (dropped || toBuild.length > 0) await writeManifest(outDir, options.renderer, index);
 
@@ -210,6 +221,7 @@ export async function runBatch(
     failed,
     verify: verify ? { checked: built, problems } : null,
     stopped: stopped ? describeEnvironmentError(stopped, bytesNeeded) : null,
+    retired,
     seconds: (performance.now() - started) / 1000,
     maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     cpuSeconds: (process.cpuUsage().user + process.cpuUsage().system) / 1e6,
