@@ -43,6 +43,9 @@ export const notText = (kind: "utf-16" | "zip" | "ole" | "binary"): string =>
     binary: "forventet tekst (JSON eller CSV), fant binære data (NUL-byte)",
   })[kind];
 
+export const tooLarge = (size: number, max: number): string =>
+  `filen er for stor: forventet en datafil på høyst ${Math.round(max / 1_048_576)} MB, fant ${Math.round(size / 1_048_576)} MB – er det riktig fil? Hent tabellen med færre variabler, eller del den`;
+
 /** Added to an error about a whole file: the way out when the file does not belong in the dataset. */
 export const ignoreHint = (path: string): string =>
   ` – rett filen, flytt den ut av datamappen eller hopp over den med --ignore ${quote(path)}`;
