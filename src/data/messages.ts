@@ -176,8 +176,8 @@ export const unknownClassification = (): string =>
 export const badChangeCell = (found: string): string =>
   `forventet «kode - navn» (0101 - Halden), fant ${quote(clip(found))}`;
 
-export const moreOfTheSame = (count: number, first: string): string =>
-  `${count} ${count === 1 ? "rad" : "rader"} til med samme problem (første: ${first})`;
+export const moreOfTheSame = (count: number, first: string, problem: string): string =>
+  `${count} ${count === 1 ? "rad" : "rader"} til med samme problem (første: ${first}): ${problem}`;
 
 // Plausibility (plausibility.ts): values and years that cannot be true.
 export const thousandsSeparator = (found: string): string =>
