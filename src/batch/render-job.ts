@@ -2,6 +2,7 @@
 // fonts and compiled chart views are kept per thread.
 import { isMainThread } from "node:worker_threads";
 import { ChartRenderer } from "../charts/renderer.js";
+import type { ChartSpec } from "../charts/types.js";
 import { isEnvironmentError } from "../environment.js";
 import { renderSheetPdf } from "../pdf/render.js";
 import { keepShapedWordsIn, saveShapedWords } from "../pdf/word-store.js";
@@ -75,6 +76,18 @@ export async function renderJob(job: RenderJob): Promise<RenderResult | Environm
     maxRssKb: process.resourceUsage().maxRSS,
     problems,
   };
+}
+
+/** The web page's drawings on the same threads (serve-pool.ts): a sheet's PDF as bytes, and charts as SVG. */
+export async function renderPdf(task: { readonly model: SheetModel }): Promise<Uint8Array> {
+  charts ??= createCharts();
+  return new Uint8Array((await renderSheetPdf(task.model, await charts)).pdf);
+}
+
+export async function drawChartSvgs(task: { readonly charts: readonly ChartSpec[] }): Promise<string[]> {
+  charts ??= createCharts();
+  const renderer = await charts;
+  return Promise.all(task.charts.map((chart) => renderer.toSvg(chart)));
 }
 
 /** The statement check of a sheet just written; a PDF the check cannot read is itself a problem, not a crash. */

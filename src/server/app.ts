@@ -16,7 +16,6 @@ import { Hono } from "hono";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import { secureHeaders } from "hono/secure-headers";
 import { trimTrailingSlash } from "hono/trailing-slash";
-import type { ChartRenderer } from "../charts/renderer.js";
 import { findMunicipalities } from "../model/find.js";
 import type { MunicipalityRecord } from "../model/record.js";
 import type { SheetPlanner } from "../pipeline.js";
@@ -37,11 +36,15 @@ import { type Html, toHtmlString } from "./pages/layout.js";
 import { renderMunicipalityPage } from "./pages/municipality-page.js";
 import { renderSearchPage } from "./pages/search-page.js";
 import { createChangeMap, searchMunicipalities, suggestMunicipalities, toHit } from "./search.js";
-import { SheetCache } from "./sheet-cache.js";
+import { ServerBusy, SheetCache } from "./sheet-cache.js";
+import type { SheetRenderer } from "./sheet-renderer.js";
 
 export interface AppOptions {
   readonly planner: SheetPlanner;
-  readonly charts: ChartRenderer;
+  /** Draws sheets and charts: in this thread (inThreadRenderer) or on a worker pool (poolRenderer). */
+  readonly renderer: SheetRenderer;
+  /** How many different drawings may wait before visitors get 503 (SheetCache). */
+  readonly maxPending?: number;
   /** Part of every cache key; by default the hash of the dataset's files (fingerprintDataset). */
   readonly fingerprint?: string;
   /** Bound of the in-memory cache of rendered PDFs and pages. */
@@ -64,7 +67,8 @@ export function createApp(options: AppOptions): FaktaarkApp {
   const assets = loadStaticAssets();
   const cache = new SheetCache({
     planner,
-    charts: options.charts,
+    renderer: options.renderer,
+    ...(options.maxPending === undefined ? {} : { maxPending: options.maxPending }),
     fingerprint: options.fingerprint ?? fingerprintDataset(dataset),
     ...(options.cacheBytes === undefined ? {} : { maxBytes: options.cacheBytes }),
   });
@@ -222,6 +226,11 @@ export function createApp(options: AppOptions): FaktaarkApp {
   app.notFound((c) => sendPage(c, renderNotFoundPage(site), 404));
 
   app.onError((error, c) => {
+    if (error instanceof ServerBusy) {
+      const headers = { "retry-after": String(error.retryAfterSeconds) };
+      if (c.req.path.startsWith("/api/")) return c.json({ error: BUSY_TEXT }, 503, headers);
+      return c.html(BUSY_PAGE, 503, headers);
+    }
     logError(error, c.req.raw);
     if (c.req.path.startsWith("/api/")) return c.json({ error: "Intern feil. Prøv igjen senere." }, 500);
     return c.html(SERVER_ERROR_PAGE, 500);
@@ -248,14 +257,15 @@ function answerWithoutRendering(c: Context, cache: SheetCache, key: string, cont
 
 /** Every chart of the sheet as SVG, drawn by the same views as the PDF's charts. */
 async function drawCharts(cache: SheetCache, model: SheetModel): Promise<Map<ChartBlock, string>> {
-  const charts = new Map<ChartBlock, string>();
-  for (const section of model.sections) {
-    for (const block of section.blocks) {
-      if (block.kind === "chart") charts.set(block, await cache.chartSvg(block.chart));
-    }
-  }
-  return charts;
+  const blocks = model.sections.flatMap((section) =>
+    section.blocks.flatMap((block) => (block.kind === "chart" ? [block] : [])),
+  );
+  const svgs = await cache.chartSvgs(blocks.map((block) => block.chart));
+  return new Map(blocks.map((block, index) => [block, svgs[index] ?? ""]));
 }
+
+const BUSY_TEXT = "Mange ark lages akkurat nå. Prøv igjen om noen sekunder.";
+const BUSY_PAGE = `<!doctype html><html lang="nb"><meta charset="utf-8"><title>Prøv igjen om litt</title><p>${BUSY_TEXT}</p></html>`;
 
 function defaultLogError(error: unknown, request: Request): void {
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
