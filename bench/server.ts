@@ -7,11 +7,12 @@
 //   warm    the same requests again, served from the cache
 import { cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
-import { ChartRenderer } from "../src/charts/renderer.js";
 import { loadDataset } from "../src/model/load.js";
 import { SheetPlanner } from "../src/pipeline.js";
 import { createApp } from "../src/server/app.js";
 import { startServer } from "../src/server/listen.js";
+import { createServePool } from "../src/server/serve-pool.js";
+import { poolRenderer } from "../src/server/sheet-renderer.js";
 
 const GOALS = { warmMs: 80, coldMs: 1000 } as const;
 
@@ -50,9 +51,11 @@ async function timeRequest(url: string): Promise<number> {
 }
 
 const started = performance.now();
-const [dataset, charts] = await Promise.all([loadDataset(values.data), ChartRenderer.create()]);
+// As `faktaark serve` runs: sheets drawn on the worker pool.
+const pool = createServePool();
+const dataset = await loadDataset(values.data);
 const planner = await SheetPlanner.create(dataset);
-const { app, cache } = createApp({ planner, charts });
+const { app, cache } = createApp({ planner, renderer: poolRenderer(pool) });
 const server = await startServer(app, { port: 0 });
 console.log(
   `faktaark serve bench: ${dataset.records.length} municipalities, ready after ${Math.round(performance.now() - started)} ms (${server.url}), ${cpus().length} cores, load average ${loadavg()[0]?.toFixed(2)}`,
@@ -96,3 +99,4 @@ report("search (/api/sok)", search, GOALS.warmMs);
 const { entries, bytes } = cache.stats;
 console.log(`cache: ${entries} PDFs and pages, ${(bytes / 1024 / 1024).toFixed(1)} MB`);
 await server.close();
+await pool.destroy();

@@ -96,6 +96,11 @@ export class SheetPlanner {
     return this.dataset.records.filter((record) => record.county.code === countyCode);
   }
 
+  /** The municipality with this number, or undefined when the register has none. */
+  findRecord(code: string): MunicipalityRecord | undefined {
+    return this.byCode.get(code);
+  }
+
   record(code: string): MunicipalityRecord {
     const record = this.byCode.get(code);
     if (!record) throw new UserError(`Kommunenummer ${code} finnes ikke i datagrunnlaget.`);

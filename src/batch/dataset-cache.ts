@@ -12,6 +12,7 @@
 import { readdir, readFile, rm, stat, utimes } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { type DatasetEffects, fileDatasetEffects } from "../data/read-dataset.js";
+import { refuseBeforeReading, SNIFF_BYTES } from "../data/sniff.js";
 import type { Dataset } from "../model/dataset.js";
 import { loadDataset } from "../model/load.js";
 import { WRITTEN_FORM_FILE } from "../model/written-form.js";
@@ -77,13 +78,33 @@ async function takeSnapshot(
 ): Promise<Snapshot> {
   const files = (await from.listFiles(dir)).sort();
   const paths = [...files.map((name) => join(dir, name)), WRITTEN_FORM_FILE];
-  const bytes = new Map(await Promise.all(paths.map(async (path) => [path, await from.readFile(path)] as const)));
-  const hashOf = (path: string): string => sha256(bytes.get(path) ?? "");
+  // A file refused on its start and size (sniff.ts) is never read whole, here either: its start and size stand
+  // for it in the key.
+  const heads = new Map(
+    await Promise.all(paths.map(async (path) => [path, await from.readHead(path, SNIFF_BYTES)] as const)),
+  );
+  const readable = paths.filter((path) => {
+    const { head, size } = heads.get(path)!;
+    return refuseBeforeReading(head, size) === null;
+  });
+  const bytes = new Map(await Promise.all(readable.map(async (path) => [path, await from.readFile(path)] as const)));
+  // What is parsed is what was read whole: its start is taken from those bytes, not from the earlier look.
+  for (const [path, whole] of bytes) heads.set(path, { head: whole.subarray(0, SNIFF_BYTES), size: whole.length });
+  const hashOf = (path: string): string => {
+    const whole = bytes.get(path);
+    const { head, size } = heads.get(path) ?? { head: Buffer.alloc(0), size: 0 };
+    return whole ? sha256(whole) : sha256(Buffer.concat([head, Buffer.from(`${size}`)]));
+  };
   const hashes = files.map((name) => `${name} ${hashOf(join(dir, name))}`);
   const ignored = ignore.map((path) => `--ignore ${path}`);
   const key = sha256([program, hashOf(WRITTEN_FORM_FILE), ...hashes, ...ignored].join("\n"));
   const effects: DatasetEffects = {
     listFiles: async () => [...files],
+    readHead: async (path) => {
+      const read = heads.get(path);
+      if (read === undefined) throw new Error(`${path} was not read with the dataset`);
+      return read;
+    },
     readFile: async (path) => {
       const read = bytes.get(path);
       if (read === undefined) throw new Error(`${path} was not read with the dataset`);

@@ -28,7 +28,9 @@ export async function writeFileAtomic(path: string, data: Buffer | string): Prom
     await writeFile(temporary, data);
     await rename(temporary, path);
   } catch (error) {
-    await rm(temporary, { force: true });
+    await rm(temporary, { force: true }).catch(() => {});
+    // Node names the temporary file, or for a write no file at all: the message names the file meant.
+    if (typeof (error as NodeJS.ErrnoException).code === "string") (error as NodeJS.ErrnoException).path = path;
     throw error;
   }
 }

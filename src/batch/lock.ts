@@ -1,6 +1,7 @@
 // One faktaark run per output directory: `dir/.faktaark.lock`, created exclusively, names the run holding it.
 // A second run stops at once with a message saying who holds the directory; a lock left by a run that died
-// (its pid no longer alive on this host, or older than the maximum age) is taken over with a note.
+// (its pid no longer alive on this host, its pid now another process's, or older than the maximum age) is taken
+// over with a note.
 import { readFileSync, unlinkSync } from "node:fs";
 import { mkdir, open, readFile, rm, stat } from "node:fs/promises";
 import { hostname as osHostname } from "node:os";
@@ -30,6 +31,9 @@ export interface LockOptions {
   readonly hostname?: string;
   /** Whether a process runs on this host; default `process.kill(pid, 0)`. */
   readonly isAlive?: (pid: number) => boolean;
+  /** When a process on this host started, as the kernel counts it, or null where that cannot be read; default
+   * /proc/<pid>/stat. A pid is reused after its process ends: the start time tells the two apart. */
+  readonly startOf?: (pid: number) => string | null;
   /** Where the note on a taken-over lock goes; default stderr. */
   readonly onNote?: (text: string) => void;
   /** Release on SIGINT/SIGTERM and at exit; default true. Tests that acquire many locks turn it off. */
@@ -40,6 +44,8 @@ interface LockContent {
   readonly pid: number;
   readonly hostname: string;
   readonly startedAt: string;
+  /** The process's start in the kernel's clock ticks since boot (field 22 of /proc/<pid>/stat), where known. */
+  readonly processStart?: string;
 }
 
 const timeFormat = new Intl.DateTimeFormat("nb-NO", {
@@ -81,13 +87,23 @@ function isProcessAlive(pid: number): boolean {
   }
 }
 
+/** Field 22 of /proc/<pid>/stat (starttime), read after the command name, which may hold spaces and parentheses. */
+function processStartOnLinux(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19] ?? null;
+  } catch {
+    return null;
+  }
+}
+
 function parseLock(text: string): LockContent | null {
   try {
     const doc: unknown = JSON.parse(text);
     if (typeof doc !== "object" || doc === null) return null;
-    const { pid, hostname, startedAt } = doc as Record<string, unknown>;
+    const { pid, hostname, startedAt, processStart } = doc as Record<string, unknown>;
     if (typeof pid !== "number" || typeof hostname !== "string" || typeof startedAt !== "string") return null;
-    return { pid, hostname, startedAt };
+    return { pid, hostname, startedAt, ...(typeof processStart === "string" ? { processStart } : {}) };
   } catch {
     return null;
   }
@@ -112,11 +128,17 @@ async function createExclusive(path: string, content: LockContent): Promise<bool
 function findStaleness(
   content: LockContent | null,
   modifiedMs: number,
-  options: Required<Pick<LockOptions, "maxAgeMs" | "hostname" | "isAlive">>,
+  options: Required<Pick<LockOptions, "maxAgeMs" | "hostname" | "isAlive" | "startOf">>,
   nowMs: number,
 ): string | null {
   if (content === null) return nowMs - modifiedMs > EMPTY_LOCK_GRACE_MS ? "ikke kan leses" : null;
-  if (content.hostname === options.hostname && !options.isAlive(content.pid)) return "ikke lenger kjører";
+  if (content.hostname === options.hostname) {
+    if (!options.isAlive(content.pid)) return "ikke lenger kjører";
+    const start = options.startOf(content.pid);
+    if (content.processStart !== undefined && start !== null && start !== content.processStart) {
+      return `ikke lenger kjører (pid ${content.pid} er nå en annen prosess)`;
+    }
+  }
   const started = Date.parse(content.startedAt);
   const age = nowMs - (Number.isNaN(started) ? modifiedMs : started);
   if (age > options.maxAgeMs) return `er eldre enn ${Math.round(options.maxAgeMs / 3_600_000)} timer`;
@@ -128,14 +150,18 @@ export async function acquireOutputLock(dir: string, options: LockOptions = {}):
     maxAgeMs: options.maxAgeMs ?? DEFAULT_LOCK_MAX_AGE_MS,
     hostname: options.hostname ?? osHostname(),
     isAlive: options.isAlive ?? isProcessAlive,
+    startOf: options.startOf ?? processStartOnLinux,
   };
   const now = options.now ?? (() => new Date());
   const onNote = options.onNote ?? ((text: string) => process.stderr.write(`${text}\n`));
   const path = join(dir, LOCK_FILE);
+  const pid = options.pid ?? process.pid;
+  const processStart = settings.startOf(pid);
   const content: LockContent = {
-    pid: options.pid ?? process.pid,
+    pid,
     hostname: settings.hostname,
     startedAt: now().toISOString(),
+    ...(processStart === null ? {} : { processStart }),
   };
   await mkdir(dir, { recursive: true });
 

@@ -8,6 +8,7 @@
 import { appendFile, readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Lang } from "../sheet/format.js";
+import { MODELS_DIR } from "../verify/stored-model.js";
 import { sha256, writeFileAtomic } from "./files.js";
 
 export const MANIFEST_FILE = "manifest.json";
@@ -103,15 +104,23 @@ export async function appendJournal(outDir: string, entry: ManifestEntry): Promi
   await appendFile(join(outDir, JOURNAL_FILE), `${JSON.stringify(entry)}\n`);
 }
 
-/** Removes temporary files a killed run left behind (`.<random>.tmp`, see files.ts). Call under the lock. */
+/**
+ * Removes temporary files a killed run left behind (`.<random>.tmp`, see files.ts) beside the PDFs and beside the
+ * sheet models. Call under the lock.
+ */
 export async function removeStaleTemporaries(outDir: string): Promise<number> {
+  const counts = await Promise.all([outDir, join(outDir, MODELS_DIR)].map(removeTemporariesIn));
+  return counts.reduce((sum, count) => sum + count, 0);
+}
+
+async function removeTemporariesIn(dir: string): Promise<number> {
   let names: string[];
   try {
-    names = await readdir(outDir);
+    names = await readdir(dir);
   } catch {
     return 0;
   }
   const stale = names.filter((name) => /^\.[0-9a-f]+\.tmp$/.test(name));
-  await Promise.all(stale.map((name) => rm(join(outDir, name), { force: true })));
+  await Promise.all(stale.map((name) => rm(join(dir, name), { force: true })));
   return stale.length;
 }

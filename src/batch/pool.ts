@@ -1,15 +1,15 @@
 // The worker pool that renders PDFs: one thread per core, started (and warming up) before the dataset is read.
 import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
-import type { RenderJob, RenderResult } from "./render-job.js";
+import type { EnvironmentFailure, RenderJob, RenderResult } from "./render-job.js";
 
 /** Old-generation heap per worker: twice what a worker keeps between sheets. */
 const WORKER_HEAP_MB = 256;
 
-export type RenderPool = Piscina<RenderJob, RenderResult>;
+export type RenderPool = Piscina<RenderJob, RenderResult | EnvironmentFailure>;
 
 export function createRenderPool(threads = availableParallelism()): RenderPool {
-  return new Piscina<RenderJob, RenderResult>({
+  return new Piscina<RenderJob, RenderResult | EnvironmentFailure>({
     filename: new URL("./render-job.js", import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,

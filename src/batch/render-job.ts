@@ -2,15 +2,28 @@
 // fonts and compiled chart views are kept per thread.
 import { isMainThread } from "node:worker_threads";
 import { ChartRenderer } from "../charts/renderer.js";
+import type { ChartSpec } from "../charts/types.js";
+import { isEnvironmentError } from "../environment.js";
 import { renderSheetPdf } from "../pdf/render.js";
 import { keepShapedWordsIn, saveShapedWords } from "../pdf/word-store.js";
 import type { SheetModel } from "../sheet/model.js";
+import { checkSheet, type Problem } from "../verify/checks.js";
+import { readPdfText } from "../verify/read-pdf.js";
+import { encodeModel, storedModelPath } from "../verify/stored-model.js";
 import { defaultCacheDir } from "./cache-dir.js";
 import { sha256, writeFileAtomic } from "./files.js";
 
 export interface RenderJob {
   readonly model: SheetModel;
   readonly path: string;
+  /** Read the PDF back and check it against the model (src/verify/). */
+  readonly verify: boolean;
+}
+
+/** A sheet that could not be written because of the machine (a full disk, an unwritable folder): the run stops.
+ * Sent as data, because an error's `code` and `path` do not survive the way back from a worker thread. */
+export interface EnvironmentFailure {
+  readonly environment: { readonly code: string; readonly path: string; readonly message: string };
 }
 
 export interface RenderResult {
@@ -22,6 +35,8 @@ export interface RenderResult {
   readonly ms: number;
   /** This thread's process-wide peak resident memory so far, in kB (threads share the process). */
   readonly maxRssKb: number;
+  /** What the statement check found, or null when it was not run. */
+  readonly problems: readonly Problem[] | null;
 }
 
 // Words the fonts shape are kept in the cache directory between runs, as the templates' compilations are.
@@ -38,12 +53,20 @@ function createCharts(): Promise<ChartRenderer> {
   return ChartRenderer.create({ compiledSpecsDir: defaultCacheDir() });
 }
 
-export async function renderJob(job: RenderJob): Promise<RenderResult> {
+export async function renderJob(job: RenderJob): Promise<RenderResult | EnvironmentFailure> {
   const started = performance.now();
   charts ??= createCharts();
   const { pdf, pages } = await renderSheetPdf(job.model, await charts);
-  await writeFileAtomic(job.path, pdf);
+  try {
+    // The model first: a PDF on disk always has the model it can be checked against.
+    await writeFileAtomic(storedModelPath(job.path), encodeModel(job.model));
+    await writeFileAtomic(job.path, pdf);
+  } catch (error) {
+    if (!isEnvironmentError(error)) throw error;
+    return { environment: { code: error.code ?? "", path: error.path ?? job.path, message: error.message } };
+  }
   await saveShapedWords();
+  const problems = job.verify ? await verifyPdf(job.model, pdf) : null;
   return {
     path: job.path,
     bytes: pdf.length,
@@ -51,7 +74,29 @@ export async function renderJob(job: RenderJob): Promise<RenderResult> {
     sha256: sha256(pdf),
     ms: performance.now() - started,
     maxRssKb: process.resourceUsage().maxRSS,
+    problems,
   };
+}
+
+/** The web page's drawings on the same threads (serve-pool.ts): a sheet's PDF as bytes, and charts as SVG. */
+export async function renderPdf(task: { readonly model: SheetModel }): Promise<Uint8Array> {
+  charts ??= createCharts();
+  return new Uint8Array((await renderSheetPdf(task.model, await charts)).pdf);
+}
+
+export async function drawChartSvgs(task: { readonly charts: readonly ChartSpec[] }): Promise<string[]> {
+  charts ??= createCharts();
+  const renderer = await charts;
+  return Promise.all(task.charts.map((chart) => renderer.toSvg(chart)));
+}
+
+/** The statement check of a sheet just written; a PDF the check cannot read is itself a problem, not a crash. */
+async function verifyPdf(model: SheetModel, pdf: Uint8Array): Promise<Problem[]> {
+  try {
+    return checkSheet(model, await readPdfText(pdf));
+  } catch (error) {
+    return [{ page: null, message: `PDF-en kunne ikke leses tilbake: ${(error as Error).message}` }];
+  }
 }
 
 export default renderJob;

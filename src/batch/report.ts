@@ -1,8 +1,14 @@
 // How a batch run tells what it does: a one-line progress bar on a terminal, a line per sheet otherwise, only
 // failures with --quiet, or JSON lines (one object per sheet and a summary) with --log-format json.
 import { formatNumber } from "../sheet/format.js";
+import type { Problem } from "../verify/checks.js";
 
 const formatSeconds = (seconds: number): string => `${formatNumber(seconds, 1)} s`;
+
+/** A problem the statement check found in one sheet's PDF. */
+export interface SheetProblem extends Problem {
+  readonly file: string;
+}
 
 export type SheetEvent =
   | {
@@ -12,6 +18,8 @@ export type SheetEvent =
       readonly file: string;
       readonly ms: number;
       readonly bytes: number;
+      /** What reading the PDF back found (empty when nothing, or when not checked). */
+      readonly problems: readonly SheetProblem[];
     }
   | { readonly event: "unchanged"; readonly code: string; readonly name: string; readonly file: string }
   | { readonly event: "failed"; readonly code: string; readonly name: string; readonly reason: string };
@@ -22,6 +30,12 @@ export interface RunSummary {
   readonly built: number;
   readonly unchanged: number;
   readonly failed: readonly { readonly code: string; readonly name: string; readonly reason: string }[];
+  /** The statement check of the sheets built in this run, or null with `--no-verify`. */
+  readonly verify: { readonly checked: number; readonly problems: readonly SheetProblem[] } | null;
+  /** Sheets moved to `utgått/` because the register no longer has them under that name (retire.ts). */
+  readonly retired: readonly { readonly file: string; readonly reason: string }[];
+  /** Why the run stopped before the end (a full disk, an unwritable folder), or null when it ran to the end. */
+  readonly stopped: string | null;
   readonly seconds: number;
   /** Peak resident memory of the process (main thread and workers together), in MB. */
   readonly maxRssMb: number;
@@ -53,7 +67,7 @@ export function createReporter(options: ReporterOptions): Reporter {
 
 /** The closing lines of a run, in Norwegian. */
 export function describeSummary(summary: RunSummary): string[] {
-  if (summary.built === 0 && summary.failed.length === 0) {
+  if (summary.built === 0 && summary.failed.length === 0 && summary.retired.length === 0 && !summary.stopped) {
     return [`Ingen endringer: ${formatNumber(summary.unchanged)} ark er oppdatert (${summary.outDir}).`];
   }
   const parts = [`${formatNumber(summary.built)} laget`];
@@ -61,7 +75,23 @@ export function describeSummary(summary: RunSummary): string[] {
   parts.push(`${formatNumber(summary.failed.length)} feilet`);
   const lines = [`Ferdig på ${formatSeconds(summary.seconds)}: ${parts.join(", ")}. Filer i ${summary.outDir}`];
   for (const failure of summary.failed) lines.push(`  feilet: ${failure.code} ${failure.name}: ${failure.reason}`);
+  for (const sheet of summary.retired) lines.push(`  flyttet til utgått/: ${sheet.file} (${sheet.reason})`);
+  if (summary.stopped) lines.push(`Stoppet før slutten: ${summary.stopped}`);
+  if (summary.verify) lines.push(describeVerify(summary.verify.checked, summary.verify.problems));
   return lines;
+}
+
+/** The statement check's closing line: how many sheets were read back and what was found. */
+export function describeVerify(checked: number, problems: readonly SheetProblem[]): string {
+  const sheets = new Set(problems.map((problem) => problem.file)).size;
+  return problems.length === 0
+    ? `Kontroll: ${formatNumber(checked)} ark lest tilbake, ingen feil.`
+    : `Kontroll: ${formatNumber(checked)} ark lest tilbake, ${formatNumber(problems.length)} feil i ${formatNumber(sheets)} ark.`;
+}
+
+/** One problem of the statement check, as a line: "1580-haram.pdf side 2: …". */
+export function describeProblem(problem: SheetProblem): string {
+  return `${problem.file}${problem.page === null ? "" : ` side ${problem.page}`}: ${problem.message}`;
 }
 
 class TextReporter implements Reporter {
@@ -84,6 +114,9 @@ class TextReporter implements Reporter {
 
   sheet(event: SheetEvent): void {
     this.done += 1;
+    // What the statement check finds is printed as it comes, like a failure, even with --quiet.
+    if (event.event === "built")
+      for (const problem of event.problems) this.write(`KONTROLL ${describeProblem(problem)}`);
     if (event.event === "failed") {
       this.write(`FEIL ${event.code} ${event.name}: ${event.reason}`);
     } else if (this.bar) {
@@ -147,6 +180,9 @@ class JsonReporter implements Reporter {
       unchanged: summary.unchanged,
       failed: summary.failed.length,
       failures: summary.failed,
+      verify: summary.verify && { checked: summary.verify.checked, problems: summary.verify.problems },
+      stopped: summary.stopped,
+      retired: summary.retired,
       seconds: Math.round(summary.seconds * 1000) / 1000,
       maxRssMb: summary.maxRssMb,
       cpuSeconds: Math.round(summary.cpuSeconds * 100) / 100,

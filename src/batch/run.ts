@@ -3,6 +3,8 @@
 // stops the rest. With `changedOnly`, a sheet whose key (fingerprint.ts) matches its manifest entry and whose
 // PDF is intact is left as it is.
 import { join } from "node:path";
+import { describeEnvironmentError, isEnvironmentError } from "../environment.js";
+import { buildChangeMap, listBuiltinChanges } from "../model/changes.js";
 import type { MunicipalityRecord } from "../model/record.js";
 import type { SheetPlanner } from "../pipeline.js";
 import type { Lang } from "../sheet/format.js";
@@ -19,8 +21,9 @@ import {
   writeManifest,
 } from "./manifest.js";
 import type { RenderPool } from "./pool.js";
-import type { RenderJob, RenderResult } from "./render-job.js";
-import type { Reporter, RunSummary } from "./report.js";
+import type { EnvironmentFailure, RenderJob, RenderResult } from "./render-job.js";
+import type { Reporter, RunSummary, SheetProblem } from "./report.js";
+import { retireSheets } from "./retire.js";
 
 /** The manifest is rewritten after this many new sheets (the journal holds the ones in between). */
 const MANIFEST_EVERY = 25;
@@ -38,6 +41,8 @@ export interface BatchOptions {
   readonly onModel?: (model: SheetModel) => void;
   /** Renders on this pool; without one, renders in this thread (for a few sheets the pool costs more). */
   readonly pool?: RenderPool | null;
+  /** Reads each new PDF back and checks it against its model (src/verify/); on unless `--no-verify`. */
+  readonly verify?: boolean;
 }
 
 interface PlannedSheet {
@@ -50,7 +55,7 @@ interface PlannedSheet {
  * Renders a job in this thread. The renderer (PDFKit, fontkit, Vega) is loaded on first use: a batch on the pool
  * never renders here, and its main thread is spared ~16 MB of modules it would never run.
  */
-async function renderInThisThread(job: RenderJob): Promise<RenderResult> {
+async function renderInThisThread(job: RenderJob): Promise<RenderResult | EnvironmentFailure> {
   const { renderJob } = await import("./render-job.js");
   return renderJob(job);
 }
@@ -64,7 +69,21 @@ export async function runBatch(
   const { outDir, reporter } = options;
   await removeStaleTemporaries(outDir);
   const index = await reconcileManifest(outDir, await readManifestIndex(outDir));
+  const changes = buildChangeMap(
+    planner.records.map((record) => record.code),
+    listBuiltinChanges(),
+  );
+  const retired = await retireSheets(outDir, index, {
+    byCode: (code) => planner.findRecord(code),
+    fileNameFor: (record, lang) => planner.fileNameFor(record, lang),
+    successorsOf: (code) => changes.successorsOf(code).flatMap((successor) => planner.findRecord(successor) ?? []),
+  });
   const failed: { code: string; name: string; reason: string }[] = [];
+  const verify = options.verify !== false;
+  const problems: SheetProblem[] = [];
+  /** A failure of the machine (a full disk): the run stops at once, and no sheet is called failed for it. */
+  let stopped: NodeJS.ErrnoException | null = null;
+  let builtBytes = 0;
   let built = 0;
   let unchanged = 0;
   reporter.start(records.length);
@@ -105,7 +124,7 @@ export async function runBatch(
     });
   }
   // From here on the manifest must not list a sheet whose PDF may be replaced: drop those first.
-  let dropped = false;
+  let dropped = retired.length > 0;
   for (const sheet of toBuild) dropped = index.delete(sheet.file) || dropped;
   if (dropped || toBuild.length > 0) await writeManifest(outDir, options.renderer, index);
 
@@ -140,12 +159,19 @@ export async function runBatch(
     const key = keyOf(model, options.renderer);
     const path = join(outDir, sheet.file);
     try {
-      const job = { model, path };
+      const job = { model, path, verify };
       const result = options.pool ? await options.pool.run(job) : await renderInThisThread(job);
+      if ("environment" in result) {
+        stopped ??= Object.assign(new Error(result.environment.message), result.environment);
+        return;
+      }
       if (options.writeJson)
         await writeFileAtomic(path.replace(/\.pdf$/, ".json"), `${JSON.stringify(model, null, 2)}\n`);
       await record(sheet, key, result);
       built += 1;
+      builtBytes += result.bytes;
+      const found = (result.problems ?? []).map((problem) => ({ file: sheet.file, ...problem }));
+      problems.push(...found);
       reporter.sheet({
         event: "built",
         code: sheet.record.code,
@@ -153,15 +179,20 @@ export async function runBatch(
         file: sheet.file,
         ms: result.ms,
         bytes: result.bytes,
+        problems: found,
       });
     } catch (error) {
-      fail(sheet.record, error);
+      if (isEnvironmentError(error)) stopped ??= error;
+      else fail(sheet.record, error);
     }
   };
 
   const limit = options.pool ? options.pool.options.maxThreads * JOBS_PER_THREAD : 1;
   const running = new Set<Promise<void>>();
+  let handedOut = 0;
   for (const sheet of toBuild) {
+    if (stopped) break;
+    handedOut += 1;
     const model = modelOf(sheet);
     if (!model) continue;
     options.onModel?.(model);
@@ -170,8 +201,17 @@ export async function runBatch(
     if (running.size >= limit) await Promise.race(running);
   }
   await Promise.all(running);
-  await flushing;
-  await writeManifest(outDir, options.renderer, index);
+  try {
+    await flushing;
+    await writeManifest(outDir, options.renderer, index);
+  } catch (error) {
+    // The journal keeps what the manifest could not take; the next run merges the two.
+    if (!isEnvironmentError(error)) throw error;
+    stopped ??= error;
+  }
+  // What the sheets not yet made would need: as much as those made took each, PDF and model.
+  const perSheet = built > 0 ? builtBytes / built : 100_000;
+  const bytesNeeded = (toBuild.length - handedOut + 1) * perSheet;
 
   return {
     outDir,
@@ -179,6 +219,9 @@ export async function runBatch(
     built,
     unchanged,
     failed,
+    verify: verify ? { checked: built, problems } : null,
+    stopped: stopped ? describeEnvironmentError(stopped, bytesNeeded) : null,
+    retired,
     seconds: (performance.now() - started) / 1000,
     maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     cpuSeconds: (process.cpuUsage().user + process.cpuUsage().system) / 1e6,

@@ -1,15 +1,12 @@
 // The sheet's chart look, shared by every template as Vega-Lite config (a template's own config wins).
-// Greyscale print: the colours step in lightness, so they stay apart on a black-and-white printer.
+// The colours of what a chart shows come from the roles (roles.ts): a template colours its marks by a `role` field
+// whose domain lists the roles, and the category range below gives each its colour.
 
 import type { Config } from "vega-lite";
+import { CHART_ROLES, MUNICIPALITY_TINT, ROLE_COLOURS, SERIES_ROLES } from "./roles.js";
 
-/** Dark blue, mid blue, light blue-grey, light grey and one warm accent; lightness 24, 54, 79, 86 and 60. */
-export const PALETTE = {
-  ink: "#1f3b5a",
-  mid: "#5b84b1",
-  light: "#b4c7dc",
-  grey: "#d6d6d6",
-  accent: "#d0702c",
+/** Text and lines that belong to no role. */
+const PALETTE = {
   text: "#222222",
   muted: "#5c5c5c",
   rule: "#9a9a9a",
@@ -61,7 +58,15 @@ export const CHART_CONFIG: Config = {
   text: { fontSize: LABEL_SIZE, color: PALETTE.text },
   line: { strokeWidth: 1.6, strokeCap: "butt" },
   bar: { binSpacing: 1 },
-  range: { category: [PALETTE.ink, PALETTE.mid, PALETTE.light, PALETTE.accent, PALETTE.grey] },
+  rule: { color: PALETTE.rule },
+  // The one area drawn is the municipality's projection band.
+  area: { color: MUNICIPALITY_TINT },
+  range: {
+    // Positions matter: a template's role domain (municipality, county, …) picks its colours by position here.
+    category: CHART_ROLES.map((role) => ROLE_COLOURS[role]),
+    // Series that are not regions, by their order in the data (a colour scale of type "ordinal").
+    ordinal: SERIES_ROLES.map((role) => ROLE_COLOURS[role]),
+  },
 };
 
 /**

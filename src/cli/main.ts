@@ -1,12 +1,15 @@
 // The command line: parses arguments, runs a command, and is the only place that ends the process.
 import { Command, CommanderError } from "commander";
+import { describeEnvironmentError, ENVIRONMENT_EXIT_CODE, isEnvironmentError } from "../environment.js";
 import { UserError } from "../errors.js";
 
 export async function main(argv: readonly string[]): Promise<void> {
-  // `faktaark build 5001 --json - | head` closes the pipe early: that is the reader's choice, not an error.
+  // `faktaark build --fylke 11 --json - | head -1` closes the pipe early: the run cannot report what it does, so
+  // it stops with exit 3 and says so on stderr, rather than ending with 0 and sheets not made.
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code !== "EPIPE") throw error;
-    process.exit(process.exitCode ?? 0);
+    process.stderr.write(`faktaark: ${describeEnvironmentError(error)}\n`);
+    process.exit(ENVIRONMENT_EXIT_CODE);
   });
   const program = new Command("faktaark")
     .description("Faktaark om sosial boligpolitikk for norske kommuner")
@@ -34,6 +37,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   rank: () => import("./commands/rank.js"),
   fetch: () => import("./commands/fetch.js"),
   serve: () => import("./commands/serve.js"),
+  verify: () => import("./commands/verify.js"),
 };
 
 /** The named command's module alone; all of them for help, a misspelt command or no command. */
@@ -50,6 +54,11 @@ function exitCodeFor(error: unknown, debug: boolean): number {
     process.stderr.write(`faktaark: ${error.message}\n`);
     if (debug) process.stderr.write(`${error.stack}\n`);
     return error.exitCode;
+  }
+  if (isEnvironmentError(error)) {
+    process.stderr.write(`faktaark: ${describeEnvironmentError(error)}\n`);
+    if (debug) process.stderr.write(`${error.stack}\n`);
+    return ENVIRONMENT_EXIT_CODE;
   }
   process.stderr.write(`faktaark: intern feil: ${error instanceof Error ? error.message : String(error)}\n`);
   if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);

@@ -8,10 +8,20 @@ const ROWS_PER_KIND = 10;
 
 export type Severity = Diagnostic["severity"];
 
+/** The problems of one kind past the cap: counted, with the first of them, and whether each belonged to a region. */
+interface Overflow {
+  readonly severity: Severity;
+  count: number;
+  readonly first: string;
+  readonly text: string;
+  /** The first region, while every problem counted has one; null once one belongs to the file. */
+  region: string | null;
+}
+
 export class DiagnosticSink {
   readonly #file: string;
   readonly #kept: Diagnostic[] = [];
-  readonly #overflow = new Map<string, { severity: Severity; count: number; first: string }>();
+  readonly #overflow = new Map<string, Overflow>();
   readonly #perKind = new Map<string, number>();
   readonly #errorRegions = new Map<string, string>();
   #errors = 0;
@@ -42,8 +52,12 @@ export class DiagnosticSink {
       return;
     }
     const overflow = this.#overflow.get(kind);
-    if (overflow) overflow.count += 1;
-    else this.#overflow.set(kind, { severity, count: 1, first: at ?? this.#file });
+    if (overflow) {
+      overflow.count += 1;
+      if (region === undefined) overflow.region = null;
+    } else {
+      this.#overflow.set(kind, { severity, count: 1, first: at ?? this.#file, text, region: region ?? null });
+    }
   }
 
   error(kind: string, at: string | undefined, text: string, region?: string): void {
@@ -63,12 +77,17 @@ export class DiagnosticSink {
     return this.#errors > 0;
   }
 
-  /** The problems, with one summary line per kind that overflowed. */
+  /**
+   * The problems, with one summary line per kind that overflowed. The summary names the problem, and is a
+   * region's problem when every row it counts was one: how many rows are shown never changes what the rule
+   * (usability.ts) makes of them.
+   */
   list(): Diagnostic[] {
-    const summaries: Diagnostic[] = [...this.#overflow.values()].map(({ severity, count, first }) => ({
+    const summaries: Diagnostic[] = [...this.#overflow.values()].map(({ severity, count, first, text, region }) => ({
       severity,
       file: this.#file,
-      message: message.moreOfTheSame(count, first),
+      message: message.moreOfTheSame(count, first, text),
+      ...(region === null ? {} : { region }),
     }));
     return [...this.#kept, ...summaries];
   }

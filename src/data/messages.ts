@@ -43,6 +43,9 @@ export const notText = (kind: "utf-16" | "zip" | "ole" | "binary"): string =>
     binary: "forventet tekst (JSON eller CSV), fant binære data (NUL-byte)",
   })[kind];
 
+export const tooLarge = (size: number, max: number): string =>
+  `filen er for stor: forventet en datafil på høyst ${Math.round(max / 1_048_576)} MB, fant ${Math.round(size / 1_048_576)} MB – er det riktig fil? Hent tabellen med færre variabler, eller del den`;
+
 /** Added to an error about a whole file: the way out when the file does not belong in the dataset. */
 export const ignoreHint = (path: string): string =>
   ` – rett filen, flytt den ut av datamappen eller hopp over den med --ignore ${quote(path)}`;
@@ -173,8 +176,8 @@ export const unknownClassification = (): string =>
 export const badChangeCell = (found: string): string =>
   `forventet «kode - navn» (0101 - Halden), fant ${quote(clip(found))}`;
 
-export const moreOfTheSame = (count: number, first: string): string =>
-  `${count} ${count === 1 ? "rad" : "rader"} til med samme problem (første: ${first})`;
+export const moreOfTheSame = (count: number, first: string, problem: string): string =>
+  `${count} ${count === 1 ? "rad" : "rader"} til med samme problem (første: ${first}): ${problem}`;
 
 // Plausibility (plausibility.ts): values and years that cannot be true.
 export const thousandsSeparator = (found: string): string =>

@@ -1,7 +1,7 @@
 // Reads a dataset directory: every file (recursively) is recognised by its content and read into raw tables and
 // classifications; every problem becomes a diagnostic, and a broken file never stops the others.
 import { createHash } from "node:crypto";
-import { readdir, readFile } from "node:fs/promises";
+import { open, readdir, readFile } from "node:fs/promises";
 import { basename, join, relative, resolve, sep } from "node:path";
 import { UserError } from "../errors.js";
 import type { DatasetFile } from "../model/dataset.js";
@@ -14,7 +14,7 @@ import {
   type FileDeclaration,
   normaliseDatasetConfig,
 } from "./dataset-json.js";
-import { decodeText, detectNonText, findMojibake, lineOf } from "./decode.js";
+import { decodeText, findMojibake, lineOf } from "./decode.js";
 import { type DetectedFormat, detectFormat } from "./detect.js";
 import { DiagnosticSink, lineAt } from "./diagnostics.js";
 import { removeDuplicates } from "./duplicates.js";
@@ -35,6 +35,7 @@ import { reportOverlappingLevels } from "./overlapping-levels.js";
 import { refuseImplausibleRows } from "./plausibility.js";
 import type { FileReading, ReadContext } from "./read-context.js";
 import { buildRegionResolver, type RegionResolver } from "./regions.js";
+import { refuseBeforeReading, SNIFF_BYTES } from "./sniff.js";
 import { readStatbankCsv } from "./statbank-csv.js";
 import { readTidyCsv } from "./tidy-csv.js";
 import type { ClassificationTable, DatasetMeta, Diagnostic, ObservationTable } from "./types.js";
@@ -61,7 +62,14 @@ export interface RawDataset {
 export interface DatasetEffects {
   /** Every file under `dir`, recursively, as paths relative to `dir` with "/" separators. */
   listFiles(dir: string): Promise<string[]>;
+  /** A file's first `bytes` bytes and its size, to judge it before reading it whole (sniff.ts). */
+  readHead(path: string, bytes: number): Promise<FileHead>;
   readFile(path: string): Promise<Buffer>;
+}
+
+export interface FileHead {
+  readonly head: Buffer;
+  readonly size: number;
 }
 
 export const fileDatasetEffects: DatasetEffects = {
@@ -75,6 +83,17 @@ export const fileDatasetEffects: DatasetEffects = {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new UserError(message.dataDirMissing(dir));
       if ((error as NodeJS.ErrnoException).code === "ENOTDIR") throw new UserError(message.notADirectory(dir));
       throw error;
+    }
+  },
+  async readHead(path, bytes) {
+    const handle = await open(path, "r");
+    try {
+      const { size } = await handle.stat();
+      const head = Buffer.alloc(Math.min(bytes, size));
+      const { bytesRead } = await handle.read(head, 0, head.length, 0);
+      return { head: head.subarray(0, bytesRead), size };
+    } finally {
+      await handle.close();
     }
   },
   readFile: (path) => readFile(path),
@@ -121,16 +140,19 @@ export async function readDataset(
   const empties: DatasetFile[] = [];
   // fetch-log.json is `faktaark fetch`'s record of what it downloaded, not data.
   for (const path of paths.filter((p) => p !== DATASET_JSON && basename(p) !== FETCH_LOG)) {
-    const bytes = await effects.readFile(join(dir, path));
-    const sha256 = createHash("sha256").update(bytes).digest("hex");
     const sink = new DiagnosticSink(path);
-    const nonText = detectNonText(bytes);
-    if (nonText !== null) {
-      sink.error("not-text", undefined, `${message.notText(nonText)}${message.ignoreHint(path)}`);
+    const { head, size } = await effects.readHead(join(dir, path), SNIFF_BYTES);
+    const refusal = refuseBeforeReading(head, size);
+    if (refusal !== null) {
+      sink.error(refusal.kind, undefined, `${refusal.message}${message.ignoreHint(path)}`);
       diagnostics.push(...sink.list());
+      // Never read whole: its start and size stand for it.
+      const sha256 = createHash("sha256").update(head).update(`${size}`).digest("hex");
       empties.push({ path, sha256, recognisedAs: null, rows: 0 });
       continue;
     }
+    const bytes = await effects.readFile(join(dir, path));
+    const sha256 = createHash("sha256").update(bytes).digest("hex");
     const decoded = decodeText(bytes);
     if (decoded.text.trim() === "") {
       sink.error("empty", undefined, message.emptyFile(bytes.length));

@@ -1,10 +1,11 @@
 // A short PDF report of the ranking: a ranked table with, per municipality, a stacked bar of the score's parts
-// (drawn with PDFKit rectangles: one segment per indicator, coloured by group, growing right when it adds to the
-// challenge and left when it lowers it).
+// (drawn with PDFKit rectangles: one segment per indicator, in its group's style from group-styles.ts, growing right
+// when it adds to the challenge and left when it lowers it).
 import PDFDocument from "pdfkit";
 import { FONT_FILES } from "../pdf/fonts.js";
 import { formatNumber } from "../sheet/format.js";
 import { listDrivers } from "./drivers.js";
+import { assignGroupStyles, fillInStyle, type GroupStyle } from "./group-styles.js";
 import { modelMessages } from "./messages.js";
 import { type Ranking, type RankingRow, SCORE_DECIMALS } from "./rank.js";
 
@@ -29,8 +30,6 @@ const UNRANKED_NAMES_SHOWN = 30;
 const INK = "#1a1a1a";
 const MUTED = "#5f6368";
 const STRIPE = "#f3f5f7";
-/** Okabe–Ito colours: told apart by readers with colour-vision deficiency, and in grey print by lightness. */
-const GROUP_COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999"];
 
 const FONT = { name: 8.5, county: 7.5, drivers: 7.5, header: 8 } as const;
 const COLUMN_GAP = 6;
@@ -84,16 +83,6 @@ function flaggedName(row: RankingRow): string {
   return `${row.name}${row.missing.length > 0 ? "*" : ""}`;
 }
 
-function assignGroupColours(ranking: Ranking): Map<string, string> {
-  const colours = new Map<string, string>();
-  for (const indicator of ranking.model.indicators) {
-    if (indicator.weight > 0 && !colours.has(indicator.group)) {
-      colours.set(indicator.group, GROUP_COLOURS[colours.size % GROUP_COLOURS.length]!);
-    }
-  }
-  return colours;
-}
-
 /** The largest total of positive and of negative parts among the rows: the bars share one scale. */
 function measureExtent(rows: readonly RankingRow[]): { negative: number; positive: number } {
   let negative = 0;
@@ -137,15 +126,15 @@ export function renderRankingPdf(ranking: Ranking, options: RankingReportOptions
     doc.on("error", reject);
   });
 
-  const colours = assignGroupColours(ranking);
+  const styles = assignGroupStyles(ranking.model);
   const extent = measureExtent(ranking.rows);
   const columns = layOutColumns(doc, ranking.rows);
   const zeroX = columns.bar.x + (columns.bar.width * extent.negative) / (extent.negative + extent.positive);
   const unit = columns.bar.width / (extent.negative + extent.positive);
-  const layout = { columns, colours, zeroX, unit, region: ranking.region.kind !== "country" };
+  const layout = { columns, styles, zeroX, unit, region: ranking.region.kind !== "country" };
 
   let y = drawTitle(doc, ranking, options);
-  y = drawLegend(doc, colours, y);
+  y = drawLegend(doc, styles, y);
   y = drawHeader(doc, y, layout);
   ranking.rows.forEach((row, index) => {
     const drivers = driversText(row);
@@ -179,7 +168,7 @@ function drawTitle(doc: PDFKit.PDFDocument, ranking: Ranking, options: RankingRe
     .text(
       `${options.regionName.charAt(0).toUpperCase()}${options.regionName.slice(1)}, ${counted}, data for ${options.dataYear}. ` +
         `${modelMessages.rankDirection(SCORE_DECIMALS)} ` +
-        "Søylen viser hva skåren består av: hver bit er én indikator, farget etter gruppe.",
+        "Søylen viser hva skåren består av: hver bit er én indikator, farget og mønstret etter gruppe.",
       MARGIN,
       y,
       { width: CONTENT_WIDTH },
@@ -187,18 +176,19 @@ function drawTitle(doc: PDFKit.PDFDocument, ranking: Ranking, options: RankingRe
   return doc.y + 8;
 }
 
-function drawLegend(doc: PDFKit.PDFDocument, colours: ReadonlyMap<string, string>, top: number): number {
+function drawLegend(doc: PDFKit.PDFDocument, styles: ReadonlyMap<string, GroupStyle>, top: number): number {
   let x = MARGIN;
   let y = top;
   doc.font("regular").fontSize(8);
-  for (const [group, colour] of colours) {
-    const width = doc.widthOfString(group) + 18;
+  for (const [group, style] of styles) {
+    const width = doc.widthOfString(group) + 20;
     if (x + width > MARGIN + CONTENT_WIDTH) {
       x = MARGIN;
       y += 12;
     }
-    doc.rect(x, y + 1.5, 8, 8).fill(colour);
-    doc.fillColor(INK).text(group, x + 11, y, { lineBreak: false });
+    // As large as a bar segment is high, so the hatching reads as in the bars.
+    fillInStyle(doc, style, x, y, 10, 9);
+    doc.fillColor(INK).text(group, x + 13, y, { lineBreak: false });
     x += width;
   }
   return y + 20;
@@ -247,7 +237,7 @@ function rowHeight(doc: PDFKit.PDFDocument, drivers: string, width: number): num
 
 interface RowLayout {
   readonly columns: Columns;
-  readonly colours: ReadonlyMap<string, string>;
+  readonly styles: ReadonlyMap<string, GroupStyle>;
   readonly zeroX: number;
   readonly unit: number;
   readonly region: boolean;
@@ -289,7 +279,8 @@ function drawRow(
     const x = c > 0 ? right : left - width;
     if (c > 0) right += width;
     else left -= width;
-    doc.rect(x, barTop, width, barHeight).fill(layout.colours.get(part.group) ?? "#999999");
+    const style = layout.styles.get(part.group);
+    if (style) fillInStyle(doc, style, x, barTop, width, barHeight);
     // A hairline between segments keeps neighbouring indicators of the same group apart.
     if (width > 1.2) doc.rect(x, barTop, width, barHeight).lineWidth(0.4).strokeColor("#ffffff").stroke();
   }

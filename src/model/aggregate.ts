@@ -153,7 +153,14 @@ export function aggregateRecords(
         const persons = list.every((h) => h.persons !== null)
           ? s.sum(list.map((h) => (same(h) ? (h.persons as Cell) : "..")))
           : null;
-        return { year, byType, total: s.sum(list.map((h) => (same(h) ? h.total : ".."))), persons };
+        return {
+          year,
+          byType,
+          total: s.sum(list.map((h) => (same(h) ? h.total : ".."))),
+          persons,
+          totalByYear: s.series(list.map((h) => h.totalByYear)),
+          personsByYear: persons === null ? [] : s.series(list.map((h) => h.personsByYear)),
+        };
       },
     ),
     dwellings: combine(

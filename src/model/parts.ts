@@ -143,14 +143,18 @@ export function makeHouseholds(observations: readonly Observation[]): Households
   const byType = Object.fromEntries(
     HOUSEHOLD_TYPES.map((type) => [type, cellIn(pickHouseholdType(households, type), year)]),
   ) as Households["byType"];
-  const personsObs = observations.some((o) => has(o, findValue("06070", "persons").dimension))
-    ? pick(observations, "06070", "persons").filter((o) => o.year === year)
+  const allPersons = observations.some((o) => has(o, findValue("06070", "persons").dimension))
+    ? pick(observations, "06070", "persons")
     : [];
+  const personsObs = allPersons.filter((o) => o.year === year);
   return {
     year,
     byType,
     total: sumCells(Object.values(byType)),
     persons: personsObs.length === 0 ? null : sumCells(personsObs.map((o) => o.value)),
+    // Summed over the sheet's types, as `total` is, so a type the catalogue does not read is not counted.
+    totalByYear: toSeries(HOUSEHOLD_TYPES.flatMap((type) => pickHouseholdType(households, type))),
+    personsByYear: toSeries(allPersons),
   };
 }
 

@@ -85,6 +85,10 @@ export interface Households {
   readonly total: Cell;
   /** Persons in private households, when the source gives it (for household size). */
   readonly persons: Cell | null;
+  /** All private households, and the persons in them ([] when the source has no persons), in every year the source
+   * has: how household size has changed. */
+  readonly totalByYear: Series;
+  readonly personsByYear: Series;
 }
 
 /** SSB 06265's building types. */

@@ -1,5 +1,6 @@
 // The sheet's page geometry, type sizes and colours. Colours are chosen to pass WCAG AA contrast on white
 // and to stay apart in greyscale print.
+import { MUNICIPALITY_TINT } from "../charts/roles.js";
 
 export const PAGE = {
   width: 595.28,
@@ -21,7 +22,8 @@ export const COLOURS = {
   heading: "#1f3b5a",
   rule: "#c5ccd6",
   panel: "#eef2f6",
-  highlightRow: "#dde6f0",
+  /** Behind the municipality's own row: its colour in the charts, washed out. */
+  highlightRow: MUNICIPALITY_TINT,
   sample: "#8a3a12",
 } as const;
 

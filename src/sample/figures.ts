@@ -149,9 +149,13 @@ export function makeFigures(profile: Profile): Figures {
   );
 
   const householdSize = mix(2.25, 1.98, u);
+  // Households have grown smaller in most places (about 0,4 % a year), in some larger: earlier years get their own
+  // size, the latest keeps householdSize, so today's figures do not depend on the drift.
+  const sizeDrift = 0.004 + 0.004 * gaussian(randomFor(code, "household size"));
+  const lastHouseholdYear = YEARS.households.at(-1) ?? AGE_SEX_YEAR;
   const households = new Map(
     YEARS.households.map((year) => {
-      const total = (pop(year) * 0.975) / householdSize;
+      const total = (pop(year) * 0.975) / (householdSize * (1 + sizeDrift * (lastHouseholdYear - year)));
       const shareSum = HOUSEHOLD_TYPES.reduce((s, t) => s + mix(HOUSEHOLD_SHARES[t][0], HOUSEHOLD_SHARES[t][1], u), 0);
       const counts = HOUSEHOLD_TYPES.map((type) => {
         const [rural, urban, persons] = HOUSEHOLD_SHARES[type];

@@ -7,10 +7,15 @@
 //   GET /kommune/:knr/faktaark.pdf     the sheet's PDF (?lang=nb|nn), as an attachment
 //   GET /health                        for monitoring
 //   GET /static/…                      the fixed list of assets in assets.ts
+//
+// Sheets and pages carry an ETag known before drawing (If-None-Match gives 304 without rendering); HEAD never
+// renders and gives Content-Length once the sheet has been drawn; other methods get 405 with Allow; a path with a
+// trailing slash is redirected to the one without.
 import type { Context } from "hono";
 import { Hono } from "hono";
+import { methodNotAllowed } from "hono/method-not-allowed";
 import { secureHeaders } from "hono/secure-headers";
-import type { ChartRenderer } from "../charts/renderer.js";
+import { trimTrailingSlash } from "hono/trailing-slash";
 import { findMunicipalities } from "../model/find.js";
 import type { MunicipalityRecord } from "../model/record.js";
 import type { SheetPlanner } from "../pipeline.js";
@@ -31,11 +36,15 @@ import { type Html, toHtmlString } from "./pages/layout.js";
 import { renderMunicipalityPage } from "./pages/municipality-page.js";
 import { renderSearchPage } from "./pages/search-page.js";
 import { createChangeMap, searchMunicipalities, suggestMunicipalities, toHit } from "./search.js";
-import { SheetCache } from "./sheet-cache.js";
+import { ServerBusy, SheetCache } from "./sheet-cache.js";
+import type { SheetRenderer } from "./sheet-renderer.js";
 
 export interface AppOptions {
   readonly planner: SheetPlanner;
-  readonly charts: ChartRenderer;
+  /** Draws sheets and charts: in this thread (inThreadRenderer) or on a worker pool (poolRenderer). */
+  readonly renderer: SheetRenderer;
+  /** How many different drawings may wait before visitors get 503 (SheetCache). */
+  readonly maxPending?: number;
   /** Part of every cache key; by default the hash of the dataset's files (fingerprintDataset). */
   readonly fingerprint?: string;
   /** Bound of the in-memory cache of rendered PDFs and pages. */
@@ -58,13 +67,16 @@ export function createApp(options: AppOptions): FaktaarkApp {
   const assets = loadStaticAssets();
   const cache = new SheetCache({
     planner,
-    charts: options.charts,
+    renderer: options.renderer,
+    ...(options.maxPending === undefined ? {} : { maxPending: options.maxPending }),
     fingerprint: options.fingerprint ?? fingerprintDataset(dataset),
     ...(options.cacheBytes === undefined ? {} : { maxBytes: options.cacheBytes }),
   });
   const logError = options.logError ?? defaultLogError;
 
   const app = new Hono();
+  app.use(methodNotAllowed({ app }));
+  app.use(trimTrailingSlash());
 
   app.use(
     secureHeaders({
@@ -155,7 +167,10 @@ export function createApp(options: AppOptions): FaktaarkApp {
     if (record instanceof Response) return record;
     const lang = resolveLang(c, record);
     if (lang === null) return badLang(c);
-    const page = await cache.rendered(cache.keyOf("page", record, lang), async () => {
+    const key = cache.keyOf("page", record, lang);
+    const known = answerWithoutRendering(c, cache, key, "text/html; charset=UTF-8");
+    if (known) return known;
+    const page = await cache.rendered(key, async () => {
       const model = cache.model(record, lang);
       return toHtmlString(
         renderMunicipalityPage({
@@ -168,7 +183,7 @@ export function createApp(options: AppOptions): FaktaarkApp {
         }),
       );
     });
-    return c.html(page);
+    return c.html(page, 200, { etag: cache.etagOf(key), "cache-control": "no-cache" });
   });
 
   app.get("/kommune/:knr/faktaark.pdf", async (c) => {
@@ -176,11 +191,15 @@ export function createApp(options: AppOptions): FaktaarkApp {
     if (record instanceof Response) return record;
     const lang = resolveLang(c, record);
     if (lang === null) return badLang(c);
+    // The name is ASCII by construction (sheetFileName folds æ, ø, å and drops everything else).
+    c.header("content-disposition", `attachment; filename="${planner.fileNameFor(record, lang)}"`);
+    const key = cache.keyOf("pdf", record, lang);
+    const known = answerWithoutRendering(c, cache, key, "application/pdf");
+    if (known) return known;
     const pdf = await cache.pdf(record, lang);
     return c.body(new Uint8Array(pdf), 200, {
       "content-type": "application/pdf",
-      // The name is ASCII by construction (sheetFileName folds æ, ø, å and drops everything else).
-      "content-disposition": `attachment; filename="${planner.fileNameFor(record, lang)}"`,
+      etag: cache.etagOf(key),
       "cache-control": "no-cache",
     });
   });
@@ -207,6 +226,11 @@ export function createApp(options: AppOptions): FaktaarkApp {
   app.notFound((c) => sendPage(c, renderNotFoundPage(site), 404));
 
   app.onError((error, c) => {
+    if (error instanceof ServerBusy) {
+      const headers = { "retry-after": String(error.retryAfterSeconds) };
+      if (c.req.path.startsWith("/api/")) return c.json({ error: BUSY_TEXT }, 503, headers);
+      return c.html(BUSY_PAGE, 503, headers);
+    }
     logError(error, c.req.raw);
     if (c.req.path.startsWith("/api/")) return c.json({ error: "Intern feil. Prøv igjen senere." }, 500);
     return c.html(SERVER_ERROR_PAGE, 500);
@@ -215,16 +239,33 @@ export function createApp(options: AppOptions): FaktaarkApp {
   return { app, cache };
 }
 
+/**
+ * The answer to a request that needs no drawing: 304 when the client holds the current version, or a HEAD's
+ * headers (with the size once known). Null when the body must be rendered.
+ */
+function answerWithoutRendering(c: Context, cache: SheetCache, key: string, contentType: string): Response | null {
+  const etag = cache.etagOf(key);
+  const headers: Record<string, string> = { etag, "cache-control": "no-cache", "content-type": contentType };
+  const held = c.req.header("if-none-match");
+  if (held?.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag)) {
+    return c.body(null, 304, headers);
+  }
+  if (c.req.method !== "HEAD") return null;
+  const size = cache.sizeOf(key);
+  return c.body(null, 200, size === null ? headers : { ...headers, "content-length": String(size) });
+}
+
 /** Every chart of the sheet as SVG, drawn by the same views as the PDF's charts. */
 async function drawCharts(cache: SheetCache, model: SheetModel): Promise<Map<ChartBlock, string>> {
-  const charts = new Map<ChartBlock, string>();
-  for (const section of model.sections) {
-    for (const block of section.blocks) {
-      if (block.kind === "chart") charts.set(block, await cache.chartSvg(block.chart));
-    }
-  }
-  return charts;
+  const blocks = model.sections.flatMap((section) =>
+    section.blocks.flatMap((block) => (block.kind === "chart" ? [block] : [])),
+  );
+  const svgs = await cache.chartSvgs(blocks.map((block) => block.chart));
+  return new Map(blocks.map((block, index) => [block, svgs[index] ?? ""]));
 }
+
+const BUSY_TEXT = "Mange ark lages akkurat nå. Prøv igjen om noen sekunder.";
+const BUSY_PAGE = `<!doctype html><html lang="nb"><meta charset="utf-8"><title>Prøv igjen om litt</title><p>${BUSY_TEXT}</p></html>`;
 
 function defaultLogError(error: unknown, request: Request): void {
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);

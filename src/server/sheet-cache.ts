@@ -1,22 +1,37 @@
 // Sheets made on demand with the same pipeline as `faktaark build`, kept by their inputs: municipality, language
-// and the dataset's fingerprint. Concurrent requests for the same sheet share one rendering, and renderings run
-// one at a time: they are CPU work on this one thread, and interleaving them would only make every one slower.
-import type { ChartRenderer } from "../charts/renderer.js";
+// and the dataset's fingerprint. Concurrent requests for the same sheet share one rendering; the drawing itself is
+// the renderer's (sheet-renderer.ts: this thread, or the worker pool). How many different drawings may wait is
+// bounded: past that a request is told the server is busy (503) instead of queueing without end.
+import { createHash } from "node:crypto";
+import type { ChartSpec } from "../charts/types.js";
 import type { MunicipalityRecord } from "../model/record.js";
-import { renderSheetPdf } from "../pdf/render.js";
 import type { SheetPlanner } from "../pipeline.js";
 import type { Lang } from "../sheet/format.js";
 import type { SheetModel } from "../sheet/model.js";
 import { ByteLru } from "./lru.js";
+import type { SheetRenderer } from "./sheet-renderer.js";
 
 export interface SheetCacheOptions {
   readonly planner: SheetPlanner;
-  readonly charts: ChartRenderer;
+  readonly renderer: SheetRenderer;
   /** The dataset's fingerprint (fingerprintDataset): part of every key. */
   readonly fingerprint: string;
   /** Bound of the rendered PDFs and pages held in memory. */
   readonly maxBytes?: number;
+  /** How many different drawings may be under way or waiting; more are refused with ServerBusy. */
+  readonly maxPending?: number;
 }
+
+/** Thrown when more drawings are waiting than the cache takes: the visitor is asked to come back. */
+export class ServerBusy extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super("for mange ark lages nå");
+    this.name = "ServerBusy";
+  }
+}
+
+/** Enough to keep every worker busy through a burst of visitors, few enough that each waits seconds, not minutes. */
+const DEFAULT_MAX_PENDING = 32;
 
 /** 64 MB holds every PDF of the country (357 × ~80 kB) with room for pages. */
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
@@ -34,18 +49,21 @@ export interface CacheStats {
 
 export class SheetCache {
   readonly #planner: SheetPlanner;
-  readonly #charts: ChartRenderer;
+  readonly #renderer: SheetRenderer;
   readonly #fingerprint: string;
   readonly #rendered: ByteLru<Rendered>;
   readonly #models = new ByteLru<SheetModel>(MODEL_MAX_BYTES, (model) => JSON.stringify(model).length);
   readonly #pending = new Map<string, Promise<unknown>>();
-  #queue: Promise<unknown> = Promise.resolve();
+  /** The size of everything rendered so far, kept after its bytes are evicted: a HEAD can say it without drawing. */
+  readonly #sizes = new Map<string, number>();
+  readonly #maxPending: number;
   #hits = 0;
   #misses = 0;
 
   constructor(options: SheetCacheOptions) {
     this.#planner = options.planner;
-    this.#charts = options.charts;
+    this.#renderer = options.renderer;
+    this.#maxPending = options.maxPending ?? DEFAULT_MAX_PENDING;
     this.#fingerprint = options.fingerprint;
     this.#rendered = new ByteLru<Rendered>(options.maxBytes ?? DEFAULT_MAX_BYTES, (value) =>
       typeof value === "string" ? Buffer.byteLength(value) : value.length,
@@ -58,6 +76,16 @@ export class SheetCache {
 
   keyOf(kind: string, record: MunicipalityRecord, lang: Lang): string {
     return `${kind}\u0000${record.code}\u0000${lang}\u0000${this.#fingerprint}`;
+  }
+
+  /** The entity tag of what `key` renders: the same inputs give the same bytes, so it is known before drawing. */
+  etagOf(key: string): string {
+    return `"${createHash("sha256").update(key).digest("hex").slice(0, 32)}"`;
+  }
+
+  /** The byte size of what `key` rendered, if it has been rendered by this process. */
+  sizeOf(key: string): number | null {
+    return this.#sizes.get(key) ?? null;
   }
 
   model(record: MunicipalityRecord, lang: Lang): SheetModel {
@@ -73,8 +101,7 @@ export class SheetCache {
   /** The sheet's PDF, as `faktaark build` writes it. */
   pdf(record: MunicipalityRecord, lang: Lang): Promise<Buffer> {
     return this.rendered(this.keyOf("pdf", record, lang), async () => {
-      const { pdf } = await renderSheetPdf(this.model(record, lang), this.#charts);
-      return pdf;
+      return this.#renderer.pdf(this.model(record, lang));
     });
   }
 
@@ -94,12 +121,12 @@ export class SheetCache {
     }
     const pending = this.#pending.get(key);
     if (pending) return pending as Promise<T>;
+    if (this.#pending.size >= this.#maxPending) throw new ServerBusy(5);
     this.#misses += 1;
-    const run = this.#queue.then(build, build);
-    this.#queue = run.catch(() => undefined);
-    const stored = run
+    const stored = build()
       .then((value) => {
         this.#rendered.set(key, value);
+        this.#sizes.set(key, typeof value === "string" ? Buffer.byteLength(value) : value.length);
         return value;
       })
       .finally(() => this.#pending.delete(key));
@@ -107,8 +134,8 @@ export class SheetCache {
     return stored;
   }
 
-  /** The chart as SVG, drawn by the same views as the PDF's charts. */
-  chartSvg(chart: Parameters<ChartRenderer["toSvg"]>[0]): Promise<string> {
-    return this.#charts.toSvg(chart);
+  /** The charts as SVG, drawn by the same views as the PDF's charts. */
+  chartSvgs(charts: readonly ChartSpec[]): Promise<string[]> {
+    return this.#renderer.chartSvgs(charts);
   }
 }

@@ -64,6 +64,7 @@ export function buildSheetModel(input: SheetInput, texts: SheetTexts = loadSheet
     sourcesHeading: ctx.t("sourcesHeading"),
     sources,
     sourceEntries,
+    statements: ctx.statements,
     footer: ctx.t("footer", { year }),
     pdf: {
       title: `${title}: ${officialName}`,

@@ -1,9 +1,12 @@
 // What a section builder gets: the municipality, its county and country, comparisons, the words, and the
 // collectors that number footnotes and gather sources across the whole sheet.
+
+import type { RegionRole } from "../charts/roles.js";
 import type { SourceRef } from "../data/types.js";
 import type { IndicatorSource } from "../indicators/catalogue.js";
 import type { MunicipalityRecord, Note } from "../model/record.js";
 import type { Lang } from "./format.js";
+import type { Statement } from "./statements.js";
 import type { SheetTexts, TextContext } from "./texts.js";
 
 /** One comparison municipality as the sheet needs it. */
@@ -20,7 +23,7 @@ export interface SheetBenchmarkIndicator {
   readonly values: readonly {
     readonly code: string;
     readonly name: string;
-    readonly role: "municipality" | "comparison" | "county" | "country";
+    readonly role: RegionRole;
     readonly z: number;
   }[];
 }
@@ -77,6 +80,10 @@ export interface UsedSource {
 export class SheetContext {
   readonly footnotes: string[] = [];
   readonly sources = new Map<string, UsedSource>();
+  /** The sentences with numbers or direction words, with what they rest on (see statements.ts). */
+  readonly statements: Statement[] = [];
+  /** The same, by their text: a clause given to another text as a value is found again here. */
+  readonly #byText = new Map<string, Statement>();
 
   constructor(
     readonly input: SheetInput,
@@ -91,18 +98,60 @@ export class SheetContext {
     return this.input.record.shortName;
   }
 
-  /** The municipality, its county (unless they are the same) and the country, with the names the sheet prints. */
-  regions(): { readonly record: MunicipalityRecord; readonly label: string }[] {
+  /** The municipality, its county (unless they are the same) and the country, with the names the sheet prints
+   * and their role in the charts. */
+  regions(): { readonly record: MunicipalityRecord; readonly label: string; readonly role: RegionRole }[] {
     const { record, county, country, countyIsMunicipality } = this.input;
     return [
-      { record, label: record.shortName },
-      ...(countyIsMunicipality ? [] : [{ record: county, label: county.shortName }]),
-      { record: country, label: this.t("regions.country") },
+      { record, label: record.shortName, role: "municipality" },
+      ...(countyIsMunicipality ? [] : [{ record: county, label: county.shortName, role: "county" as const }]),
+      { record: country, label: this.t("regions.country"), role: "country" },
     ];
   }
 
+  /** The names a chart's legend prints for the regions' roles (the params of the templates that colour by role). */
+  regionNames(): { nameMunicipality: string; nameCounty: string; nameCountry: string } {
+    return {
+      nameMunicipality: this.name,
+      nameCounty: this.input.county.shortName,
+      nameCountry: this.t("regions.country"),
+    };
+  }
+
   t(key: string, context: TextContext = {}): string {
-    return this.texts.text(key, { name: this.name, ...context });
+    return this.keep(this.texts.statement(key, { name: this.name, ...context }), context).text;
+  }
+
+  /**
+   * Keeps a statement that has something to check: a number or a direction word. A clause made by another text
+   * and given to this one as a value ("mellom 1 300 og 1 600 flere husholdninger") brings its direction words along.
+   */
+  keep(statement: Statement, context: TextContext = {}): Statement {
+    const clauses = [...stringsIn(context)].flatMap((value) => {
+      const clause = this.#byText.get(value) ?? this.#byText.get(value.charAt(0).toLowerCase() + value.slice(1));
+      return clause && statement.text.includes(value) ? [clause] : [];
+    });
+    const kept: Statement =
+      clauses.length === 0
+        ? statement
+        : { ...statement, directions: [...statement.directions, ...clauses.flatMap((clause) => clause.directions)] };
+    if (kept.directions.length > 0 || /\d/.test(kept.text)) {
+      this.statements.push(kept);
+      this.#byText.set(kept.text, kept);
+    }
+    return kept;
+  }
+
+  /** Sentences printed as one paragraph: one statement holding what each rests on. */
+  paragraph(sentences: readonly string[]): string {
+    const parts = sentences.flatMap((sentence) => this.#byText.get(sentence) ?? []);
+    const text = sentences.join(" ");
+    this.keep({
+      text,
+      figures: [...new Set(parts.flatMap((part) => part.figures))],
+      directions: parts.flatMap((part) => part.directions),
+    });
+    return text;
   }
 
   /** The number of a footnote, adding it the first time. */
@@ -132,4 +181,11 @@ export class SheetContext {
   notesOf(notes: readonly Note[]): number[] {
     return notes.map((note) => this.footnote(this.t(`notes.${note.key}`, note.params)));
   }
+}
+
+/** Every string among a text's values, looking into nested objects and lists. */
+function* stringsIn(value: unknown): Generator<string> {
+  if (typeof value === "string") yield value;
+  else if (Array.isArray(value)) for (const item of value) yield* stringsIn(item);
+  else if (typeof value === "object" && value !== null) for (const item of Object.values(value)) yield* stringsIn(item);
 }

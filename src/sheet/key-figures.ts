@@ -5,15 +5,10 @@ import { computeProjectedChange } from "../indicators/catalogue.js";
 import type { SheetContext } from "./context.js";
 import { changeBetween, indicator, indicatorNumber, latestNumber } from "./figures.js";
 import { formatNumber, formatPercent, formatSigned } from "./format.js";
+import { estimateHousingNeed } from "./housing-need.js";
 import type { KeyFigure } from "./model.js";
 import { printNumber, printPercent } from "./sections/common.js";
-import {
-  describeCompletions,
-  describeNeed,
-  estimateHousingNeed,
-  formatYears,
-  recentCompletions,
-} from "./sections/construction.js";
+import { describeCompletions, describeNeed, formatYears, recentCompletions } from "./sections/construction.js";
 import { buildingTypeShare } from "./sections/housing.js";
 import { husbankenPer1000 } from "./sections/husbanken.js";
 
@@ -115,16 +110,16 @@ export function buildKeyFindings(ctx: SheetContext): string[] {
   const countryStart = startLoans ? husbankenPer1000(country, "startLoanCount", startLoans.year) : null;
   const allowanceYear = latestNumber(record.husbanken?.data.housingAllowanceHouseholds)?.year;
   const allowance = allowanceYear ? husbankenPer1000(record, "housingAllowanceHouseholds", allowanceYear) : null;
-  return ctx.texts.findings({
+  const context = {
     name: ctx.name,
     growth:
       growth && countryGrowth && population
         ? {
-            up: growth.absolute >= 0,
+            change: growth.absolute,
             percent: formatPercent(Math.abs(growth.percent), 1),
             fromYear: population.year - GROWTH_YEARS,
             toYear: population.year,
-            countryUp: countryGrowth.absolute >= 0,
+            countryChange: countryGrowth.absolute,
             countryPercent: formatPercent(Math.abs(countryGrowth.percent), 1),
           }
         : null,
@@ -132,14 +127,14 @@ export function buildKeyFindings(ctx: SheetContext): string[] {
       elderlyShare !== null && countryElderly !== null
         ? {
             share: formatPercent(elderlyShare, 1),
-            above: elderlyShare > countryElderly,
+            difference: elderlyShare - countryElderly,
             // Shares that print the same get no direction word: "over 16,6 %" beside 16,6 % contradicts itself.
             same: formatPercent(elderlyShare, 1) === formatPercent(countryElderly, 1),
             countryShare: formatPercent(countryElderly, 1),
             projected80: growth80
               ? {
                   percent: formatPercent(Math.abs(growth80.value), 0),
-                  up: growth80.value > 0,
+                  change: growth80.value,
                   // Under half a per cent either way prints as 0 %: "about as many" reads better.
                   stable: Math.abs(growth80.value) < 0.5,
                   fromYear: growth80.source.fromYear,
@@ -148,7 +143,7 @@ export function buildKeyFindings(ctx: SheetContext): string[] {
               : null,
           }
         : null,
-    need: need && recent ? { ...describeNeed(need), completions: describeCompletions(ctx, recent) } : null,
+    need: need && recent ? { ...describeNeed(ctx, need), completions: describeCompletions(ctx, recent) } : null,
     housing:
       blockShare !== null && renters !== null
         ? {
@@ -163,7 +158,7 @@ export function buildKeyFindings(ctx: SheetContext): string[] {
         ? {
             startLoans: formatNumber(startPer1000, 1),
             year: startLoans.year,
-            above: startPer1000 > countryStart,
+            difference: startPer1000 - countryStart,
             // As for the 67+: numbers that print the same are "like mange", whatever the decimals behind them.
             same: formatNumber(startPer1000, 1) === formatNumber(countryStart, 1),
             countryStartLoans: formatNumber(countryStart, 1),
@@ -171,5 +166,6 @@ export function buildKeyFindings(ctx: SheetContext): string[] {
           }
         : null,
     rank: rank ? { national: rank.national, count: rank.nationalCount } : null,
-  });
+  };
+  return ctx.texts.findings(context).map((finding) => ctx.keep(finding, context).text);
 }

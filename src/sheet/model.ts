@@ -3,6 +3,7 @@
 import type { ChartSpec } from "../charts/types.js";
 import type { NameForm } from "../model/name-forms.js";
 import type { Lang } from "./format.js";
+import type { Statement } from "./statements.js";
 
 export interface KeyFigure {
   readonly label: string;
@@ -105,6 +106,8 @@ export interface SheetModel {
   readonly sources: readonly string[];
   /** The same list in pieces for the PDF: the quoted SSB titles marked with their language, and each link apart. */
   readonly sourceEntries: readonly SourceEntry[];
+  /** What each sentence with numbers or direction words rests on, for `faktaark verify`. */
+  readonly statements: readonly Statement[];
   /** Page footer: "Faktaark 2025 · Porsgrunn · side {page} av {pages}" with the two numbers filled in by the renderer. */
   readonly footer: string;
   readonly pdf: {

@@ -6,6 +6,14 @@ import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 import { UserError } from "../errors.js";
 import type { Lang } from "./format.js";
+import {
+  type Direction,
+  markDirection,
+  numbersIn,
+  numbersInValues,
+  type Statement,
+  takeDirections,
+} from "./statements.js";
 
 export type TextContext = Readonly<Record<string, unknown>>;
 
@@ -13,8 +21,10 @@ export interface SheetTexts {
   readonly lang: Lang;
   /** The text at a dotted key ("charts.ageGroups"), filled in from `context`. */
   text(key: string, context?: TextContext): string;
+  /** The same text with the numbers it was given and the figures behind its direction words. */
+  statement(key: string, context?: TextContext): Statement;
   /** The key findings: one paragraph per finding, empty ones dropped. */
-  findings(context: TextContext): string[];
+  findings(context: TextContext): Statement[];
 }
 
 type TextTree = { readonly [key: string]: string | TextTree };
@@ -56,38 +66,95 @@ export function compileSheetTexts(
   } catch (error) {
     throw new UserError(`${textsFile.path}: er ikke gyldig JSON: ${(error as Error).message}`);
   }
-  const compiled = new Map<string, RenderText>();
+  const compiled = new Map<string, CompiledText>();
   const options = { noEscape: true, strict: false } as const;
-  const findings = compileTemplate(findingsFile.content, findingsFile.path, options);
+  const findings = compileText(findingsFile.content, findingsFile.path, options);
+  const statement = (key: string, context: TextContext = {}): Statement => {
+    let template = compiled.get(key);
+    if (!template) {
+      const source = lookup(tree, key);
+      if (typeof source !== "string") {
+        throw new UserError(`${textsFile.path}: mangler teksten «${key}».`);
+      }
+      template = compileText(source, `${textsFile.path} (${key})`, options);
+      compiled.set(key, template);
+    }
+    const directions: Direction[] = [];
+    const marked = template.render(context, directions).trim();
+    return { ...takeDirections(marked, directions), figures: figuresOf(template, context) };
+  };
   return {
     lang,
-    text(key, context = {}) {
-      let template = compiled.get(key);
-      if (!template) {
-        const source = lookup(tree, key);
-        if (typeof source !== "string") {
-          throw new UserError(`${textsFile.path}: mangler teksten «${key}».`);
-        }
-        template = compileTemplate(source, `${textsFile.path} (${key})`, options);
-        compiled.set(key, template);
-      }
-      return template(context).trim();
-    },
+    text: (key, context) => statement(key, context).text,
+    statement,
     findings(context) {
+      const directions: Direction[] = [];
+      const figures = figuresOf(findings, context);
       return (
-        findings(context)
+        findings
+          .render(context, directions)
           .split(/\n\s*\n/)
           // Only the template's own line breaks and indentation are folded: \s would also take the no-break spaces
           // that hold a figure together («5 153», «12,5 %»), and the line breaker could then split it.
           .map((paragraph) => paragraph.replace(/[ \t\r\n]+/g, " ").trim())
           .filter((paragraph) => paragraph.length > 0)
+          .map((paragraph) => ({ ...takeDirections(paragraph, directions), figures }))
       );
     },
   };
 }
 
-/** A compiled text: the text filled in from a context. */
-type RenderText = (context: TextContext) => string;
+/** A compiled text, and the numbers its template writes itself. */
+interface CompiledText {
+  render(context: TextContext, directions: Direction[]): string;
+  readonly constants: readonly string[];
+}
+
+/** The numbers a sentence may print: those it was given and those its template writes. */
+function figuresOf(template: CompiledText, context: TextContext): string[] {
+  return [...numbersInValues(context, new Set(template.constants))];
+}
+
+/**
+ * The template language: Handlebars with one helper of our own. `{{dir value "økte" "gikk ned" "like mange"}}`
+ * writes the first word when `value` is above zero, the second below, the third (if given) at zero, and records
+ * the word with its value so `faktaark verify` can check that the two agree.
+ */
+const handlebars = Handlebars.create();
+handlebars.registerHelper("dir", function (this: unknown, value: unknown, ...args: unknown[]) {
+  const options = args.pop() as { data?: { directions?: Direction[] } };
+  const [up, down, same] = args as [string, string, string | undefined];
+  const directions = options.data?.directions;
+  // Compiling a template runs it once on an empty context, without a place for directions.
+  if (!directions) return up;
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    throw new Error(`{{dir}}: verdien foran «${up}»/«${down}» er ${String(value)}, ikke et tall`);
+  }
+  const word = value > 0 ? up : value < 0 ? down : (same ?? up);
+  directions.push({ word, value });
+  return markDirection(directions.length - 1, word);
+});
+
+/** Handlebars' expressions and comments, which hold no printed numbers of the template's own. */
+const EXPRESSION = /\{\{!--[\s\S]*?--\}\}|\{\{[\s\S]*?\}\}/g;
+
+function compileText(source: string, where: string, options: CompileOptions): CompiledText {
+  const constants = numbersIn(source.replace(EXPRESSION, " "));
+  const render = compileTemplate(source, where, options);
+  return {
+    render(context, directions) {
+      try {
+        return render(context, { data: { directions } });
+      } catch (error) {
+        throw new Error(`${where}: ${(error as Error).message}`);
+      }
+    },
+    constants,
+  };
+}
+
+/** A compiled Handlebars template. */
+type RenderText = (context: TextContext, runtime?: { data: { directions: Direction[] } }) => string;
 
 /**
  * Compiles a text. One without `{{` has nothing for Handlebars to fill in and is its own output: it is kept as it
@@ -98,7 +165,7 @@ type RenderText = (context: TextContext) => string;
 function compileTemplate(source: string, where: string, options: CompileOptions): RenderText {
   if (!source.includes("{{")) return () => source;
   try {
-    const template = Handlebars.compile(source, options);
+    const template = handlebars.compile(source, options);
     template({}); // compile now, so a syntax error names the file rather than the first sheet that uses it
     return template;
   } catch (error) {
@@ -106,7 +173,7 @@ function compileTemplate(source: string, where: string, options: CompileOptions)
   }
 }
 
-type CompileOptions = Parameters<typeof Handlebars.compile>[1];
+type CompileOptions = Parameters<typeof handlebars.compile>[1];
 
 function lookup(tree: TextTree, key: string): string | TextTree | undefined {
   let node: string | TextTree | undefined = tree;

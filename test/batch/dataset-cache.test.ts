@@ -103,6 +103,7 @@ it("parses the very bytes its key is made from: a file that changes while it is 
   const reads = new Map<string, number>();
   const changing: DatasetEffects = {
     listFiles: fileDatasetEffects.listFiles,
+    readHead: fileDatasetEffects.readHead,
     readFile: async (path) => {
       reads.set(path, (reads.get(path) ?? 0) + 1);
       return path === file && reads.get(path) === 1 ? Buffer.from(before) : fileDatasetEffects.readFile(path);

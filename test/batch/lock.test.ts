@@ -38,7 +38,13 @@ describe("acquireOutputLock", () => {
     const now = () => new Date("2026-11-12T02:00:00Z");
     const lock = await acquireOutputLock(dir, { ...options, now });
     const content = JSON.parse(await readFile(join(dir, LOCK_FILE), "utf8"));
-    expect(content).toEqual({ pid: process.pid, hostname: hostname(), startedAt: "2026-11-12T02:00:00.000Z" });
+    expect(content).toEqual({
+      pid: process.pid,
+      hostname: hostname(),
+      startedAt: "2026-11-12T02:00:00.000Z",
+      // This process's start as the kernel counts it (/proc/<pid>/stat field 22), which a reused pid does not share.
+      processStart: expect.stringMatching(/^\d+$/),
+    });
 
     const second = acquireOutputLock(dir, { ...options, now: () => new Date("2026-11-12T02:05:00Z") });
     await expect(second).rejects.toBeInstanceOf(UserError);
@@ -47,6 +53,24 @@ describe("acquireOutputLock", () => {
         `Vent til den er ferdig, eller slett ${dir}/.faktaark.lock hvis den ikke lenger kjører.`,
     );
     await lock.release();
+  });
+
+  it("takes over a lock whose pid now belongs to another process, and keeps one whose process is the same", async () => {
+    // A lock written by a run whose pid the system has since given to this test's own process.
+    const held = { pid: process.pid, hostname: hostname(), startedAt: new Date().toISOString(), processStart: "1" };
+    await writeFile(join(dir, LOCK_FILE), `${JSON.stringify(held)}\n`);
+    const lock = await acquireOutputLock(dir, options);
+    expect(notes).toEqual([
+      `Merk: fant en gammel lås i ${dir} (pid ${process.pid}, startet ${notes[0]?.match(/startet ([^)]+)\)/)?.[1]}) ` +
+        `som ikke lenger kjører (pid ${process.pid} er nå en annen prosess); tar den over.`,
+    ]);
+    await lock.release();
+
+    // The same process, started at the time the lock says: the run is still going.
+    const stat = await readFile("/proc/self/stat", "utf8");
+    const start = stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19];
+    await writeFile(join(dir, LOCK_FILE), `${JSON.stringify({ ...held, processStart: start })}\n`);
+    await expect(acquireOutputLock(dir, options)).rejects.toThrow("En annen faktaark-kjøring");
   });
 
   it("removes the lock on release, so the next run gets the directory", async () => {

@@ -86,6 +86,9 @@ it("removes the temporary files of a killed run and nothing else", async () => {
   for (const name of [".3f9a0c1b2d4e.tmp", ".00ff00ff00ff.tmp", "0301-oslo.pdf", ".faktaark.lock", "notes.tmp"]) {
     await writeFile(join(dir, name), "x");
   }
-  expect(await removeStaleTemporaries(dir)).toBe(2);
-  expect((await readdir(dir)).sort()).toEqual([".faktaark.lock", "0301-oslo.pdf", "notes.tmp"]);
+  await mkdir(join(dir, "modeller"));
+  for (const name of [".0a0b0c0d0e0f.tmp", "0301-oslo.json.gz"]) await writeFile(join(dir, "modeller", name), "x");
+  expect(await removeStaleTemporaries(dir)).toBe(3);
+  expect((await readdir(dir)).sort()).toEqual([".faktaark.lock", "0301-oslo.pdf", "modeller", "notes.tmp"]);
+  expect(await readdir(join(dir, "modeller"))).toEqual(["0301-oslo.json.gz"]);
 });

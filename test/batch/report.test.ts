@@ -9,6 +9,9 @@ const summary = (over: Partial<RunSummary>): RunSummary => ({
   built: 0,
   unchanged: 0,
   failed: [],
+  verify: null,
+  stopped: null,
+  retired: [],
   seconds: 7.94,
   maxRssMb: 380,
   cpuSeconds: 15.123,
@@ -41,23 +44,37 @@ it("prints a line per built sheet when stderr is not a terminal, and only failur
   const plain = capture(false);
   const reporter = createReporter({ format: "text", quiet: false, stream: plain.stream, jsonStream: plain.stream });
   reporter.start(2);
-  reporter.sheet({ event: "built", code: "0301", name: "Oslo", file: "0301-oslo.pdf", ms: 80, bytes: 1 });
+  reporter.sheet({ event: "built", code: "0301", name: "Oslo", file: "0301-oslo.pdf", ms: 80, bytes: 1, problems: [] });
   reporter.sheet({ event: "failed", code: "4601", name: "Bergen", reason: "brutt" });
   expect(plain.text()).toBe("1/2 0301-oslo.pdf\nFEIL 4601 Bergen: brutt\n");
 
   const quiet = capture(false);
   const silent = createReporter({ format: "text", quiet: true, stream: quiet.stream, jsonStream: quiet.stream });
   silent.start(2);
-  silent.sheet({ event: "built", code: "0301", name: "Oslo", file: "0301-oslo.pdf", ms: 80, bytes: 1 });
+  silent.sheet({ event: "built", code: "0301", name: "Oslo", file: "0301-oslo.pdf", ms: 80, bytes: 1, problems: [] });
   silent.sheet({ event: "failed", code: "4601", name: "Bergen", reason: "brutt" });
   expect(quiet.text()).toBe("FEIL 4601 Bergen: brutt\n");
+});
+
+it("prints what the statement check found, even with --quiet, and counts it in the summary", () => {
+  const quiet = capture(false);
+  const reporter = createReporter({ format: "text", quiet: true, stream: quiet.stream, jsonStream: quiet.stream });
+  const problems = [{ file: "1580-haram.pdf", page: 2, message: "34 % av siden står tom under innholdet" }];
+  reporter.start(1);
+  reporter.sheet({ event: "built", code: "1580", name: "Haram", file: "1580-haram.pdf", ms: 80, bytes: 1, problems });
+  reporter.finish(summary({ total: 1, built: 1, verify: { checked: 1, problems } }));
+  expect(quiet.text()).toBe(
+    "KONTROLL 1580-haram.pdf side 2: 34 % av siden står tom under innholdet\n" +
+      "Ferdig på 7,9 s: 1 laget, 0 feilet. Filer i output/2026\n" +
+      "Kontroll: 1 ark lest tilbake, 1 feil i 1 ark.\n",
+  );
 });
 
 it("redraws one progress line on a terminal and clears it before the summary", () => {
   const tty = capture(true);
   const reporter = createReporter({ format: "text", quiet: false, stream: tty.stream, jsonStream: tty.stream });
   reporter.start(2);
-  reporter.sheet({ event: "built", code: "0301", name: "Oslo", file: "0301-oslo.pdf", ms: 80, bytes: 1 });
+  reporter.sheet({ event: "built", code: "0301", name: "Oslo", file: "0301-oslo.pdf", ms: 80, bytes: 1, problems: [] });
   reporter.sheet({ event: "unchanged", code: "4601", name: "Bergen", file: "4601-bergen.pdf" });
   reporter.finish(summary({ total: 2, built: 1, unchanged: 1 }));
   const text = tty.text();
@@ -72,8 +89,16 @@ it("writes one JSON object per sheet event and a summary object", () => {
   const out = capture(false);
   const reporter = createReporter({ format: "json", quiet: false, stream: out.stream, jsonStream: out.stream });
   reporter.start(1);
-  reporter.sheet({ event: "built", code: "0301", name: "Oslo", file: "0301-oslo.pdf", ms: 80.4, bytes: 75000 });
-  reporter.finish(summary({ total: 1, built: 1 }));
+  reporter.sheet({
+    event: "built",
+    code: "0301",
+    name: "Oslo",
+    file: "0301-oslo.pdf",
+    ms: 80.4,
+    bytes: 75000,
+    problems: [],
+  });
+  reporter.finish(summary({ total: 1, built: 1, verify: { checked: 1, problems: [] } }));
   const lines = out
     .text()
     .trim()
@@ -81,7 +106,7 @@ it("writes one JSON object per sheet event and a summary object", () => {
     .map((line) => JSON.parse(line) as Record<string, unknown>);
   expect(lines.map(({ time: _time, ...rest }) => rest)).toEqual([
     { event: "start", total: 1 },
-    { event: "built", code: "0301", name: "Oslo", file: "0301-oslo.pdf", ms: 80, bytes: 75000 },
+    { event: "built", code: "0301", name: "Oslo", file: "0301-oslo.pdf", ms: 80, bytes: 75000, problems: [] },
     {
       event: "summary",
       outDir: "output/2026",
@@ -90,6 +115,9 @@ it("writes one JSON object per sheet event and a summary object", () => {
       unchanged: 0,
       failed: 0,
       failures: [],
+      verify: { checked: 1, problems: [] },
+      stopped: null,
+      retired: [],
       seconds: 7.94,
       maxRssMb: 380,
       cpuSeconds: 15.12,

@@ -24,14 +24,14 @@ function ageChart(model: SheetModel): ChartBlock {
   return block;
 }
 
-/** Each bar of the SVG: its region (from Vega's description) and its box, from the path "M x,y h w v h h -w Z". */
+/** Each bar of the SVG: its region's role (from Vega's description) and its box, from the path "M x,y h w v h h -w Z". */
 function bars(svg: string) {
   return [
     ...svg.matchAll(
       /aria-label="([^"]*)" role="graphics-symbol" aria-roledescription="bar" d="M([\d.-]+),([\d.-]+)h([\d.]+)v([\d.]+)/g,
     ),
   ].map((match) => ({
-    region: /region: ([^;]*)$/.exec(match[1] ?? "")?.[1] ?? "",
+    role: /role: ([^;]*)/.exec(match[1] ?? "")?.[1] ?? "",
     x: Number(match[2]),
     width: Number(match[4]),
     height: Number(match[5]),
@@ -51,13 +51,13 @@ describe.each([
 
   it("draws each group as wide as its years of age and as high as its share per year", async () => {
     const svg = await renderer.toSvg(block.chart);
-    const regions = [...new Set(block.chart.data.map((row) => String(row.region)))];
-    expect(regions).toHaveLength(2);
-    for (const region of regions) {
+    const roles = [...new Set(block.chart.data.map((row) => String(row.role)))];
+    expect(roles).toEqual(["municipality", "country"]);
+    for (const role of roles) {
       const drawn = bars(svg)
-        .filter((bar) => bar.region === region)
+        .filter((bar) => bar.role === role)
         .sort((a, b) => a.x - b.x);
-      const rows = block.chart.data.filter((row) => row.region === region);
+      const rows = block.chart.data.filter((row) => row.role === role);
       expect(drawn).toHaveLength(SHEET_AGE_GROUPS.length);
       // Points per year of age, and points per percent per year: the same for every group.
       const years = rows.map((row) => Number(row.to) - Number(row.from));

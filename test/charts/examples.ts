@@ -7,9 +7,9 @@ function years(from: number, to: number): number[] {
 }
 
 const lineYears: ChartRow[] = years(2015, 2024).flatMap((year, i) => [
-  { year, value: 12000 + i * 55 + (i % 3) * 40, series: "Kommunen" },
-  { year, value: 9800 + i * 260, series: "Sammenlignbare" },
-  { year, value: 10900 + i * 140, series: "Fylket" },
+  { year, value: 12000 + i * 55 + (i % 3) * 40, series: "Kommunen", role: "municipality" },
+  { year, value: 9800 + i * 260, series: "Sammenlignbare", role: "comparison" },
+  { year, value: 10900 + i * 140, series: "Fylket", role: "county" },
 ]);
 
 const projection: ChartRow[] = [
@@ -29,23 +29,24 @@ const barsYears: ChartRow[] = years(2015, 2024).flatMap((year, i) => [
 ]);
 
 const barsHorizontal: ChartRow[] = [
-  ["Askøy", 7.9],
-  ["Kommunen", 12.4],
-  ["Sola", 9.6],
-  ["Lillestrøm", 8.8],
-  ["Fredrikstad", 11.1],
-  ["Sandnes", null],
-  ["Landet", 10.2],
-].map(([label, value], i) => ({ label, value, highlight: label === "Kommunen", order: i + 1 })) as ChartRow[];
+  ["Askøy", 7.9, "comparison"],
+  ["Kommunen", 12.4, "municipality"],
+  ["Sola", 9.6, "comparison"],
+  ["Lillestrøm", 8.8, "comparison"],
+  ["Fredrikstad", 11.1, "comparison"],
+  ["Sandnes", null, "comparison"],
+  ["Vestland", 9.1, "county"],
+  ["Landet", 10.2, "country"],
+].map(([label, value, role], i) => ({ label, value, role, order: i + 1 })) as ChartRow[];
 
 const shareCategories = ["Enslige", "Par uten barn", "Par med barn", "Mor/far med barn", "Andre"];
-const shareValues: Record<string, number[]> = {
-  Kommunen: [46.2, 22.1, 19.4, 7.3, 5.0],
-  Fylket: [40.8, 24.6, 22.9, 6.8, 4.9],
-  Landet: [41.7, 24.0, 22.5, 7.1, 4.7],
-};
+const shareValues: [string, string, number[]][] = [
+  ["Kommunen", "municipality", [46.2, 22.1, 19.4, 7.3, 5.0]],
+  ["Fylket", "county", [40.8, 24.6, 22.9, 6.8, 4.9]],
+  ["Landet", "country", [41.7, 24.0, 22.5, 7.1, 4.7]],
+];
 const shareCompare: ChartRow[] = shareCategories.flatMap((category, i) =>
-  Object.entries(shareValues).map(([region, values]) => ({ category, region, value: values[i]!, order: i + 1 })),
+  shareValues.map(([region, role, values]) => ({ category, region, role, value: values[i]!, order: i + 1 })),
 );
 
 /** Age groups as [label, first age, the age where the bar ends]; the open group drawn as ten years. */
@@ -60,11 +61,11 @@ const ageGroups: [string, number, number][] = [
   ["80–89", 80, 90],
   ["90+", 90, 100],
 ];
-const ageShares: Record<string, number[]> = {
-  Kommunen: [6.1, 8.4, 3.5, 4.6, 35.2, 26.0, 11.3, 4.1, 0.8],
-  Landet: [6.3, 8.7, 3.7, 4.9, 33.1, 26.6, 12.0, 4.0, 0.7],
-};
-const ageRows: ChartRow[] = Object.entries(ageShares).flatMap(([region, shares]) =>
+const ageShares: [string, string, number[]][] = [
+  ["Kommunen", "municipality", [6.1, 8.4, 3.5, 4.6, 35.2, 26.0, 11.3, 4.1, 0.8]],
+  ["Landet", "country", [6.3, 8.7, 3.7, 4.9, 33.1, 26.6, 12.0, 4.0, 0.7]],
+];
+const ageRows: ChartRow[] = ageShares.flatMap(([region, role, shares]) =>
   ageGroups.map(([group, from, to], i) => ({
     group,
     from,
@@ -72,19 +73,20 @@ const ageRows: ChartRow[] = Object.entries(ageShares).flatMap(([region, shares])
     share: shares[i]!,
     perYear: shares[i]! / (to - from),
     region,
+    role,
   })),
 );
 
 const indicators = ["Leietakere", "Bostøtte per 1 000", "Trangbodde", "Lavinntekt", "Nye boliger"];
 const benchmark: ChartRow[] = indicators.flatMap((indicator, i) => [
-  { indicator, value: 100, region: "Landet", role: "landet" },
-  { indicator, value: 96 + i * 3, region: "Fylket", role: "fylke" },
-  { indicator, value: [128, 84, 112, 104, 71][i]!, region: "Kommunen", role: "kommune" },
+  { indicator, value: 100, region: "Landet", role: "country" },
+  { indicator, value: 96 + i * 3, region: "Fylket", role: "county" },
+  { indicator, value: [128, 84, 112, 104, 71][i]!, region: "Kommunen", role: "municipality" },
   ...[0, 1, 2, 3, 4, 5].map((k) => ({
     indicator,
     value: 70 + ((i * 29 + k * 17) % 60),
     region: `Sammenlignbar ${k + 1}`,
-    role: "sammenligning",
+    role: "comparison",
   })),
 ]);
 

@@ -79,7 +79,7 @@ describe("ChartRenderer.draw", () => {
     const chart = example("bars-horizontal");
     const changed = {
       ...chart,
-      data: chart.data.map((row) => (row.highlight ? { ...row, value: 98.7 } : row)),
+      data: chart.data.map((row) => (row.role === "municipality" ? { ...row, value: 98.7 } : row)),
     };
     const docA = createDoc();
     const docB = createDoc();
@@ -167,12 +167,12 @@ describe("benchmark-strip on a scale of standard deviations", () => {
 });
 
 describe("benchmark-strip for a municipality that is its own county (Oslo)", () => {
-  it("leaves the county out of the legend with showFylke false, and the same view puts it back after", async () => {
+  it("leaves the county out of the legend when no row has it, and the same view puts it back after", async () => {
     const chart = example("benchmark-strip");
     const legendLabels = (svg: string) =>
       [...svg.slice(svg.indexOf("role-legend")).matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]);
-    const withoutCounty = { ...chart, data: chart.data.filter((row) => row.role !== "fylke") };
-    const oslo = await renderer.toSvg({ ...withoutCounty, params: { labelKommune: "Oslo", showFylke: false } });
+    const withoutCounty = { ...chart, data: chart.data.filter((row) => row.role !== "county") };
+    const oslo = await renderer.toSvg({ ...withoutCounty, params: { nameMunicipality: "Oslo" } });
     expect(legendLabels(oslo)).toEqual(["Oslo", "Landet", "Sammenlignbare kommuner"]);
     expect(legendLabels(await renderer.toSvg(chart))).toEqual([
       "Kommunen",
@@ -281,7 +281,12 @@ describe("ChartRenderer fitting a chart to its box", () => {
       ["Møre og Romsdal", 1.1],
       ["Landet", 1.3],
     ] as const
-  ).map(([label, value], order) => ({ label, value, highlight: order === 0, order }));
+  ).map(([label, value], order) => ({
+    label,
+    value,
+    role: order === 0 ? "municipality" : order === 6 ? "county" : order === 7 ? "country" : "comparison",
+    order,
+  }));
   const chart: ChartSpec = { template: "bars-horizontal", data: heroy, width: 248, height: 118 };
 
   it("keeps the value labels of horizontal bars inside the box", async () => {
@@ -339,11 +344,10 @@ function legendEntries(svg: string): { label: string; x: number }[] {
 
 describe("ChartRenderer legends above the plot", () => {
   it("start at the chart box's left edge, so long names stay inside the box", async () => {
-    const regions = ["Herøy (Møre og Romsdal)", "Møre og Romsdal", "Landet"];
     const chart = example("share-compare");
-    const rows = chart.data.map((row, index) => ({ ...row, region: regions[index % 3]! }));
+    const params = { nameMunicipality: "Herøy (Møre og Romsdal)", nameCounty: "Møre og Romsdal" };
     const doc = createDoc();
-    await renderer.draw(doc, { ...chart, data: rows }, 20, 20);
+    await renderer.draw(doc, { ...chart, params }, 20, 20);
     const words = readPdfWords(await finishDoc(doc))[0]!;
     expect(words.map((word) => word.text)).toContain("Herøy");
     for (const { xMin, xMax, text } of words) {
@@ -373,9 +377,9 @@ describe("ChartRenderer legends above the plot", () => {
 describe("ChartRenderer legends whose labels are params", () => {
   it("makes room for a long label after a short one, in a fresh and in a reused view", async () => {
     const chart = example("benchmark-strip");
-    const labelled = (kommune: string, fylke: string) => ({
+    const labelled = (municipality: string, county: string) => ({
       ...chart,
-      params: { labelKommune: kommune, labelFylke: fylke },
+      params: { nameMunicipality: municipality, nameCounty: county },
     });
     const reused = await ChartRenderer.create();
     for (const renderer of [reused, reused, await ChartRenderer.create()]) {

@@ -3,12 +3,17 @@ import type { DatasetEffects } from "../../src/data/read-dataset.js";
 
 /** Files by path relative to "/data". */
 export function fakeDir(files: Record<string, string | Uint8Array>): DatasetEffects {
+  const readFile = async (path: string) => {
+    const content = files[path.replace(/^\/data\//, "")];
+    if (content === undefined) throw new Error(`no ${path}`);
+    return Buffer.from(typeof content === "string" ? Buffer.from(content, "utf8") : content);
+  };
   return {
     listFiles: async () => Object.keys(files),
-    readFile: async (path) => {
-      const content = files[path.replace(/^\/data\//, "")];
-      if (content === undefined) throw new Error(`no ${path}`);
-      return Buffer.from(typeof content === "string" ? Buffer.from(content, "utf8") : content);
+    readHead: async (path, bytes) => {
+      const whole = await readFile(path);
+      return { head: whole.subarray(0, bytes), size: whole.length };
     },
+    readFile,
   };
 }

@@ -14,9 +14,11 @@ import type { SheetInput } from "../../src/sheet/context.js";
 import { changeBetween, indicator, indicatorNumber, latestNumber, numberAt } from "../../src/sheet/figures.js";
 import { formatNumber, formatPercent, type Lang } from "../../src/sheet/format.js";
 import type { SheetModel, TextBlock } from "../../src/sheet/model.js";
-import { estimateHousingNeed, isStableNeed, recentCompletions } from "../../src/sheet/sections/construction.js";
+import { estimateHousingNeed } from "../../src/sheet/housing-need.js";
+import { formatAbout, recentCompletions } from "../../src/sheet/sections/construction.js";
 import { husbankenPer1000 } from "../../src/sheet/sections/husbanken.js";
 import { loadSheetTexts } from "../../src/sheet/texts.js";
+import { checkSentences } from "../../src/verify/checks.js";
 
 /** The direction words of each written form, as templates/<lang>/tekster.json and funn.hbs use them. */
 const WORDS = {
@@ -29,6 +31,7 @@ const WORDS = {
     fewer: "færre",
     above: "over",
     below: "under",
+    within: "innenfor",
     higher: "høyere",
     lower: "lavere",
     growth: "vekst",
@@ -44,6 +47,7 @@ const WORDS = {
     fewer: "færre",
     above: "over",
     below: "under",
+    within: "innanfor",
     higher: "høgare",
     lower: "lågare",
     growth: "vekst",
@@ -189,48 +193,73 @@ describe("direction words on all sample sheets", () => {
     expect(checked.get("80+ finding")).toBeGreaterThan(600);
   });
 
-  it("says more or fewer households as the projected population grows or shrinks (finding and section)", () => {
+  it("gives the housing need as a range whose ends are in order and whose words agree with their signs", () => {
     for (const sheet of sheets) {
       const { record, dataset } = sheet.input;
       const w = sheet.words;
       const need = estimateHousingNeed(record, dataset.dataYear);
+      const paragraphs = paragraphsOf(sheet.model, "construction", sheet.input.lang === "nb" ? "Boligbehov" : "Bustadbehov");
+      const first = paragraphs[0] ?? "";
       const finding = findingMatching(
         sheet.model,
-        new RegExp(`^Framskriving(?:en|a) tils(?:ier|eier) om lag [\\d ]+ (${w.more}|${w.fewer}) \\S+ i (\\d{4}) enn i (\\d{4})`),
+        /^Fr[aå] (\d{4}) til (\d{4}) tils(?:ier|eier) framskriving(?:en|a) (.+?)(?: \([^)]*per år\))?, me(?:ns|dan) /,
       );
-      const section = paragraphsOf(sheet.model, "construction", sheet.input.lang === "nb" ? "Boligbehov" : "Bustadbehov")
-        .map((p) =>
-          p.match(
-            new RegExp(
-              `^Framskr(?:evet|iven) (${w.growth}|${w.decline}) i \\S+ fr[aå] (\\d{4}) til (\\d{4}) (?:tilsvarer|svarar til) om lag [\\d ]+ (${w.more}|${w.fewer})`,
-            ),
-          ),
-        )
-        .find((m) => m !== null);
-      if (!need || isStableNeed(need)) {
+      if (!need) {
         expect(finding, label(sheet)).toBeNull();
-        expect(section, label(sheet)).toBeUndefined();
         continue;
       }
-      const growing = need.households >= 0;
-      const population = changeBetween(record.projection?.data.main, need.fromYear, need.toYear)!;
+      expect(need.low, label(sheet)).toBeLessThanOrEqual(need.high);
+      const change = first.match(/^Med framskr\S+ folketal\S* blir det (.+?) fr[aå] (\d{4}) til (\d{4})(?:, eller [^.]+)?\./);
+      const stable = first.match(/^Med framskr\S+ folketal\S* blir det om lag like mange \S+ i (\d{4}) som i (\d{4})\./);
+      expect(change ?? stable, `${label(sheet)}: ${first}`).not.toBeNull();
+      const phrase = change ? change[1]! : "";
+      expect(change ? [change[2], change[3]] : [stable![2], stable![1]], label(sheet)).toEqual([
+        String(need.fromYear),
+        String(need.toYear),
+      ]);
+      const about = (value: number) => plain(formatAbout(value));
+      const sign = (value: number) => (Math.abs(value) < 1.5 ? 0 : Math.sign(value));
+      const [low, high] = [sign(need.low), sign(need.high)];
+      const words = `(${w.more}|${w.fewer})`;
+      const between = phrase.match(new RegExp(`^mellom ([\\d ]+) og ([\\d ]+) ${words} `));
+      const single = phrase.match(new RegExp(`^om lag ([\\d ]+) ${words} `));
+      if (stable || phrase.startsWith("om lag like mange")) expect([low, high], label(sheet)).toEqual([0, 0]);
+      else if (phrase.startsWith(`mellom om lag like mange og ${about(need.high)} ${w.more} `))
+        expect([low, high], label(sheet)).toEqual([0, 1]);
+      else if (phrase.startsWith(`mellom ${about(need.low)} ${w.fewer} og om lag like mange `))
+        expect([low, high], label(sheet)).toEqual([-1, 0]);
+      else if (phrase.startsWith(`mellom ${about(need.low)} ${w.fewer} og ${about(need.high)} ${w.more} `))
+        expect([low, high], label(sheet)).toEqual([-1, 1]);
+      else if (between) {
+        const [, smaller, larger, word] = between;
+        expect([low, high], label(sheet)).toEqual(word === w.more ? [1, 1] : [-1, -1]);
+        // Sizes, smaller first: the ends in order.
+        expect(Number(smaller!.replace(/ /g, "")), label(sheet)).toBeLessThan(Number(larger!.replace(/ /g, "")));
+        expect([smaller, larger], label(sheet)).toEqual(
+          word === w.more ? [about(need.low), about(need.high)] : [about(need.high), about(need.low)],
+        );
+      } else {
+        expect(single, `${label(sheet)}: ${phrase}`).not.toBeNull();
+        const [, printed, word] = single!;
+        expect([low, high], label(sheet)).toEqual(word === w.more ? [1, 1] : [-1, -1]);
+        expect([about(need.low), about(need.high)], label(sheet)).toEqual([printed, printed]);
+      }
+      count("need section");
+      // The method sentence names the years each end rests on.
+      expect(first, label(sheet)).toContain(
+        need.trend ? `som i ${need.trend.fromYear}–${need.sizeYear} (fr` : `fast på nivået fr${first.includes("frå") ? "å" : "a"} ${need.sizeYear}`,
+      );
       if (finding) {
-        expect(finding[1], label(sheet)).toBe(growing ? w.more : w.fewer);
-        expect([finding[3], finding[2]], label(sheet)).toEqual([String(need.fromYear), String(need.toYear)]);
+        expect([finding[1], finding[2]], label(sheet)).toEqual([String(need.fromYear), String(need.toYear)]);
+        expect(finding[3], label(sheet)).toBe(stable ? first.match(/blir det (om lag like mange \S+)/)![1] : phrase);
         count("need finding");
       }
-      expect(section, `${label(sheet)}: no households sentence`).toBeDefined();
-      const [, change, from, to, word] = section!;
-      expect(change, label(sheet)).toBe(population.absolute >= 0 ? w.growth : w.decline);
-      expect(word, label(sheet)).toBe(growing ? w.more : w.fewer);
-      expect([from, to], label(sheet)).toEqual([String(need.fromYear), String(need.toYear)]);
-      count("need section");
     }
     expect(checked.get("need finding")).toBeGreaterThan(500);
     expect(checked.get("need section")).toBeGreaterThan(600);
   });
 
-  it("puts the building rate over or under the need as the mean completions and the need per year are", () => {
+  it("puts the building rate over, under or within the need as the mean completions and the printed range are", () => {
     for (const sheet of sheets) {
       const { record, dataset } = sheet.input;
       const w = sheet.words;
@@ -238,19 +267,26 @@ describe("direction words on all sample sheets", () => {
       const recent = recentCompletions(record);
       const paragraphs = paragraphsOf(sheet.model, "construction", sheet.input.lang === "nb" ? "Boligbehov" : "Bustadbehov");
       const verdict = paragraphs
-        .map((p) => p.match(new RegExp(`^Byggj?etakt(?:en|a) i \\S+ ligg(?:er)? (${w.above}|${w.below}) det`)))
+        .map((p) => p.match(new RegExp(`^Byggj?etakt(?:en|a) i \\S+ ligg(?:er)? (${w.above}|${w.below}|${w.within}) `)))
         .find((m) => m !== null);
       const decline = paragraphs.some((p) => /^Framskriving(?:en|a) tils(?:ier|eier) færre/.test(p));
       if (!need || !recent) continue;
+      const years = need.toYear - need.fromYear;
+      // What the sheet prints a year: "om lag" rounding, or the exact figure under one ("færre enn én").
+      const printed = (households: number) => {
+        const perYear = households / years;
+        return perYear < 0.5 ? perYear : Number(plain(formatAbout(perYear)).replace(/ /g, ""));
+      };
       if (decline) {
-        expect(need.households, label(sheet)).toBeLessThan(0);
+        expect(need.high, label(sheet)).toBeLessThanOrEqual(-1.5);
         count("need verdict");
       }
       if (!verdict) continue;
-      // A stable need is met by any building at all.
-      const above = isStableNeed(need) ? recent.mean > 0 : recent.mean >= need.perYear;
-      expect(verdict[1], `${label(sheet)}: mean ${recent.mean}, need ${need.perYear}`).toBe(above ? w.above : w.below);
-      expect(need.households >= 0 || isStableNeed(need), label(sheet)).toBe(true);
+      const word = verdict[1];
+      if (Math.abs(need.high) < 1.5) expect(word, label(sheet)).toBe(w.above);
+      else if (recent.mean >= printed(need.high)) expect(word, label(sheet)).toBe(w.above);
+      else if (need.low >= 1.5 && recent.mean < printed(need.low)) expect(word, label(sheet)).toBe(w.below);
+      else expect(word, `${label(sheet)}: mean ${recent.mean}, range ${need.low}–${need.high}`).toBe(w.within);
       count("need verdict");
     }
     expect(checked.get("need verdict")).toBeGreaterThan(500);
@@ -309,17 +345,21 @@ describe("direction words on all sample sheets", () => {
       const chart = sheet.model.sections.find((s) => s.id === "population")!.blocks[0]!;
       if (chart.kind !== "chart") continue;
       const match = plain(chart.alt).match(
-        new RegExp(`(${w.rose}|${w.fell}) fr[aå] [\\d ]+ i (\\d{4}) til [\\d ]+ i (\\d{4}) \\(([^)]+)\\), mot (\\S+ %) for landet`),
+        new RegExp(
+          `(${w.rose}|${w.fell}) fr[aå] [\\d ]+ i (\\d{4}) til [\\d ]+ i (\\d{4}) \\(([^)]+)\\), mot ei?n (${w.growth}|${w.decline}) på (\\S+ %) for landet`,
+        ),
       );
       expect(match, `${label(sheet)}: ${chart.alt}`).not.toBeNull();
-      const [, word, from, to, printed, countryPrinted] = match!;
+      const [, word, from, to, printed, countryWord, countryPrinted] = match!;
       const total = record.population?.data.total;
       const own = changeBetween(total, Number(from), Number(to))!;
       const national = changeBetween(country.population?.data.total, Number(from), Number(to))!;
       expect(word, label(sheet)).toBe(own.absolute >= 0 ? w.rose : w.fell);
       // The signed figure beside the word has the same sign.
       expect(printed!.startsWith("−"), label(sheet)).toBe(own.absolute < 0 && printed !== percent(0, 1));
-      expect(countryPrinted!.startsWith("−"), label(sheet)).toBe(national.absolute < 0 && countryPrinted !== percent(0, 1));
+      // The country's change is written as a word and an unsigned figure.
+      expect(countryWord, label(sheet)).toBe(national.absolute >= 0 ? w.growth : w.decline);
+      expect(countryPrinted, label(sheet)).toBe(percent(Math.abs(national.percent), 1));
       count("index alt");
     }
     expect(checked.get("index alt")).toBeGreaterThan(600);
@@ -343,6 +383,16 @@ describe("direction words on all sample sheets", () => {
       count("band note");
     }
     expect(checked.get("band checked")).toBe(sheets.length);
+  });
+});
+
+describe("what every sentence rests on, on all sample sheets", () => {
+  it("has no sentence whose numbers, direction words or missing values the statement check objects to", () => {
+    const problems = sheets.flatMap((sheet) =>
+      checkSentences(sheet.model).map((problem) => `${label(sheet)}: ${problem.message}`),
+    );
+    expect(problems).toEqual([]);
+    expect(sheets.reduce((sum, sheet) => sum + sheet.model.statements.length, 0)).toBeGreaterThan(357 * 2 * 30);
   });
 });
 

@@ -90,5 +90,7 @@ describe("ranking outputs", () => {
     expect(plain).toMatch(/1\s+Kommune 4602\s+Fylke 46\s+0,76\s+Innvandrere, Leiere/);
     expect(plain).toMatch(/4\s+Kommune 4601\s+Fylke 46\s+−0,54/);
     expect(plain).toContain("Side 1 av 1");
+    // The legend names every group whose style the bars are drawn in.
+    expect(plain).toMatch(/Befolkningssammensetning\s+Boligmarked\s+Annet/);
   });
 });

@@ -69,7 +69,9 @@ export function households(
     other: 0,
     ...byType,
   };
-  return sourced("06070", { year, byType: full, total, persons });
+  const totalByYear = [{ year, value: total }];
+  const personsByYear = persons === null ? [] : [{ year, value: persons }];
+  return sourced("06070", { year, byType: full, total, persons, totalByYear, personsByYear });
 }
 
 export function centrality(index: number) {

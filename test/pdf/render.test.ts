@@ -66,7 +66,7 @@ describe("a rendered sheet", () => {
     const figures = (structure.match(/^\s+Figure$/gm) ?? []).length;
     expect(alts.length).toBe(figures);
     expect(alts).toContain(
-      "Linjediagram. Folketallet i Testvik økte fra 10 000 i 2000 til 12 500 i 2025 (+25,0 %), mot +50,0 % for landet.",
+      "Linjediagram. Folketallet i Testvik økte fra 10 000 i 2000 til 12 500 i 2025 (+25,0 %), mot en vekst på 50,0 % for landet.",
     );
     expect(valuesOf(path, "/Lang")).toContain("nb-NO");
     const info = execFileSync("pdfinfo", [path], { encoding: "utf8" });

@@ -231,10 +231,57 @@ describe("GET /kommune/:knr/faktaark.pdf", () => {
     expect(cache.stats.misses).toBe(1);
   });
 
+  it("answers If-None-Match with 304 and a HEAD with its headers, neither drawing the sheet", async () => {
+    const { app, cache } = await createSampleApp();
+    const head = await app.request("/kommune/1151/faktaark.pdf", { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect(head.headers.get("content-type")).toBe("application/pdf");
+    expect(head.headers.get("content-length")).toBeNull();
+    expect(cache.stats.misses).toBe(0);
+
+    const full = await app.request("/kommune/1151/faktaark.pdf");
+    const etag = full.headers.get("etag");
+    expect(etag).toMatch(/^"[0-9a-f]{32}"$/);
+    const bytes = (await full.arrayBuffer()).byteLength;
+    // Once drawn, a HEAD says the size.
+    const again = await app.request("/kommune/1151/faktaark.pdf", { method: "HEAD" });
+    expect(again.headers.get("content-length")).toBe(String(bytes));
+    expect(await again.text()).toBe("");
+
+    // Another app over the same data: the client's copy is current, and nothing is drawn to say so.
+    const fresh = await createSampleApp();
+    const notModified = await fresh.app.request("/kommune/1151/faktaark.pdf", { headers: { "if-none-match": etag! } });
+    expect(notModified.status).toBe(304);
+    expect(fresh.cache.stats.misses).toBe(0);
+    const otherLang = await fresh.app.request("/kommune/1151/faktaark.pdf?lang=nn", {
+      headers: { "if-none-match": etag! },
+    });
+    expect(otherLang.status).toBe(200);
+    const page = await fresh.app.request("/kommune/1151");
+    expect(page.headers.get("etag")).toMatch(/^"[0-9a-f]{32}"$/);
+    expect(page.headers.get("etag")).not.toBe(etag);
+  });
+
   it("answers an unknown municipality's PDF with the 404 page", async () => {
     const response = await get("/kommune/5599/faktaark.pdf");
     expect(response.status).toBe(404);
     expect(response.headers.get("content-type")).toMatch(/^text\/html/);
+  });
+});
+
+describe("methods and addresses", () => {
+  it("answers other methods with 405 and the methods allowed", async () => {
+    for (const method of ["POST", "PUT", "DELETE"]) {
+      const response = await sample.app.request("/kommune/5001/faktaark.pdf", { method });
+      expect(response.status, method).toBe(405);
+      expect(response.headers.get("allow"), method).toBe("GET, HEAD");
+    }
+  });
+
+  it("redirects an address with a trailing slash to the one without", async () => {
+    const response = await get("/kommune/5001/");
+    expect(response.status).toBe(301);
+    expect(new URL(response.headers.get("location")!).pathname).toBe("/kommune/5001");
   });
 });
 

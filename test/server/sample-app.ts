@@ -5,6 +5,7 @@ import { ChartRenderer } from "../../src/charts/renderer.js";
 import { loadDataset } from "../../src/model/load.js";
 import { SheetPlanner } from "../../src/pipeline.js";
 import { type AppOptions, createApp, type FaktaarkApp } from "../../src/server/app.js";
+import { inThreadRenderer } from "../../src/server/sheet-renderer.js";
 
 export const SAMPLE_DIR = fileURLToPath(new URL("../../data/sample", import.meta.url));
 
@@ -22,7 +23,7 @@ export async function createSampleApp(options: Partial<AppOptions> = {}): Promis
     return { planner: await SheetPlanner.create(dataset), charts };
   })();
   const { planner, charts } = await shared;
-  return { planner, charts, ...createApp({ planner, charts, ...options }) };
+  return { planner, charts, ...createApp({ planner, renderer: inThreadRenderer(charts), ...options }) };
 }
 
 /** The PDF's text as pdftotext (poppler-utils) reads it, with non-breaking and narrow spaces as plain spaces. */

@@ -25,13 +25,19 @@ describe("the sheet model of a hand-made municipality", () => {
     expect(plain(figure("Framskrevet folketall 2050")!.value)).toBe("13 700"); // 12 400 + 26 × 50
   });
 
-  it("estimates the housing need from the projection and today's household size", () => {
+  it("estimates the housing need as a range between today's household size and its trend carried on", () => {
     const need = block(model, "construction", "Boligbehov");
     expect(need.kind).toBe("text");
-    // 2025→2035: 12 450 → 12 950 persons, 500 / 2,20 persons per household = 227 households (two significant
-    // digits after "om lag": 230), 23 a year.
+    // 2025→2035: 12 450 → 12 950 persons. Today's size: 500 / 2,20 = 227 households (two significant digits after
+    // "om lag": 230), 23 a year. Trend: 2,30 in 2015 to 2,20 in 2025 is −0,01 a year, 2,10 in 2035:
+    // 12 950 / 2,10 − 12 450 / 2,20 = 6 167 − 5 659 = 508 households (510), 51 a year.
     expect(plain((need as TextBlock).paragraphs[0]!)).toBe(
-      "Framskrevet vekst i folketallet fra 2025 til 2035 tilsvarer om lag 230 flere husholdninger med dagens husholdningsstørrelse (2,20 personer), eller om lag 23 per år.",
+      "Med framskrevet folketall blir det mellom 230 og 510 flere husholdninger fra 2025 til 2035, eller mellom 23 og 51 per år. " +
+        "Det ene anslaget holder husholdningsstørrelsen fast på nivået fra 2025 (2,20 personer), og det andre lar den endre seg like mye per år fram til 2035 som i 2015–2025 (fra 2,30 til 2,20 personer).",
+    );
+    expect(plain(need.source)).toBe(
+      "Kilde: SSB, tabell 14288 (2024); SSB, tabell 06070 (2015–2025); SSB, tabell 05940 (2020–2024); " +
+        "beregning: folketall delt på husholdningsstørrelse, fast og med endringen i 2015–2025 videreført",
     );
   });
 

@@ -55,6 +55,9 @@ export function makeTestRecord(code: string, name: string, scale = 1, growth = 1
       },
       total: 5_000 * scale,
       persons: 11_000 * scale,
+      // 2,30 persons a household in 2015, 0,01 fewer each year to 2,20 in 2025.
+      totalByYear: years(2014, 2025, () => 5_000 * scale),
+      personsByYear: years(2014, 2025, (year) => (11_000 + (2025 - year) * 50) * scale),
     }),
     dwellings: part("06265", {
       year: 2025,

@@ -74,7 +74,7 @@ describe("the projection read from the data year", () => {
     expect(plain(keyFigure.detail)).toBe("-2,1 % fra 2025");
     const ages = projectionChart(model, "Framskrevet endring for aldersgrupper");
     expect(ages.title).toBe("Framskrevet endring for aldersgrupper, indeks (2025 = 100)");
-    expect(plain(ages.alt)).toContain("fra 2025 til 2050, mot -2 % for hele befolkningen.");
+    expect(plain(ages.alt)).toContain("fra 2025 til 2050, mot en nedgang på 2 % for hele befolkningen.");
     const total = ages.chart.data.filter((row) => row.series === "Hele befolkningen");
     expect(total[0]).toMatchObject({ year: 2025, value: 100 });
     expect(total.at(-1)).toMatchObject({ year: 2050, value: 97.9 });

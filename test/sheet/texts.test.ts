@@ -20,13 +20,28 @@ describe("sheet texts", () => {
   });
 
   it("gives every text, with or without values to fill in, as Handlebars renders it", () => {
-    const context = { name: "Våler (Innlandet) & co", year: 2026, count: 357, value: "12,5 %" };
+    // Every figure a {{dir}} in the texts reads.
+    const signed = { difference: 3, countryDifference: 3, change: 3, change80: 3, changeTotal: 3, households: 3 };
+    const context = {
+      name: "Våler (Innlandet) & co",
+      year: 2026,
+      count: 357,
+      value: "12,5 %",
+      ...signed,
+      low: 3,
+      high: 3,
+      belowOne: 3,
+    };
+    const handlebars = Handlebars.create();
+    handlebars.registerHelper("dir", (value: number, up: string, down: string) => (value > 0 ? up : down));
     for (const lang of ["nb", "nn"] as const) {
       const texts = loadSheetTexts(lang);
       const tree = JSON.parse(read(lang, "tekster.json")) as Record<string, unknown>;
       for (const key of listTextKeys(read(lang, "tekster.json"))) {
         const source = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], tree);
-        const expected = Handlebars.compile(source as string, { noEscape: true, strict: false })(context).trim();
+        const expected = handlebars
+          .compile(source as string, { noEscape: true, strict: false })(context)
+          .trim();
         expect({ key, text: texts.text(key, context) }).toEqual({ key, text: expected });
       }
     }
@@ -40,9 +55,37 @@ describe("sheet texts", () => {
 
   it("drops findings whose values are missing", () => {
     const findings = loadSheetTexts("nb").findings({ name: "Testvik", rank: { national: 12, count: 357 } });
-    expect(findings).toEqual([
+    expect(findings.map((finding) => finding.text)).toEqual([
       "Testvik er nummer 12 av 357 kommuner i indikatormodellen for boligsosiale utfordringer (1 = størst boligsosiale utfordringer).",
     ]);
+  });
+
+  it("writes a direction word from the sign of its figure and keeps the two together for verify", () => {
+    const texts = compileSheetTexts(
+      "nb",
+      {
+        path: "t.json",
+        content: JSON.stringify({
+          a: '{{name}} har {{n}} {{dir d "flere" "færre" "like mange"}} enn i fjor, og 3 over.',
+        }),
+      },
+      { path: "funn.hbs", content: 'A {{dir a "økte" "gikk ned"}}.\n\nB {{dir b "økte" "gikk ned"}} med {{p}}.' },
+    );
+    expect(texts.statement("a", { name: "Testvik", n: "1\u00a0300", d: -1300 })).toEqual({
+      text: "Testvik har 1\u00a0300 færre enn i fjor, og 3 over.",
+      figures: ["3", "1\u00a0300", "1300"],
+      directions: [{ word: "færre", value: -1300 }],
+    });
+    expect(texts.statement("a", { name: "Testvik", n: "0", d: 0 }).text).toBe(
+      "Testvik har 0 like mange enn i fjor, og 3 over.",
+    );
+    expect(texts.findings({ a: 2, b: -0.5, p: "0,5 %" })).toEqual([
+      { text: "A økte.", figures: ["2", "0,5"], directions: [{ word: "økte", value: 2 }] },
+      { text: "B gikk ned med 0,5 %.", figures: ["2", "0,5"], directions: [{ word: "gikk ned", value: -0.5 }] },
+    ]);
+    expect(() => texts.statement("a", { name: "Testvik" })).toThrow(
+      "t.json (a): {{dir}}: verdien foran «flere»/«færre» er undefined, ikke et tall",
+    );
   });
 
   it("names the template file when a text is missing or a template is broken", () => {

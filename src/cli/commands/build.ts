@@ -10,6 +10,7 @@ import { createRenderPool } from "../../batch/pool.js";
 import { createReporter, type LogFormat, type RunSummary } from "../../batch/report.js";
 import { runBatch } from "../../batch/run.js";
 import { fileDatasetEffects } from "../../data/read-dataset.js";
+import { ENVIRONMENT_EXIT_CODE } from "../../environment.js";
 import { UserError } from "../../errors.js";
 import type { MunicipalityRecord } from "../../model/record.js";
 import { SheetPlanner } from "../../pipeline.js";
@@ -33,6 +34,8 @@ interface BuildOptions {
   readonly logFormat: string;
   /** False with --no-cache. */
   readonly cache: boolean;
+  /** False with --no-verify. */
+  readonly verify: boolean;
   readonly year?: string;
   readonly ignore: string[];
 }
@@ -53,6 +56,7 @@ export function register(program: Command): void {
     .option("--changed-only", "lag bare ark der data, maler, oppsett eller programversjon er endret siden sist")
     .option("--quiet", "bare feil og oppsummering")
     .option("--no-cache", "les datagrunnlaget på nytt uten hurtiglageret (se FAKTAARK_CACHE_DIR)")
+    .option("--no-verify", "ikke les PDF-ene tilbake og kontroller dem mot arkmodellen (se faktaark verify)")
     .option("--ignore <fil>", IGNORE_HELP, collectIgnored, [])
     .option(
       "--log-format <text|json>",
@@ -61,7 +65,9 @@ export function register(program: Command): void {
     )
     .action(async (queries: string[], options: BuildOptions) => {
       const summary = await build(queries, options);
-      process.exitCode = summary.failed.length > 0 ? 1 : 0;
+      const problems = summary.verify?.problems.length ?? 0;
+      if (summary.stopped) process.exitCode = ENVIRONMENT_EXIT_CODE;
+      else process.exitCode = summary.failed.length > 0 || problems > 0 ? 1 : 0;
     });
 }
 
@@ -128,6 +134,7 @@ async function build(queries: readonly string[], options: BuildOptions): Promise
       changedOnly: Boolean(options.changedOnly),
       writeJson: options.json === true,
       pool,
+      verify: options.verify,
       ...(jsonToStdout ? { onModel: (model) => process.stdout.write(`${JSON.stringify(model, null, 2)}\n`) } : {}),
     });
     reporter.finish(summary);

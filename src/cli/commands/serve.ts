@@ -1,13 +1,16 @@
 // `faktaark serve [--port 8080] [--host 127.0.0.1] [--data DIR]`: the adviser web page. The dataset is read once
 // at start; sheets are made on demand and kept in memory.
 import type { Command } from "commander";
-import { ChartRenderer } from "../../charts/renderer.js";
+import { fingerprintRenderer } from "../../batch/fingerprint.js";
 import { fileDatasetEffects } from "../../data/read-dataset.js";
 import { UserError } from "../../errors.js";
 import { loadDataset } from "../../model/load.js";
 import { SheetPlanner } from "../../pipeline.js";
 import { createApp } from "../../server/app.js";
+import { fingerprintDataset } from "../../server/fingerprint.js";
 import { DEFAULT_HOST, DEFAULT_PORT, startServer } from "../../server/listen.js";
+import { createServePool, type ServePool } from "../../server/serve-pool.js";
+import { poolRenderer } from "../../server/sheet-renderer.js";
 import { collectIgnored, IGNORE_HELP } from "../ignore-option.js";
 import { requireUsable } from "../require-usable.js";
 
@@ -46,11 +49,22 @@ export function parsePort(value: string): number {
 async function serve(options: ServeOptions): Promise<void> {
   const port = parsePort(options.port);
   const started = performance.now();
-  const charts = ChartRenderer.create();
+  // The workers load Vega, the templates and the fonts while this thread reads the dataset.
+  const pool = createServePool();
+  try {
+    await serveWith(pool, options, port, started);
+  } finally {
+    await pool.destroy();
+  }
+}
+
+async function serveWith(pool: ServePool, options: ServeOptions, port: number, started: number): Promise<void> {
   const dataset = await loadDataset(options.data, fileDatasetEffects, options.ignore);
   requireUsable(dataset, (text) => process.stderr.write(text));
   const planner = await SheetPlanner.create(dataset);
-  const { app, cache } = createApp({ planner, charts: await charts });
+  // A sheet's ETag is known before it is drawn: it changes with the data and with the program that draws it.
+  const fingerprint = `${fingerprintDataset(dataset)} ${await fingerprintRenderer()}`;
+  const { app, cache } = createApp({ planner, renderer: poolRenderer(pool), fingerprint });
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     server = await startServer(app, { port, host: options.host });

@@ -1,5 +1,6 @@
 // Small pieces the section builders share.
 
+import type { ChartRole } from "../../charts/roles.js";
 import type { ChartSpec } from "../../charts/types.js";
 import { numericValue } from "../../data/types.js";
 import type { Series } from "../../model/record.js";
@@ -34,13 +35,14 @@ export function share(part: number | null, whole: number | null): number | null 
 
 export type { Block };
 
-/** A series as an index (base year = 100) for the line-years chart; years without a number are left out. */
-export function indexSeries(series: Series, baseYear: number, label: string) {
+/** A series as an index (base year = 100) for the line-years chart, drawn in its role's colour and dash; years
+ * without a number are left out. */
+export function indexSeries(series: Series, baseYear: number, label: string, role: ChartRole) {
   const base = numberAt(series, baseYear);
   if (!base) return [];
   return series.flatMap((p) => {
     const value = numericValue(p.value);
-    return value === null ? [] : [{ year: p.year, value: round((value / base) * 100, 1), series: label }];
+    return value === null ? [] : [{ year: p.year, value: round((value / base) * 100, 1), series: label, role }];
   });
 }
 

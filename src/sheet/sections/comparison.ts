@@ -6,14 +6,6 @@ import { formatNumber } from "../format.js";
 import type { Block, SectionContent } from "../model.js";
 import { printNumber, printPercent, round } from "./common.js";
 
-/** The benchmark template's names for the roles. */
-const TEMPLATE_ROLES = {
-  municipality: "kommune",
-  comparison: "sammenligning",
-  county: "fylke",
-  country: "landet",
-} as const;
-
 /** Standard deviations beyond which a point is drawn at the edge, so one extreme value cannot squash the others. */
 const CHART_LIMIT = 3;
 
@@ -37,7 +29,7 @@ function benchmarkBlock(ctx: SheetContext): Block | null {
         // The true value beside a point drawn at the edge.
         ...(printNumber(capped, 1) === printNumber(value.z, 1) ? {} : { label: printNumber(value.z, 1) }),
         region: value.name,
-        role: TEMPLATE_ROLES[value.role],
+        role: value.role,
       };
     }),
   );
@@ -52,14 +44,8 @@ function benchmarkBlock(ctx: SheetContext): Block | null {
       data,
       width: GRID.fullWidth,
       height: 13 * indicators.length + 34,
-      params: {
-        labelKommune: ctx.name,
-        labelSammenligning: ctx.t("comparison.legendComparisons"),
-        labelFylke: ctx.input.county.shortName,
-        labelLandet: ctx.t("regions.country"),
-        // Oslo is its own county: no county rows, and no county in the legend either.
-        showFylke: !ctx.input.countyIsMunicipality,
-      },
+      // The legend names the roles found in the rows (Oslo is its own county: no county rows, no county in it).
+      params: { ...ctx.regionNames(), nameComparison: ctx.t("comparison.legendComparisons") },
     },
     alt: ctx.t("alt.benchmark", { count: indicators.length }),
     source: ctx.t("comparison.benchmarkSource", { year: ctx.input.dataset.dataYear }),
@@ -92,7 +78,8 @@ function neighboursTableBlock(ctx: SheetContext): Block {
     numeric: [false, true, true, false],
     rows,
     highlightRow: 0,
-    source: "",
+    // The distances rest on the same standardised figures as the chart above.
+    source: ctx.t("comparison.benchmarkSource", { year: ctx.input.dataset.dataYear }),
     footnotes: [],
     span: 1,
   };

@@ -3,16 +3,15 @@ import { numericValue } from "../../data/types.js";
 import { CONSTRUCTION_YEARS, recentCompletionRates } from "../../indicators/catalogue.js";
 import type { MunicipalityRecord } from "../../model/record.js";
 import { GRID, type SheetContext } from "../context.js";
-import { indicatorNumber, numberAt } from "../figures.js";
+import { numberAt } from "../figures.js";
 import { formatNumber } from "../format.js";
+import { estimateHousingNeed, type HousingNeed } from "../housing-need.js";
 import type { Block, SectionContent } from "../model.js";
 import { notAvailableBlock, printNumber } from "./common.js";
 import { joinSourceLines } from "./housing.js";
 
 /** Years of construction shown in the chart. */
 const CHART_YEARS = 10;
-/** How far ahead the housing-need estimate looks. */
-const NEED_HORIZON = 10;
 
 export function buildConstructionSection(ctx: SheetContext): SectionContent {
   return {
@@ -70,7 +69,7 @@ export function completionPeriod(ctx: SheetContext, recent: RecentCompletions): 
 export function describeCompletions(ctx: SheetContext, recent: RecentCompletions): string {
   const period = completionPeriod(ctx, recent);
   if (recent.mean === 0) return ctx.t("need.completedNone", { period });
-  if (recent.mean < 1) return ctx.t("need.completedUnderOne", { period });
+  if (recent.mean < 1) return ctx.t("need.completedUnderOne", { period, belowOne: recent.mean - 1 });
   return ctx.t("need.completedMean", { completed: formatPerYear(recent.mean), period });
 }
 
@@ -121,15 +120,6 @@ function constructionChartBlock(ctx: SheetContext): Block {
   };
 }
 
-export interface HousingNeed {
-  readonly fromYear: number;
-  readonly toYear: number;
-  /** Change in households over the period (negative when the population shrinks). */
-  readonly households: number;
-  readonly perYear: number;
-  readonly householdSize: number;
-}
-
 /** A mean a year, without sign: one decimal below 10 so small municipalities read "2,4", not "2". */
 export function formatPerYear(perYear: number): string {
   const size = Math.abs(perYear);
@@ -138,49 +128,100 @@ export function formatPerYear(perYear: number): string {
 
 /** An estimate after "om lag", without sign: whole units and at most two significant digits (3 338 → 3 300). */
 export function formatAbout(value: number): string {
-  const size = Math.abs(value);
-  const factor = size < 100 ? 1 : 10 ** (Math.floor(Math.log10(size)) - 1);
-  return formatNumber(Math.round(size / factor) * factor);
+  return formatNumber(aboutValue(value));
 }
 
-/** At most one household either way over the whole period reads as "about as many as today". */
-export function isStableNeed(need: HousingNeed): boolean {
-  return Math.abs(need.households) < 1.5;
+/** The number "om lag" prints, without sign, for comparing with what the sheet prints. */
+function aboutValue(value: number): number {
+  const size = Math.abs(value);
+  const factor = size < 100 ? 1 : 10 ** (Math.floor(Math.log10(size)) - 1);
+  return Math.round(size / factor) * factor;
+}
+
+/** Where an estimate of the change in households lands: at most one household either way over the whole period
+ * reads as "about as many as today". */
+type Direction = "more" | "same" | "fewer";
+const directionOf = (households: number): Direction =>
+  Math.abs(households) < 1.5 ? "same" : households > 0 ? "more" : "fewer";
+
+/** "mellom 130 og 150 per år": estimates a year, as sizes (smaller first), in the words of their range. */
+function describePerYear(ctx: SheetContext, smaller: number, larger: number): string {
+  // Under one household a year rounds to 0 after "om lag": it gets its own words.
+  if (larger < 0.5) return ctx.t("need.perYear.underOne", { belowOne: larger - 1 });
+  if (smaller < 0.5) return ctx.t("need.perYear.upTo", { high: formatAbout(larger) });
+  if (formatAbout(smaller) === formatAbout(larger)) return ctx.t("need.perYear.about", { count: formatAbout(larger) });
+  return ctx.t("need.perYear.range", { low: formatAbout(smaller), high: formatAbout(larger) });
+}
+
+/** The change in households as the range between the estimates ("mellom 1 300 og 1 500 flere husholdninger"), and
+ * a year when both ends go the same way. */
+function describeChange(ctx: SheetContext, need: HousingNeed): { change: string; perYear: string | null } {
+  const years = need.toYear - need.fromYear;
+  const low = directionOf(need.low);
+  const high = directionOf(need.high);
+  if (low === "fewer" && high === "more")
+    return {
+      change: ctx.t("need.change.fewerToMore", {
+        fewer: formatAbout(need.low),
+        more: formatAbout(need.high),
+        low: need.low,
+        high: need.high,
+      }),
+      perYear: null,
+    };
+  if (low === "same" && high === "same") return { change: ctx.t("need.change.same"), perYear: null };
+  // Both ends one way (or one of them about as many as today): sizes, smaller first.
+  const [smaller, larger] = high === "fewer" || low === "fewer" ? [need.high, need.low] : [need.low, need.high];
+  const perYear = describePerYear(ctx, Math.abs(smaller) / years, Math.abs(larger) / years);
+  if (low === "same") {
+    return { change: ctx.t("need.change.sameToMore", { more: formatAbout(need.high), high: need.high }), perYear };
+  }
+  if (high === "same") {
+    return { change: ctx.t("need.change.fewerToSame", { fewer: formatAbout(need.low), low: need.low }), perYear };
+  }
+  // Both ends the same way: the direction word follows either.
+  const change =
+    formatAbout(smaller) === formatAbout(larger)
+      ? ctx.t("need.change.about", { count: formatAbout(larger), change: need.high })
+      : ctx.t("need.change.range", { low: formatAbout(smaller), high: formatAbout(larger), change: need.high });
+  return { change, perYear };
 }
 
 /** The words of a housing-need estimate the section and the key finding share. */
-export function describeNeed(need: HousingNeed) {
+export function describeNeed(ctx: SheetContext, need: HousingNeed) {
   return {
     fromYear: need.fromYear,
     toYear: need.toYear,
-    stable: isStableNeed(need),
-    growing: need.households >= 0,
-    households: formatAbout(need.households),
-    // Under one household a year rounds to 0 after "om lag": it gets its own words.
-    underOnePerYear: Math.abs(need.perYear) < 0.5,
-    perYear: formatAbout(need.perYear),
+    stable: directionOf(need.low) === "same" && directionOf(need.high) === "same",
+    ...describeChange(ctx, need),
   };
 }
 
-/** Projected change in households: projected population change divided by today's household size. */
-export function estimateHousingNeed(record: MunicipalityRecord, dataYear: number): HousingNeed | null {
-  const projection = record.projection?.data;
-  const size = indicatorNumber(record, "husholdningsstorrelse");
-  if (!projection || !size) return null;
-  const fromYear = Math.max(projection.baseYear, dataYear);
-  const toYear = Math.min(fromYear + NEED_HORIZON, projection.main.at(-1)?.year ?? fromYear);
-  const start = numberAt(projection.main, fromYear);
-  const end = numberAt(projection.main, toYear);
-  if (start === null || end === null || toYear <= fromYear) return null;
-  const households = (end - start) / size;
-  return { fromYear, toYear, households, perYear: households / (toYear - fromYear), householdSize: size };
+/** The method in one sentence: which household sizes the ends of the range rest on, with their years. */
+function describeMethod(ctx: SheetContext, need: HousingNeed): string {
+  const size = formatNumber(need.householdSize, 2);
+  if (!need.trend) return ctx.t("need.methodConstant", { sizeYear: need.sizeYear, size });
+  return ctx.t("need.methodTrend", {
+    sizeYear: need.sizeYear,
+    size,
+    toYear: need.toYear,
+    trendFrom: need.trend.fromYear,
+    fromSize: formatNumber(need.trend.fromSize, 2),
+  });
 }
 
-/** Which verdict the completions and the projection support; none when nothing was built and nothing is needed. */
+/** Which verdict the completions and the range support, judged against the printed ends of the range; none when
+ * nothing was built and nothing is needed. */
 function compareWithNeed(need: HousingNeed, recent: RecentCompletions): string | null {
-  if (isStableNeed(need)) return recent.mean > 0 ? "verdictAbove" : null;
-  if (need.households < 0) return "verdictDecline";
-  return recent.mean >= need.perYear ? "verdictAbove" : "verdictBelow";
+  const high = directionOf(need.high);
+  if (high === "fewer") return "verdictDecline";
+  if (high === "same") return recent.mean > 0 ? "verdictAbove" : null;
+  const years = need.toYear - need.fromYear;
+  const printed = (households: number) =>
+    households / years < 0.5 ? households / years : aboutValue(households / years);
+  if (recent.mean >= printed(need.high)) return "verdictAbove";
+  if (directionOf(need.low) === "more" && recent.mean < printed(need.low)) return "verdictBelow";
+  return "verdictWithin";
 }
 
 function housingNeedBlock(ctx: SheetContext): Block {
@@ -189,7 +230,7 @@ function housingNeedBlock(ctx: SheetContext): Block {
   const need = estimateHousingNeed(record, ctx.input.dataset.dataYear);
   const recent = recentCompletions(record);
   if (!need || !record.projection || !record.households) return notAvailableBlock(ctx, title);
-  const paragraphs = [ctx.t("need.households", { ...describeNeed(need), size: formatNumber(need.householdSize, 2) })];
+  const paragraphs = [ctx.paragraph([ctx.t("need.households", describeNeed(ctx, need)), describeMethod(ctx, need)])];
   if (recent) {
     const completions = describeCompletions(ctx, recent);
     paragraphs.push(
@@ -198,15 +239,23 @@ function housingNeedBlock(ctx: SheetContext): Block {
     const verdict = compareWithNeed(need, recent);
     if (verdict)
       paragraphs.push(
-        ctx.t(`need.${verdict}`, { years: formatYears(recent), fromYear: need.fromYear, toYear: need.toYear }),
+        ctx.t(`need.${verdict}`, {
+          years: formatYears(recent),
+          fromYear: need.fromYear,
+          toYear: need.toYear,
+          households: need.high,
+        }),
       );
   }
   paragraphs.push(ctx.t("need.caveat"));
   const sources = [
     ctx.sourceLine(record.projection.source, record.projection.data.baseYear),
-    ctx.sourceLine(record.households.source, record.households.data.year),
+    ctx.sourceLine(record.households.source, need.trend ? `${need.trend.fromYear}–${need.sizeYear}` : need.sizeYear),
   ];
   if (record.construction && recent)
     sources.push(ctx.sourceLine(record.construction.source, `${recent.from}–${recent.to}`));
-  return { kind: "text", title, paragraphs, source: joinSourceLines(sources), footnotes: [], span: 1 };
+  const method = need.trend
+    ? ctx.t("need.sourceMethod", { trendYears: `${need.trend.fromYear}–${need.sizeYear}` })
+    : ctx.t("need.sourceMethodConstant", { sizeYear: need.sizeYear });
+  return { kind: "text", title, paragraphs, source: `${joinSourceLines(sources)}; ${method}`, footnotes: [], span: 1 };
 }

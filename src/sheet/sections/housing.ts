@@ -29,9 +29,10 @@ function buildingTypesBlock(ctx: SheetContext): Block {
   const title = ctx.t("charts.buildingTypes", { year: dwellings?.data.year ?? "" });
   if (!dwellings) return notAvailableBlock(ctx, title);
   const data = BUILDING_TYPES.flatMap((type, order) =>
-    ctx.regions().map(({ record: region, label }) => ({
+    ctx.regions().map(({ record: region, label, role }) => ({
       category: ctx.t(`buildingTypes.${type}`),
       region: label,
+      role,
       value: round(buildingTypeShare(region, type) ?? 0, 1),
       order,
     })),
@@ -39,7 +40,13 @@ function buildingTypesBlock(ctx: SheetContext): Block {
   return {
     kind: "chart",
     title,
-    chart: { template: "share-compare", data, width: GRID.columnWidth, height: GRID.chartHeight + 30 },
+    chart: {
+      template: "share-compare",
+      data,
+      width: GRID.columnWidth,
+      height: GRID.chartHeight + 30,
+      params: ctx.regionNames(),
+    },
     alt: ctx.t("alt.buildingTypes", {
       detachedShare: printPercent(buildingTypeShare(record, "detached")),
       countryDetached: printPercent(buildingTypeShare(country, "detached")),

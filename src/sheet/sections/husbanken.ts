@@ -1,5 +1,6 @@
 // Section 5, Husbankens virkemidler: startlån and bostøtte per 1000 inhabitants against comparisons, county and
 // country, and the municipality's own figures for the last years.
+import type { RegionRole } from "../../charts/roles.js";
 import type { HusbankenUse, MunicipalityRecord } from "../../model/record.js";
 import { GRID, type SheetContext } from "../context.js";
 import { latestNumber, numberAt, per1000 } from "../figures.js";
@@ -52,15 +53,15 @@ function perInhabitantBlock(
     return notAvailableBlock(ctx, title);
   }
   const year = latest.year;
-  const rows: { label: string; value: number; highlight: boolean; order: number }[] = [];
-  const add = (region: MunicipalityRecord, label: string, highlight: boolean) => {
+  const rows: { label: string; value: number; role: RegionRole; order: number }[] = [];
+  const add = (region: MunicipalityRecord, label: string, role: RegionRole) => {
     const value = husbankenPer1000(region, measure, year);
-    if (value !== null) rows.push({ label, value: round(value, 1), highlight, order: rows.length });
+    if (value !== null) rows.push({ label, value: round(value, 1), role, order: rows.length });
   };
-  add(record, record.shortName, true);
-  for (const neighbour of ctx.input.neighbours ?? []) add(neighbour.record, neighbour.record.shortName, false);
-  if (!ctx.input.countyIsMunicipality) add(county, county.shortName, false);
-  add(country, ctx.t("regions.country"), false);
+  add(record, record.shortName, "municipality");
+  for (const neighbour of ctx.input.neighbours ?? []) add(neighbour.record, neighbour.record.shortName, "comparison");
+  if (!ctx.input.countyIsMunicipality) add(county, county.shortName, "county");
+  add(country, ctx.t("regions.country"), "country");
   return {
     kind: "chart",
     title,

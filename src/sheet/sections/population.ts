@@ -1,5 +1,6 @@
 // Section 1, Befolkning: development since the first year, age structure, households, immigrants.
 
+import type { RegionRole } from "../../charts/roles.js";
 import { numericValue } from "../../data/types.js";
 import { personsAged } from "../../model/ages.js";
 import { HOUSEHOLD_TYPES, type MunicipalityRecord, OPEN_AGE } from "../../model/record.js";
@@ -22,7 +23,7 @@ export function buildPopulationSection(ctx: SheetContext): SectionContent {
         population: formatNumber(latest.value),
         year: latest.year,
         change: changeText,
-        more: change !== null && change.percent > 0,
+        difference: change?.absolute ?? 0,
         same: changeText === formatPercent(0, 1),
         fromYear: first?.year,
       })
@@ -42,9 +43,9 @@ function populationIndexBlock(ctx: SheetContext): Block {
   const first = population?.data.total.find((p) => numericValue(p.value) !== null);
   const title = ctx.t("charts.populationIndex", { fromYear: first?.year ?? "" });
   if (!population || !latest || !first) return notAvailableBlock(ctx, title);
-  const data = ctx.regions().flatMap(({ record: region, label }) => {
+  const data = ctx.regions().flatMap(({ record: region, label, role }) => {
     const total = (region.population?.data.total ?? []).filter((p) => p.year >= first.year && p.year <= latest.year);
-    return indexSeries(total, first.year, label);
+    return indexSeries(total, first.year, label, role);
   });
   const countryChange = changeBetween(ctx.input.country.population?.data.total, first.year, latest.year);
   const change = changeBetween(population.data.total, first.year, latest.year);
@@ -53,13 +54,14 @@ function populationIndexBlock(ctx: SheetContext): Block {
     title,
     chart: indexChart(data),
     alt: ctx.t("alt.populationIndex", {
-      up: latest.value >= (numberAt(population.data.total, first.year) ?? 0),
+      difference: change?.absolute ?? 0,
       from: printNumber(numberAt(population.data.total, first.year)),
       fromYear: first.year,
       to: formatNumber(latest.value),
       toYear: latest.year,
       change: change ? formatSigned(change.percent, 1, "\u00a0%") : "..",
-      countryChange: countryChange ? formatSigned(countryChange.percent, 1, "\u00a0%") : "..",
+      countryDifference: countryChange?.absolute ?? 0,
+      countryChange: countryChange ? formatPercent(Math.abs(countryChange.percent), 1) : "..",
     }),
     source: ctx.sourceLine(population.source, `${first.year}–${latest.year}`),
     // The county's and the country's lines say how they were summed (years some municipalities lack).
@@ -97,14 +99,14 @@ function ageGroupsBlock(ctx: SheetContext): Block {
   const countryLabel = ctx.t("regions.country");
   const data = SHEET_AGE_GROUPS.flatMap(([group, firstAge, lastAge], index) => {
     const { from, to } = ageGroupSpan(firstAge, lastAge);
-    const rows: [string, number | null | undefined][] = [
-      [record.shortName, own[index]],
-      [countryLabel, national[index]],
+    const rows: [string, RegionRole, number | null | undefined][] = [
+      [record.shortName, "municipality", own[index]],
+      [countryLabel, "country", national[index]],
     ];
-    return rows.flatMap(([region, value]) =>
+    return rows.flatMap(([region, role, value]) =>
       value === null || value === undefined
         ? []
-        : [{ group, from, to, share: value, perYear: round(value / (to - from), 3), region }],
+        : [{ group, from, to, share: value, perYear: round(value / (to - from), 3), region, role }],
     );
   });
   const openGroup = SHEET_AGE_GROUPS.find(([, , lastAge]) => lastAge === OPEN_AGE)?.[0];
@@ -112,7 +114,13 @@ function ageGroupsBlock(ctx: SheetContext): Block {
   return {
     kind: "chart",
     title,
-    chart: { template: "age-groups", data, width: GRID.columnWidth, height: GRID.chartHeight },
+    chart: {
+      template: "age-groups",
+      data,
+      width: GRID.columnWidth,
+      height: GRID.chartHeight,
+      params: ctx.regionNames(),
+    },
     alt: ctx.t("alt.ageGroups", {
       shares: SHEET_AGE_GROUPS.map(([group], index) =>
         ctx.t("alt.ageGroupShare", { group, share: printPercent(own[index] ?? null) }),
@@ -145,12 +153,12 @@ function householdTypesBlock(ctx: SheetContext): Block {
   const countryLabel = ctx.t("regions.country");
   const data = HOUSEHOLD_TYPES.flatMap((type, order) => {
     const category = ctx.t(`householdTypes.${type}`);
-    const rows: [string, number | null | undefined][] = [
-      [record.shortName, own.get(type)],
-      [countryLabel, national.get(type)],
+    const rows: [string, RegionRole, number | null | undefined][] = [
+      [record.shortName, "municipality", own.get(type)],
+      [countryLabel, "country", national.get(type)],
     ];
-    return rows.flatMap(([region, value]) =>
-      value === null || value === undefined ? [] : [{ category, region, value: round(value, 1), order }],
+    return rows.flatMap(([region, role, value]) =>
+      value === null || value === undefined ? [] : [{ category, region, role, value: round(value, 1), order }],
     );
   });
   const hasSymbols = [...own.values()].some((value) => value === null);
@@ -158,7 +166,13 @@ function householdTypesBlock(ctx: SheetContext): Block {
   return {
     kind: "chart",
     title,
-    chart: { template: "share-compare", data, width: GRID.columnWidth, height: GRID.chartHeight },
+    chart: {
+      template: "share-compare",
+      data,
+      width: GRID.columnWidth,
+      height: GRID.chartHeight,
+      params: ctx.regionNames(),
+    },
     alt: ctx.t("alt.householdTypes", {
       largestShare: printPercent(own.get(largest) ?? null),
       largestType: ctx.t(`householdTypes.${largest}`).toLowerCase(),

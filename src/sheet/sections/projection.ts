@@ -11,7 +11,7 @@ import {
 import type { MunicipalityRecord, Series } from "../../model/record.js";
 import { GRID, type SheetContext } from "../context.js";
 import { latestNumber, numberAt } from "../figures.js";
-import { formatNumber, formatSigned } from "../format.js";
+import { formatNumber, formatPercent } from "../format.js";
 import type { Block, SectionContent } from "../model.js";
 import { indexChart, indexSeries, notAvailableBlock, printNumber } from "./common.js";
 
@@ -48,7 +48,7 @@ function outsideBandNote(ctx: SheetContext): string | undefined {
   return ctx.t("chartNotes.projectionOutsideBand", {
     year: now.year,
     registered: formatNumber(now.value),
-    below: now.value < low,
+    difference: now.value < low ? now.value - low : now.value - high,
     baseYear: projection.baseYear,
     low: formatNumber(low),
     high: formatNumber(high),
@@ -124,9 +124,10 @@ function projectionAgeBlock(ctx: SheetContext): Block {
   if (!projection || projection.data.byAgeGroup.length === 0) return notAvailableBlock(ctx, title);
   const lastYear = projection.data.main.at(-1)?.year ?? 2050;
   const data = [
-    ...indexSeries(seriesFromToday(record, null), fromYear, ctx.t("series.total")),
-    ...indexSeries(seriesFromToday(record, AGED_67_TO_79), fromYear, ctx.t("series.age67to79")),
-    ...indexSeries(seriesFromToday(record, AGED_80_PLUS), fromYear, ctx.t("series.age80plus")),
+    // Age groups are not regions: series colours, so the 80+ line never reads as the country.
+    ...indexSeries(seriesFromToday(record, null), fromYear, ctx.t("series.total"), "series1"),
+    ...indexSeries(seriesFromToday(record, AGED_67_TO_79), fromYear, ctx.t("series.age67to79"), "series2"),
+    ...indexSeries(seriesFromToday(record, AGED_80_PLUS), fromYear, ctx.t("series.age80plus"), "series3"),
   ];
   const change80 = computeProjectedChange(record, AGED_80_PLUS, lastYear);
   const changeTotal = computeProjectedChange(record, null, lastYear);
@@ -135,8 +136,10 @@ function projectionAgeBlock(ctx: SheetContext): Block {
     title,
     chart: indexChart(data),
     alt: ctx.t("alt.projectionAge", {
-      change80: change80 ? formatSigned(change80.percent, 0, "\u00a0%") : "..",
-      changeTotal: changeTotal ? formatSigned(changeTotal.percent, 0, "\u00a0%") : "..",
+      change80: change80?.percent ?? 0,
+      percent80: change80 ? formatPercent(Math.abs(change80.percent), 0) : "..",
+      changeTotal: changeTotal?.percent ?? 0,
+      percentTotal: changeTotal ? formatPercent(Math.abs(changeTotal.percent), 0) : "..",
       fromYear,
       toYear: lastYear,
     }),

@@ -1,0 +1,66 @@
+// `faktaark verify`: reads every sheet a manifest lists back from its PDF and checks it against the sheet model
+// kept beside it (stored-model.ts). IO here; the checks themselves are pure (checks.ts).
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { findBuiltYears } from "../batch/data-year.js";
+import { MANIFEST_FILE, readManifestIndex } from "../batch/manifest.js";
+import type { SheetProblem } from "../batch/report.js";
+import { UserError } from "../errors.js";
+import { checkSheet } from "./checks.js";
+import { readPdfText } from "./read-pdf.js";
+import { readStoredModel } from "./stored-model.js";
+
+export interface VerifyResult {
+  readonly dir: string;
+  readonly checked: number;
+  readonly problems: readonly SheetProblem[];
+}
+
+/** The year folder to check: `dir` itself when it has a manifest, else the newest year built inside it. */
+export async function resolveSheetDir(dir: string): Promise<string> {
+  if (await hasManifest(dir)) return dir;
+  const years = await findBuiltYears(dir);
+  if (years.length === 0) {
+    throw new UserError(`${dir}: fant ingen ${MANIFEST_FILE}, verken her eller i en årsmappe (${join(dir, "ÅÅÅÅ")}).`);
+  }
+  return join(dir, String(Math.max(...years)));
+}
+
+async function hasManifest(dir: string): Promise<boolean> {
+  try {
+    await readFile(join(dir, MANIFEST_FILE));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function verifyDir(
+  dir: string,
+  onSheet: (problems: readonly SheetProblem[]) => void,
+): Promise<VerifyResult> {
+  const entries = [...(await readManifestIndex(dir)).values()].sort((a, b) => a.file.localeCompare(b.file));
+  const problems: SheetProblem[] = [];
+  for (const entry of entries) {
+    const found = (await verifyFile(join(dir, entry.file))).map((problem) => ({ file: entry.file, ...problem }));
+    problems.push(...found);
+    onSheet(found);
+  }
+  return { dir, checked: entries.length, problems };
+}
+
+async function verifyFile(path: string) {
+  let pdf: Buffer;
+  try {
+    pdf = await readFile(path);
+  } catch (error) {
+    return [{ page: null, message: `PDF-en kan ikke leses: ${(error as Error).message}` }];
+  }
+  let model: Awaited<ReturnType<typeof readStoredModel>>;
+  try {
+    model = await readStoredModel(path);
+  } catch {
+    return [{ page: null, message: "arkmodellen mangler (lag arket på nytt med faktaark build)" }];
+  }
+  return checkSheet(model, await readPdfText(new Uint8Array(pdf)));
+}
