@@ -14,7 +14,7 @@ export interface Problem {
 }
 
 /** No page but the last may leave more than this share of its content area empty below its last line. */
-export const MAX_EMPTY_SHARE = 0.3;
+export const MAX_EMPTY_SHARE = 0.2;
 
 export function checkSheet(model: SheetModel, pages: readonly PageText[]): Problem[] {
   const pageTexts = pages.map((page) => squeeze(page.pieces.map((piece) => piece.text).join("")));

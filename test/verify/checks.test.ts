@@ -132,7 +132,7 @@ describe("faktaark verify on a sample sheet", () => {
     const halfEmpty = { ...second, pieces: second.pieces.filter((piece) => piece.y < 420 || piece.y > 794) };
     expect(checkSheet(model, [first, halfEmpty, ...pages.slice(2)])).toContainEqual({
       page: 2,
-      message: expect.stringMatching(/^\d+\u00a0% av siden står tom under innholdet \(grensen er 30\u00a0%\)$/),
+      message: expect.stringMatching(/^\d+\u00a0% av siden står tom under innholdet \(grensen er 20\u00a0%\)$/),
     });
   });
 });
