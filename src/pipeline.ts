@@ -206,6 +206,7 @@ export class SheetPlanner {
       [record, "municipality", record.shortName],
     ];
     const zs = regions.map(([region]) => structuralZ(region, this.structuralStats));
+    const own = computeStructuralIndicators(record).indicators;
     return STRUCTURAL_INDICATOR_IDS.flatMap((id, index) => {
       if (zs.at(-1)?.[index] === null) return [];
       const values = regions.flatMap(([region, role, name], r) => {
@@ -215,7 +216,7 @@ export class SheetPlanner {
         return z === null || z === undefined ? [] : [{ code: region.code, name, role, z }];
       });
       const label = texts.text(`indicators.${id}`);
-      return [{ label: label.charAt(0).toUpperCase() + label.slice(1), values }];
+      return [{ label: label.charAt(0).toUpperCase() + label.slice(1), source: own[index]?.source ?? null, values }];
     });
   }
 }

@@ -3,7 +3,7 @@
 import type { SourceRef } from "../data/types.js";
 import type { IndicatorSource } from "../indicators/catalogue.js";
 import type { MunicipalityRecord, Note } from "../model/record.js";
-import type { Lang } from "./format.js";
+import { formatYearSpan, type Lang } from "./format.js";
 import type { SheetTexts, TextContext } from "./texts.js";
 
 /** One comparison municipality as the sheet needs it. */
@@ -17,6 +17,8 @@ export interface SheetNeighbour {
 /** One indicator of the benchmark chart: standardised values (z) of the municipality and its comparisons. */
 export interface SheetBenchmarkIndicator {
   readonly label: string;
+  /** Where the municipality's own value came from, with the years it rests on. */
+  readonly source: IndicatorSource | null;
   readonly values: readonly {
     readonly code: string;
     readonly name: string;
@@ -113,18 +115,22 @@ export class SheetContext {
     return this.footnotes.length;
   }
 
-  /** The source line under a block ("Kilde: SSB, tabell 07459 (2025)"), recording the source for the list. */
-  sourceLine(source: SourceRef, year: number | string): string {
+  /**
+   * The source line under a block ("Kilde: SSB, tabell 05940 (2024–2025)"), recording the source for the list.
+   * `years` are the years of the figures the block shows, never the window it looked in: a municipality formed in
+   * 2024 has no numbers before it, and its source line must not claim any.
+   */
+  sourceLine(source: SourceRef, years: Iterable<number>): string {
     const key = `${source.publisher}|${source.table}|${source.file}`;
     const used = this.sources.get(key) ?? { source, years: new Set<number>() };
-    // `year` is one year or a span ("2021–2025"): its ends give the years the source list states.
-    for (const match of String(year).matchAll(/\d{4}/g)) used.years.add(Number(match[0]));
+    const shown = [...years];
+    for (const year of shown) used.years.add(year);
     this.sources.set(key, used);
     const isSsbTable = /^\d{5}$/.test(source.table);
     return this.t("source", {
       publisher: source.publisher,
       table: isSsbTable ? source.table : "",
-      year,
+      years: formatYearSpan(shown),
     });
   }
 

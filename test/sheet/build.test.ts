@@ -185,6 +185,7 @@ describe("the comparison chart", () => {
       benchmark: [
         {
           label: "Folketall",
+          source: { publisher: "SSB", table: "07459", fromYear: 2025, toYear: 2025, averaged: false },
           values: [
             { code: "4098", name: "Nabovik", role: "comparison", z: 0.5 },
             { code: "0", name: "Landet", role: "country", z: 0.3 },
@@ -199,6 +200,10 @@ describe("the comparison chart", () => {
   it("draws an extreme value at the edge with its true value beside it", () => {
     expect(chart.chart.data.find((row) => row.region === "Testvik")).toMatchObject({ value: -3, label: "−7,2" });
     expect(chart.chart.data.find((row) => row.region === "Nabovik")).not.toHaveProperty("label");
+  });
+
+  it("names the publisher and the year of the values it compares", () => {
+    expect(chart.source).toBe("Kilde: SSB (2025), sammenstilt for dette faktaarket");
   });
 
   it("says where zero is and why the country is off it, and that values are cut", () => {

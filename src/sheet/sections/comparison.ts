@@ -1,8 +1,8 @@
 // Section 6, Sammenligning: the municipality against its comparison municipalities, who they are and why,
 // and its place in the indicator model.
-import { GRID, type SheetContext, type SheetDriver } from "../context.js";
+import { GRID, type SheetBenchmarkIndicator, type SheetContext, type SheetDriver } from "../context.js";
 import { latestNumber } from "../figures.js";
-import { formatNumber } from "../format.js";
+import { formatNumber, formatYearSpan } from "../format.js";
 import type { Block, Section } from "../model.js";
 import { printNumber, printPercent, round } from "./common.js";
 
@@ -62,10 +62,19 @@ function benchmarkBlock(ctx: SheetContext): Block | null {
       },
     },
     alt: ctx.t("alt.benchmark", { count: indicators.length }),
-    source: ctx.t("comparison.benchmarkSource", { year: ctx.input.dataset.dataYear }),
+    source: benchmarkSource(ctx, indicators),
     footnotes,
     span: 2,
   };
+}
+
+/** "Kilde: SSB (2016–2026), sammenstilt …": the publishers and the years the municipality's values rest on. */
+function benchmarkSource(ctx: SheetContext, indicators: readonly SheetBenchmarkIndicator[]): string {
+  const sources = indicators.flatMap((indicator) => (indicator.source ? [indicator.source] : []));
+  return ctx.t("comparison.benchmarkSource", {
+    publishers: joinList(ctx, [...new Set(sources.map((source) => source.publisher))]),
+    years: formatYearSpan(sources.flatMap((source) => [source.fromYear, source.toYear].filter((y) => y !== null))),
+  });
 }
 
 function neighboursTableBlock(ctx: SheetContext): Block {

@@ -110,7 +110,7 @@ function projectionBandBlock(ctx: SheetContext): Block {
       toYear: lastYear,
     }),
     note: outsideBandNote(ctx),
-    source: ctx.sourceLine(projection.source, projection.data.baseYear),
+    source: ctx.sourceLine(projection.source, [projection.data.baseYear]),
     footnotes: ctx.notesOf(projection.notes),
     span: 2,
   };
@@ -140,7 +140,7 @@ function projectionAgeBlock(ctx: SheetContext): Block {
       fromYear,
       toYear: lastYear,
     }),
-    source: ctx.sourceLine(projection.source, projection.data.baseYear),
+    source: ctx.sourceLine(projection.source, [projection.data.baseYear]),
     footnotes: [],
     span: 1,
   };
@@ -173,7 +173,7 @@ function projectionTableBlock(ctx: SheetContext): Block {
     numeric: [false, true, true, true, true],
     rows,
     highlightRow: -1,
-    source: ctx.sourceLine(projection.source, projection.data.baseYear),
+    source: ctx.sourceLine(projection.source, [projection.data.baseYear]),
     footnotes: [],
     span: 1,
   };
