@@ -208,7 +208,6 @@ export class SheetPlanner {
     const zs = regions.map(([region]) => structuralZ(region, this.structuralStats));
     const own = computeStructuralIndicators(record).indicators;
     return STRUCTURAL_INDICATOR_IDS.flatMap((id, index) => {
-      if (zs.at(-1)?.[index] === null) return [];
       const values = regions.flatMap(([region, role, name], r) => {
         // A county or the country has no place on a scale of municipality sizes.
         if (id === "folketall" && (role === "county" || role === "country")) return [];

@@ -527,7 +527,7 @@ describe("ranks on all sample sheets", () => {
         count("rank sentence");
       }
     }
-    // The sample has ties (Asker and Eidsvoll share 2): the property is not vacuous.
+    // The sample has ties (Aurskog-Høland and Frogn share 9): the property is not vacuous.
     expect(ties).toBeGreaterThan(0);
     expect(checked.get("rank sentence")).toBeGreaterThan(1200);
   });

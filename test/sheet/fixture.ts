@@ -123,7 +123,7 @@ export function makeTestInput(overrides: Partial<SheetInput> = {}): SheetInput {
           mean: 5.4,
           unit: "%",
           decimals: 1,
-          source: { publisher: "SSB", table: "07459", fromYear: 2025, toYear: 2025, averaged: false },
+          source: { publisher: "SSB", table: "07459", fromYear: 2025, toYear: 2025, mean: null },
         },
         {
           label: "startlån per 1000 innbyggere",
@@ -131,7 +131,13 @@ export function makeTestInput(overrides: Partial<SheetInput> = {}): SheetInput {
           mean: 1.75,
           unit: "per 1000 innbyggere",
           decimals: 1,
-          source: { publisher: "Husbanken", table: "Husbanken", fromYear: 2022, toYear: 2024, averaged: true },
+          source: {
+            publisher: "Husbanken",
+            table: "Husbanken",
+            fromYear: 2022,
+            toYear: 2024,
+            mean: { yearCount: 3, allYears: true },
+          },
         },
       ],
     },

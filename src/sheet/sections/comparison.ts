@@ -26,7 +26,10 @@ export function buildComparisonSection(ctx: SheetContext): Section {
 }
 
 function benchmarkBlock(ctx: SheetContext): Block | null {
-  const indicators = ctx.input.benchmark;
+  // An indicator the municipality has no value for has no row: a footnote names it.
+  const indicators = ctx.input.benchmark?.filter((indicator) =>
+    indicator.values.some((value) => value.role === "municipality"),
+  );
   if (!indicators || indicators.length === 0) return null;
   const data = indicators.flatMap((indicator) =>
     indicator.values.map((value) => {
@@ -41,7 +44,19 @@ function benchmarkBlock(ctx: SheetContext): Block | null {
       };
     }),
   );
-  const footnotes = [ctx.footnote(ctx.t("comparison.benchmarkZero"))];
+  const footnotes = [ctx.footnote(ctx.t("comparison.benchmarkZero")), ...benchmarkYearNotes(ctx, indicators)];
+  const missing = (ctx.input.benchmark ?? []).filter((indicator) => !indicators.includes(indicator));
+  if (missing.length > 0)
+    footnotes.push(
+      ctx.footnote(
+        ctx.t("comparison.benchmarkMissing", {
+          labels: joinList(
+            ctx,
+            missing.map((indicator) => indicator.label.toLowerCase()),
+          ),
+        }),
+      ),
+    );
   if (data.some((row) => "label" in row))
     footnotes.push(ctx.footnote(ctx.t("comparison.benchmarkCapped", { limit: CHART_LIMIT })));
   return {
@@ -66,6 +81,22 @@ function benchmarkBlock(ctx: SheetContext): Block | null {
     footnotes,
     span: 2,
   };
+}
+
+/** Footnotes for the means that rest on fewer years than their window ("snittet for 2024–2025, de to årene med tall"),
+ * so a row of the chart never stands for years it has no numbers for. */
+function benchmarkYearNotes(ctx: SheetContext, indicators: readonly SheetBenchmarkIndicator[]): number[] {
+  return indicators.flatMap(({ label, source }) => {
+    if (!source?.mean || source.mean.allYears || source.fromYear === null || source.toYear === null) return [];
+    const { yearCount } = source.mean;
+    const note = ctx.t("comparison.benchmarkPartialMean", {
+      label,
+      single: yearCount === 1,
+      years: formatYearSpan([source.fromYear, source.toYear]),
+      yearsWithNumbers: ctx.t(`need.yearsWithNumbers.${yearCount}`),
+    });
+    return [ctx.footnote(note)];
+  });
 }
 
 /** "Kilde: SSB (2016–2026), sammenstilt …": the publishers and the years the municipality's values rest on. */
@@ -141,13 +172,15 @@ function methodBlock(ctx: SheetContext): Block {
 function printDriver(ctx: SheetContext, driver: SheetDriver): string {
   const print = (value: number) =>
     driver.unit === "%" ? printPercent(value, driver.decimals) : printNumber(value, driver.decimals);
-  const { fromYear, toYear, averaged } = driver.source;
+  const { fromYear, toYear, mean } = driver.source;
   const period =
     fromYear === null || toYear === null
       ? null
-      : fromYear === toYear
-        ? String(toYear)
-        : ctx.t(averaged ? "comparison.periodMean" : "comparison.periodChange", { from: fromYear, to: toYear });
+      : mean
+        ? ctx.t("comparison.periodMean", { from: fromYear, to: toYear, single: mean.yearCount === 1, ...mean })
+        : fromYear === toYear
+          ? String(toYear)
+          : ctx.t("comparison.periodChange", { from: fromYear, to: toYear });
   return ctx.t("comparison.driver", {
     label: driver.label,
     value: print(driver.value),
