@@ -22,6 +22,7 @@ import {
   type StructuralIndicator,
 } from "./compare/structural.js";
 import { UserError } from "./errors.js";
+import { listDrivers } from "./indicators/drivers.js";
 import { parseIndicatorModel } from "./indicators/model.js";
 import type { Ranking } from "./indicators/rank.js";
 import { rankMunicipalities } from "./indicators/rank.js";
@@ -167,21 +168,23 @@ export class SheetPlanner {
   private rankOf(record: MunicipalityRecord, texts: SheetTexts): SheetRank | null {
     const row = this.ranking?.rows.find((r) => r.code === record.code);
     if (!this.ranking || !row) return null;
-    const drivers = [...row.parts]
-      .filter((part) => (part.contribution ?? 0) > 0)
-      .sort((a, b) => (b.contribution ?? 0) - (a.contribution ?? 0))
-      .slice(0, 3)
-      .flatMap(({ indicator, value, mean, unit, decimals, source }): SheetDriver[] =>
-        value === null || mean === null || source === null
-          ? []
-          : [{ label: texts.text(`indicators.${indicator}`), value, mean, unit, decimals, source }],
-      );
+    // The same drivers as the ranking's own report: in the direction of the score, so the last-ranked is told what
+    // pulls it down, not what little raises it.
+    const drivers = listDrivers(row, 3).flatMap(({ indicator, value, mean, unit, decimals, source }): SheetDriver[] =>
+      value === null || mean === null || source === null
+        ? []
+        : [{ label: texts.text(`indicators.${indicator}`), value, mean, unit, decimals, source }],
+    );
+    const counted = row.parts.filter((part) => part.contribution !== null && part.weight > 0);
     return {
       national: row.rankNational,
       nationalCount: this.ranking.rows.length,
       county: row.rankCounty,
       countyCount: this.ranking.rows.filter((r) => r.county.code === record.county.code).length,
+      direction: row.score >= 0 ? "up" : "down",
       drivers,
+      raisingCount: counted.filter((part) => part.contribution! > 0).length,
+      indicatorCount: counted.length,
     };
   }
 

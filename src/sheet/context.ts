@@ -27,7 +27,8 @@ export interface SheetBenchmarkIndicator {
   }[];
 }
 
-/** An indicator that raises the score: the municipality's value against the mean of municipalities it is ranked by. */
+/** An indicator that moves the score (see SheetRank.direction): the municipality's value against the mean of
+ * municipalities it is ranked by. */
 export interface SheetDriver {
   /** The indicator's label in the sheet's language. */
   readonly label: string;
@@ -44,8 +45,13 @@ export interface SheetRank {
   readonly nationalCount: number;
   readonly county: number;
   readonly countyCount: number;
-  /** The indicators that raise the score most, largest first. */
+  /** The score's side of the mean of municipalities: "up" (0 or above, larger challenges), or "down". */
+  readonly direction: "up" | "down";
+  /** The indicators that move the score most in its direction, largest first. */
   readonly drivers: readonly SheetDriver[];
+  /** How many of the indicators the municipality has values for raise its score (lie on the challenge side). */
+  readonly raisingCount: number;
+  readonly indicatorCount: number;
 }
 
 export interface SheetInput {

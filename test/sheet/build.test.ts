@@ -171,6 +171,25 @@ describe("the rank in the comparison section", () => {
     );
   });
 
+  it("says what pulls a score under the mean down, and that nothing raises it when nothing does", () => {
+    const input = makeTestInput();
+    const down = { ...input.rank!, direction: "down" as const, raisingCount: 0 };
+    const driver = input.rank!.drivers[0]!;
+    const text = paragraphs({ ...input, rank: { ...down, drivers: [{ ...driver, value: 3.8, mean: 6 }] } });
+    expect(text).toContain(
+      "Modellen måler hver kommune mot gjennomsnittet av alle kommuner, der hver kommune teller likt, og ikke mot landet samlet. " +
+        "Testvik ligger samlet under gjennomsnittet, og det som trekker mest ned, er andel 80 år og eldre (3,8 % mot 6,0 %, 2025). " +
+        "Ingen av de 12 indikatorene Testvik har tall for, trekker opp.",
+    );
+    const nn = buildSheetModel({ ...input, lang: "nn", rank: { ...down, raisingCount: 3, drivers: [driver] } });
+    expect((block(nn, "comparison", "Slik er") as TextBlock).paragraphs.map(plain).join(" ")).toContain(
+      "Testvik ligg samla under gjennomsnittet, og det som trekkjer mest ned, er",
+    );
+    expect((block(nn, "comparison", "Slik er") as TextBlock).paragraphs.map(plain).join(" ")).toContain(
+      "3 av dei 12 indikatorane Testvik har tal for, trekkjer opp.",
+    );
+  });
+
   it("says how many years a mean rests on when its window has years without numbers", () => {
     const input = makeTestInput();
     const startLoans = input.rank!.drivers[1]!;

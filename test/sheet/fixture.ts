@@ -116,6 +116,9 @@ export function makeTestInput(overrides: Partial<SheetInput> = {}): SheetInput {
       nationalCount: 357,
       county: 2,
       countyCount: 17,
+      direction: "up",
+      raisingCount: 7,
+      indicatorCount: 12,
       drivers: [
         {
           label: "andel 80 år og eldre",

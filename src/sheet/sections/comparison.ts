@@ -157,11 +157,13 @@ function methodBlock(ctx: SheetContext): Block {
     );
     if (rank.drivers.length > 0)
       paragraphs.push(
-        ctx.t("comparison.drivers", {
+        ctx.t(`comparison.drivers.${rank.direction}`, {
           drivers: joinList(
             ctx,
             rank.drivers.map((d) => printDriver(ctx, d)),
           ),
+          raising: rank.raisingCount,
+          indicatorCount: rank.indicatorCount,
         }),
       );
   }
@@ -170,8 +172,11 @@ function methodBlock(ctx: SheetContext): Block {
 
 /** "startlån per 1000 innbyggere (4,1 mot 3,2, snitt 2023–2025)": the value, the mean it is measured from, the years. */
 function printDriver(ctx: SheetContext, driver: SheetDriver): string {
-  const print = (value: number) =>
-    driver.unit === "%" ? printPercent(value, driver.decimals) : printNumber(value, driver.decimals);
+  // As many decimals as it takes (up to two more) for the value to print on its side of the mean: "1,04 mot 0,98",
+  // not "1,0 mot 1,0" for an indicator said to pull the score.
+  let decimals = driver.decimals;
+  const print = (value: number) => (driver.unit === "%" ? printPercent(value, decimals) : printNumber(value, decimals));
+  while (print(driver.value) === print(driver.mean) && decimals < driver.decimals + 2) decimals++;
   const { fromYear, toYear, mean } = driver.source;
   const period =
     fromYear === null || toYear === null
