@@ -35,15 +35,18 @@ import { buildSheetModel } from "./sheet/build.js";
 import type { SheetBenchmarkIndicator, SheetDriver, SheetInput, SheetRank } from "./sheet/context.js";
 import type { Lang } from "./sheet/format.js";
 import type { SheetModel } from "./sheet/model.js";
+import { parseSheetSettings, type SheetSettings } from "./sheet/settings.js";
 import { loadSheetTexts, type SheetTexts } from "./sheet/texts.js";
 
 export const DEFAULT_INDICATOR_MODEL = fileURLToPath(new URL("../data/config/indikatormodell.csv", import.meta.url));
 export const DEFAULT_MANUAL_COMPARISONS = fileURLToPath(new URL("../data/config/sammenligning.csv", import.meta.url));
+export const DEFAULT_SHEET_SETTINGS = fileURLToPath(new URL("../data/config/ark.csv", import.meta.url));
 
 export interface PlannerOptions {
   readonly comparisonCount?: number;
   readonly indicatorModelFile?: string;
   readonly manualComparisonsFile?: string;
+  readonly sheetSettingsFile?: string;
 }
 
 /** Everything computed once per dataset that each sheet draws on: aggregates, the ranking, standardised indicators. */
@@ -59,6 +62,7 @@ export class SheetPlanner {
     private readonly ranking: Ranking | null,
     private readonly manual: ManualComparisons,
     private readonly comparisonCount: number | undefined,
+    private readonly settings: SheetSettings,
   ) {
     this.byCode = new Map(dataset.records.map((record) => [record.code, record]));
     this.country = preferPublished(aggregateRecords(dataset.records, "0", "Landet"), this.areaOf("0"));
@@ -71,8 +75,10 @@ export class SheetPlanner {
     const model = parseIndicatorModel(await readConfig(modelFile), modelFile);
     const manualFile = options.manualComparisonsFile ?? DEFAULT_MANUAL_COMPARISONS;
     const manual = parseManualComparisons(await readConfig(manualFile), manualFile);
+    const settingsFile = options.sheetSettingsFile ?? DEFAULT_SHEET_SETTINGS;
+    const settings = parseSheetSettings(await readConfig(settingsFile), settingsFile);
     const ranking = dataset.records.length > 1 ? rankMunicipalities(dataset.records, model) : null;
-    return new SheetPlanner(dataset, ranking, manual, options.comparisonCount);
+    return new SheetPlanner(dataset, ranking, manual, options.comparisonCount, settings);
   }
 
   private areaOf(code: string): AreaFigures | undefined {
@@ -142,6 +148,7 @@ export class SheetPlanner {
       ),
       rank: this.rankOf(record, texts),
       dataset: { name: this.dataset.dir, isSample: this.dataset.isSample, dataYear: this.dataset.dataYear },
+      publisher: this.settings.publisher,
       lang: texts.lang,
     };
   }

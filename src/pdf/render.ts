@@ -52,7 +52,7 @@ function createDocument(model: SheetModel): PDFKit.PDFDocument {
     font: null as unknown as string,
     info: {
       Title: model.pdf.title,
-      Author: model.pdf.author,
+      ...(model.pdf.author === null ? {} : { Author: model.pdf.author }),
       Subject: model.pdf.subject,
       Keywords: model.pdf.keywords,
       Creator: "faktaark",

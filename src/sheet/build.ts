@@ -70,7 +70,7 @@ export function buildSheetModel(input: SheetInput, texts: SheetTexts = loadSheet
       title: `${title}: ${officialName}`,
       subject: ctx.t("pdfSubject", { year }),
       keywords: ctx.t("pdfKeywords", { code: record.code }),
-      author: ctx.t("author"),
+      author: input.publisher,
       creationDate: `${year}-01-01T00:00:00Z`,
     },
   };

@@ -65,6 +65,8 @@ export interface SheetInput {
   readonly benchmark: readonly SheetBenchmarkIndicator[] | null;
   readonly rank: SheetRank | null;
   readonly dataset: { readonly name: string; readonly isSample: boolean; readonly dataYear: number };
+  /** The organisation that publishes the sheets (data/config/ark.csv), or null. */
+  readonly publisher: string | null;
   readonly lang: Lang;
 }
 

@@ -145,6 +145,7 @@ export function makeTestInput(overrides: Partial<SheetInput> = {}): SheetInput {
       ],
     },
     dataset: { name: "test", isSample: true, dataYear: 2025 },
+    publisher: "Husbanken",
     lang: "nb",
     ...overrides,
   };
