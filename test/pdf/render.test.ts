@@ -66,7 +66,7 @@ describe("a rendered sheet", () => {
     const figures = (structure.match(/^\s+Figure$/gm) ?? []).length;
     expect(alts.length).toBe(figures);
     expect(alts).toContain(
-      "Linjediagram. Folketallet i Testvik økte fra 10 000 i 2000 til 12 500 i 2025 (+25,0 %), mot +50,0 % for landet.",
+      "Linjediagram. Folketallet i Testvik økte fra 10 000 i 2000 til 12 500 i 2025 (+25,0 %), mot en vekst på 50,0 % for landet.",
     );
     expect(valuesOf(path, "/Lang")).toContain("nb-NO");
     const info = execFileSync("pdfinfo", [path], { encoding: "utf8" });
@@ -107,6 +107,17 @@ describe("a rendered sheet", () => {
     writeFileSync(file, (await renderSheetPdf(model, await ChartRenderer.create())).pdf);
     expect(valuesOf(file, "/Lang")).toEqual(expect.arrayContaining(["nn-NO", "nb-NO"]));
     expect(valuesOf(file, "/Lang")).not.toContain("se");
+  });
+
+  it("names the publisher as its author and the program only as its creator, or no author when none is set", async () => {
+    const info = execFileSync("pdfinfo", [path], { encoding: "utf8" });
+    expect(info).toMatch(/^Author:\s+Husbanken$/m);
+    expect(info).toMatch(/^Creator:\s+faktaark$/m);
+    expect(pdf.toString("latin1")).toMatch(/<dc:creator>\s*<rdf:Seq>\s*<rdf:li>Husbanken<\/rdf:li>/);
+    const file = join(dir, "no-publisher.pdf");
+    const model = buildSheetModel(makeTestInput({ publisher: null }));
+    writeFileSync(file, (await renderSheetPdf(model, await ChartRenderer.create())).pdf);
+    expect(execFileSync("pdfinfo", [file], { encoding: "utf8" })).not.toMatch(/^Author:/m);
   });
 
   it("identifies itself as PDF/A-2a with an output intent", () => {
