@@ -75,8 +75,7 @@ export class SheetPlanner {
     const model = parseIndicatorModel(await readConfig(modelFile), modelFile);
     const manualFile = options.manualComparisonsFile ?? DEFAULT_MANUAL_COMPARISONS;
     const manual = parseManualComparisons(await readConfig(manualFile), manualFile);
-    const settingsFile = options.sheetSettingsFile ?? DEFAULT_SHEET_SETTINGS;
-    const settings = parseSheetSettings(await readConfig(settingsFile), settingsFile);
+    const settings = await readSheetSettings(options.sheetSettingsFile);
     const ranking = dataset.records.length > 1 ? rankMunicipalities(dataset.records, model) : null;
     return new SheetPlanner(dataset, ranking, manual, options.comparisonCount, settings);
   }
@@ -257,6 +256,11 @@ function structuralZ(record: MunicipalityRecord, stats: readonly (Standardisatio
     const value = scaledValue(indicators[index]);
     return stat && value !== null ? (value - stat.mean) / stat.sd : null;
   });
+}
+
+/** The sheet settings (data/config/ark.csv): the publisher the sheets and the rank report name as their author. */
+export async function readSheetSettings(file = DEFAULT_SHEET_SETTINGS): Promise<SheetSettings> {
+  return parseSheetSettings(await readConfig(file), file);
 }
 
 async function readConfig(path: string): Promise<string> {
