@@ -1,12 +1,13 @@
 // Failures of the machine rather than of the input: a full disk, a folder that cannot be written, a closed
-// pipe. They end a run with exit code 3 and a message that names the path, never as an "intern feil".
+// pipe. They end a run with exit code 3 and a message that names the path, never as an "intern feil". (A folder
+// standing where one sheet's PDF goes, EISDIR, fails that sheet only.)
 import { statfsSync } from "node:fs";
 import { dirname } from "node:path";
 import { formatNumber } from "./sheet/format.js";
 
 export const ENVIRONMENT_EXIT_CODE = 3;
 
-const CODES = new Set(["ENOSPC", "EDQUOT", "EROFS", "EACCES", "EPERM", "ENOTDIR", "EISDIR", "EEXIST", "EIO", "EPIPE"]);
+const CODES = new Set(["ENOSPC", "EDQUOT", "EROFS", "EACCES", "EPERM", "ENOTDIR", "EEXIST", "EIO", "EPIPE"]);
 
 export function isEnvironmentError(error: unknown): error is NodeJS.ErrnoException {
   return (
@@ -49,8 +50,6 @@ export function describeEnvironmentError(error: NodeJS.ErrnoException, bytesNeed
     case "ENOTDIR":
     case "EEXIST":
       return `Kan ikke bruke ${path} som mappe: en fil med samme navn står i veien (${error.code}).`;
-    case "EISDIR":
-      return `${path} er en mappe, ikke en fil (EISDIR).`;
     case "EPIPE":
       return "Utdataene ble lukket før kjøringen var ferdig (EPIPE); kjøringen er stoppet.";
     default:

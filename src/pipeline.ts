@@ -22,6 +22,7 @@ import {
   type StructuralIndicator,
 } from "./compare/structural.js";
 import { UserError } from "./errors.js";
+import { listDrivers } from "./indicators/drivers.js";
 import { parseIndicatorModel } from "./indicators/model.js";
 import type { Ranking } from "./indicators/rank.js";
 import { rankMunicipalities } from "./indicators/rank.js";
@@ -34,15 +35,18 @@ import { buildSheetModel } from "./sheet/build.js";
 import type { SheetBenchmarkIndicator, SheetDriver, SheetInput, SheetRank } from "./sheet/context.js";
 import type { Lang } from "./sheet/format.js";
 import type { SheetModel } from "./sheet/model.js";
+import { parseSheetSettings, type SheetSettings } from "./sheet/settings.js";
 import { loadSheetTexts, type SheetTexts } from "./sheet/texts.js";
 
 export const DEFAULT_INDICATOR_MODEL = fileURLToPath(new URL("../data/config/indikatormodell.csv", import.meta.url));
 export const DEFAULT_MANUAL_COMPARISONS = fileURLToPath(new URL("../data/config/sammenligning.csv", import.meta.url));
+export const DEFAULT_SHEET_SETTINGS = fileURLToPath(new URL("../data/config/ark.csv", import.meta.url));
 
 export interface PlannerOptions {
   readonly comparisonCount?: number;
   readonly indicatorModelFile?: string;
   readonly manualComparisonsFile?: string;
+  readonly sheetSettingsFile?: string;
 }
 
 /** Everything computed once per dataset that each sheet draws on: aggregates, the ranking, standardised indicators. */
@@ -58,6 +62,7 @@ export class SheetPlanner {
     private readonly ranking: Ranking | null,
     private readonly manual: ManualComparisons,
     private readonly comparisonCount: number | undefined,
+    private readonly settings: SheetSettings,
   ) {
     this.byCode = new Map(dataset.records.map((record) => [record.code, record]));
     this.country = preferPublished(aggregateRecords(dataset.records, "0", "Landet"), this.areaOf("0"));
@@ -70,8 +75,9 @@ export class SheetPlanner {
     const model = parseIndicatorModel(await readConfig(modelFile), modelFile);
     const manualFile = options.manualComparisonsFile ?? DEFAULT_MANUAL_COMPARISONS;
     const manual = parseManualComparisons(await readConfig(manualFile), manualFile);
+    const settings = await readSheetSettings(options.sheetSettingsFile);
     const ranking = dataset.records.length > 1 ? rankMunicipalities(dataset.records, model) : null;
-    return new SheetPlanner(dataset, ranking, manual, options.comparisonCount);
+    return new SheetPlanner(dataset, ranking, manual, options.comparisonCount, settings);
   }
 
   private areaOf(code: string): AreaFigures | undefined {
@@ -146,6 +152,7 @@ export class SheetPlanner {
       ),
       rank: this.rankOf(record, texts),
       dataset: { name: this.dataset.dir, isSample: this.dataset.isSample, dataYear: this.dataset.dataYear },
+      publisher: this.settings.publisher,
       lang: texts.lang,
     };
   }
@@ -172,21 +179,23 @@ export class SheetPlanner {
   private rankOf(record: MunicipalityRecord, texts: SheetTexts): SheetRank | null {
     const row = this.ranking?.rows.find((r) => r.code === record.code);
     if (!this.ranking || !row) return null;
-    const drivers = [...row.parts]
-      .filter((part) => (part.contribution ?? 0) > 0)
-      .sort((a, b) => (b.contribution ?? 0) - (a.contribution ?? 0))
-      .slice(0, 3)
-      .flatMap(({ indicator, value, mean, unit, decimals, source }): SheetDriver[] =>
-        value === null || mean === null || source === null
-          ? []
-          : [{ label: texts.text(`indicators.${indicator}`), value, mean, unit, decimals, source }],
-      );
+    // The same drivers as the ranking's own report: in the direction of the score, so the last-ranked is told what
+    // pulls it down, not what little raises it.
+    const drivers = listDrivers(row, 3).flatMap(({ indicator, value, mean, unit, decimals, source }): SheetDriver[] =>
+      value === null || mean === null || source === null
+        ? []
+        : [{ label: texts.text(`indicators.${indicator}`), value, mean, unit, decimals, source }],
+    );
+    const counted = row.parts.filter((part) => part.contribution !== null && part.weight > 0);
     return {
       national: row.rankNational,
       nationalCount: this.ranking.rows.length,
       county: row.rankCounty,
       countyCount: this.ranking.rows.filter((r) => r.county.code === record.county.code).length,
+      direction: row.score >= 0 ? "up" : "down",
       drivers,
+      raisingCount: counted.filter((part) => part.contribution! > 0).length,
+      indicatorCount: counted.length,
     };
   }
 
@@ -211,8 +220,8 @@ export class SheetPlanner {
       [record, "municipality", record.shortName],
     ];
     const zs = regions.map(([region]) => structuralZ(region, this.structuralStats));
+    const own = computeStructuralIndicators(record).indicators;
     return STRUCTURAL_INDICATOR_IDS.flatMap((id, index) => {
-      if (zs.at(-1)?.[index] === null) return [];
       const values = regions.flatMap(([region, role, name], r) => {
         // A county or the country has no place on a scale of municipality sizes.
         if (id === "folketall" && (role === "county" || role === "country")) return [];
@@ -220,7 +229,7 @@ export class SheetPlanner {
         return z === null || z === undefined ? [] : [{ code: region.code, name, role, z }];
       });
       const label = texts.text(`indicators.${id}`);
-      return [{ label: label.charAt(0).toUpperCase() + label.slice(1), values }];
+      return [{ label: label.charAt(0).toUpperCase() + label.slice(1), source: own[index]?.source ?? null, values }];
     });
   }
 }
@@ -247,6 +256,11 @@ function structuralZ(record: MunicipalityRecord, stats: readonly (Standardisatio
     const value = scaledValue(indicators[index]);
     return stat && value !== null ? (value - stat.mean) / stat.sd : null;
   });
+}
+
+/** The sheet settings (data/config/ark.csv): the publisher the sheets and the rank report name as their author. */
+export async function readSheetSettings(file = DEFAULT_SHEET_SETTINGS): Promise<SheetSettings> {
+  return parseSheetSettings(await readConfig(file), file);
 }
 
 async function readConfig(path: string): Promise<string> {

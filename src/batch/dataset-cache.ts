@@ -80,14 +80,25 @@ async function takeSnapshot(
   const paths = [...files.map((name) => join(dir, name)), WRITTEN_FORM_FILE];
   // A file refused on its start and size (sniff.ts) is never read whole, here either: its start and size stand
   // for it in the key.
+  // A file listed and then removed before it was read (a temporary file) is gone for the parse too, which says so.
+  const gone = new Set<string>();
+  const unlessGone = async <T>(path: string, read: () => Promise<T>): Promise<[string, T][]> => {
+    try {
+      return [[path, await read()]];
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      gone.add(path);
+      return [];
+    }
+  };
   const heads = new Map(
-    await Promise.all(paths.map(async (path) => [path, await from.readHead(path, SNIFF_BYTES)] as const)),
+    (await Promise.all(paths.map((path) => unlessGone(path, () => from.readHead(path, SNIFF_BYTES))))).flat(),
   );
-  const readable = paths.filter((path) => {
-    const { head, size } = heads.get(path)!;
-    return refuseBeforeReading(head, size) === null;
-  });
-  const bytes = new Map(await Promise.all(readable.map(async (path) => [path, await from.readFile(path)] as const)));
+  const readable = [...heads].filter(([, { head, size }]) => refuseBeforeReading(head, size) === null);
+  const bytes = new Map(
+    (await Promise.all(readable.map(([path]) => unlessGone(path, () => from.readFile(path))))).flat(),
+  );
+  for (const path of gone) heads.delete(path);
   // What is parsed is what was read whole: its start is taken from those bytes, not from the earlier look.
   for (const [path, whole] of bytes) heads.set(path, { head: whole.subarray(0, SNIFF_BYTES), size: whole.length });
   const hashOf = (path: string): string => {
@@ -101,6 +112,8 @@ async function takeSnapshot(
   const effects: DatasetEffects = {
     listFiles: async () => [...files],
     readHead: async (path) => {
+      if (gone.has(path))
+        throw Object.assign(new Error(`${path}: gone while the dataset was read`), { code: "ENOENT" });
       const read = heads.get(path);
       if (read === undefined) throw new Error(`${path} was not read with the dataset`);
       return read;

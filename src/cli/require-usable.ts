@@ -13,7 +13,8 @@ const SHOWN_ERRORS = 5;
  * errors in one municipality's rows fail that sheet alone (runBatch). */
 export function requireUsable(dataset: Dataset, writeError: (text: string) => void): void {
   const { usable, reasons } = judgeUsability({
-    hasRegister: dataset.records.length > 0,
+    // The same facts `check` judges from the files (usability.ts), so the two never disagree.
+    hasRegister: dataset.hasRegister,
     hasPopulation: dataset.records.some((record) => record.population !== null),
     diagnostics: dataset.diagnostics,
   });

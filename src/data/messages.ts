@@ -43,6 +43,9 @@ export const notText = (kind: "utf-16" | "zip" | "ole" | "binary"): string =>
     binary: "forventet tekst (JSON eller CSV), fant binære data (NUL-byte)",
   })[kind];
 
+export const vanished = (): string =>
+  "filen forsvant mens datamappen ble lest (en midlertidig fil?); kjør igjen når ingen annen skriver i mappen";
+
 export const tooLarge = (size: number, max: number): string =>
   `filen er for stor: forventet en datafil på høyst ${Math.round(max / 1_048_576)} MB, fant ${Math.round(size / 1_048_576)} MB – er det riktig fil? Hent tabellen med færre variabler, eller del den`;
 

@@ -99,6 +99,16 @@ export const fileDatasetEffects: DatasetEffects = {
   readFile: (path) => readFile(path),
 };
 
+/** What `read` gives, or null when the file is no longer there. */
+async function readOrVanished<T>(read: () => Promise<T>): Promise<T | null> {
+  try {
+    return await read();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+}
+
 interface LoadedFile {
   readonly path: string;
   readonly sha256: string;
@@ -141,7 +151,14 @@ export async function readDataset(
   // fetch-log.json is `faktaark fetch`'s record of what it downloaded, not data.
   for (const path of paths.filter((p) => p !== DATASET_JSON && basename(p) !== FETCH_LOG)) {
     const sink = new DiagnosticSink(path);
-    const { head, size } = await effects.readHead(join(dir, path), SNIFF_BYTES);
+    const read = await readOrVanished(() => effects.readHead(join(dir, path), SNIFF_BYTES));
+    if (read === null) {
+      // Listed, then gone before it could be read: a temporary file an editor or a download wrote and removed.
+      sink.error("vanished", undefined, message.vanished());
+      diagnostics.push(...sink.list());
+      continue;
+    }
+    const { head, size } = read;
     const refusal = refuseBeforeReading(head, size);
     if (refusal !== null) {
       sink.error(refusal.kind, undefined, `${refusal.message}${message.ignoreHint(path)}`);

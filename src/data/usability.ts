@@ -37,11 +37,16 @@ export function listFileErrors(diagnostics: readonly Diagnostic[]): Diagnostic[]
   return diagnostics.filter((d) => d.severity === "error" && d.region === undefined);
 }
 
+/** Whether the dataset has the municipality register (a KLASS 131 file with municipality numbers). */
+export function hasRegister(raw: RawDataset): boolean {
+  return raw.classifications.some(
+    (table) => table.classification === "131" && table.codes.some((code) => isMunicipalityCode(code.code)),
+  );
+}
+
 export function assessUsability(raw: RawDataset): Usability {
   return judgeUsability({
-    hasRegister: raw.classifications.some(
-      (table) => table.classification === "131" && table.codes.some((code) => isMunicipalityCode(code.code)),
-    ),
+    hasRegister: hasRegister(raw),
     hasPopulation: raw.tables.some(
       (table) =>
         findTableSpec(table.source.table)?.topics.includes("population") === true &&

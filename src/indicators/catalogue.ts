@@ -12,8 +12,14 @@ export interface IndicatorSource {
   /** First and last year the value rests on (equal for a single year; null for a classification). */
   readonly fromYear: number | null;
   readonly toYear: number | null;
-  /** The value is a mean over the years fromYear–toYear (not a change between them). */
-  readonly averaged: boolean;
+  /** For a mean over a window of years: how many of them had a number and were averaged, and whether all of the
+   * window's years did. null when the value is not a mean (one year, or a change between fromYear and toYear). */
+  readonly mean: IndicatorMean | null;
+}
+
+export interface IndicatorMean {
+  readonly yearCount: number;
+  readonly allYears: boolean;
 }
 
 export interface IndicatorValue {
@@ -38,10 +44,10 @@ export interface IndicatorDefinition {
   readonly compute: (record: MunicipalityRecord) => IndicatorValue | null;
 }
 
-/** Years averaged for construction: enough to smooth one large project in a small municipality. */
+/** Years averaged for construction: enough to smooth one large project in a small municipality. A mean uses the
+ * years of its window that have a number and says which (docs/indikatormodell.md, 1): a municipality formed in 2024
+ * has two, and a mean of two is a truer figure than none, which would hand its weight silently to the others. */
 export const CONSTRUCTION_YEARS = 5;
-/** At least this many of those years must have a number, or the mean is not shown. */
-const CONSTRUCTION_MIN_YEARS = 3;
 /** Years averaged for startlån, which vary a lot from year to year in small municipalities. */
 const START_LOAN_YEARS = 3;
 /** The horizon of the projected growth of the oldest, as in Husbanken's and SSB's own summaries. */
@@ -51,9 +57,9 @@ function sourceOf(
   part: Sourced<unknown>,
   fromYear: number | null,
   toYear: number | null,
-  averaged = false,
+  mean: IndicatorMean | null = null,
 ): IndicatorSource {
-  return { publisher: part.source.publisher, table: part.source.table, fromYear, toYear, averaged };
+  return { publisher: part.source.publisher, table: part.source.table, fromYear, toYear, mean };
 }
 
 function numberIn(series: Series, year: number): number | null {
@@ -201,20 +207,23 @@ export function recentCompletionRates(record: MunicipalityRecord): YearRate[] {
   return completed ? ratesOverLastYears(record, completed, CONSTRUCTION_YEARS) : [];
 }
 
-/** Mean over the last `years` years of the series of value per 1000 inhabitants (population 1 January that year). */
+/** Mean of value per 1000 inhabitants (population 1 January that year) over the years among the last `years` of the
+ * series that have a number; its period runs from the first to the last of them. */
 function computeMeanPer1000(
   record: MunicipalityRecord,
   part: Sourced<unknown>,
   series: Series,
   years: number,
-  minYears: number,
 ): IndicatorValue | null {
   const rates = ratesOverLastYears(record, series, years);
   const first = rates[0];
-  if (rates.length < minYears || !first) return null;
+  const last = rates.at(-1);
+  if (!first || !last) return null;
   const mean = rates.reduce((sum, rate) => sum + rate.per1000, 0) / rates.length;
-  // The period is the window, up to the series' last year even when that year has no number.
-  return { value: mean, source: sourceOf(part, first.year, series.at(-1)?.year ?? first.year, true) };
+  return {
+    value: mean,
+    source: sourceOf(part, first.year, last.year, { yearCount: rates.length, allYears: rates.length === years }),
+  };
 }
 
 export const INDICATORS: readonly IndicatorDefinition[] = [
@@ -243,7 +252,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
       if (record.centrality?.index === null || record.centrality?.index === undefined) return null;
       return {
         value: record.centrality.index,
-        source: { publisher: "SSB", table: "KLASS 128", fromYear: null, toYear: null, averaged: false },
+        source: { publisher: "SSB", table: "KLASS 128", fromYear: null, toYear: null, mean: null },
       };
     },
   },
@@ -362,7 +371,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     compute(record) {
       const part = record.construction;
       if (!part) return null;
-      return computeMeanPer1000(record, part, part.data.completed, CONSTRUCTION_YEARS, CONSTRUCTION_MIN_YEARS);
+      return computeMeanPer1000(record, part, part.data.completed, CONSTRUCTION_YEARS);
     },
   },
   {
@@ -407,7 +416,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     compute(record) {
       const part = record.husbanken;
       if (!part) return null;
-      return computeMeanPer1000(record, part, part.data.startLoanCount, START_LOAN_YEARS, START_LOAN_YEARS);
+      return computeMeanPer1000(record, part, part.data.startLoanCount, START_LOAN_YEARS);
     },
   },
   {

@@ -18,6 +18,8 @@ export interface RankingReportOptions {
   readonly modelFile: string;
   /** Fixed for reproducible files. */
   readonly now: Date;
+  /** The publishing organisation (data/config/ark.csv), the file's author; null leaves Author out. */
+  readonly publisher: string | null;
 }
 
 const PAGE = { width: 595.28, height: 841.89 };
@@ -111,7 +113,7 @@ export function renderRankingPdf(ranking: Ranking, options: RankingReportOptions
     lang: "nb-NO",
     info: {
       Title: `Boligsosiale utfordringer – rangering, ${options.regionName}`,
-      Author: "faktaark",
+      ...(options.publisher === null ? {} : { Author: options.publisher }),
       Subject: "Rangering etter indikatormodellen",
       CreationDate: options.now,
       ModDate: options.now,

@@ -18,6 +18,8 @@ export interface Dataset {
   readonly isSample: boolean;
   /** The latest population year (1 January) in the data: the sheets' data year. */
   readonly dataYear: number;
+  /** Whether the files hold the municipality register (KLASS 131); without it the dataset is not usable. */
+  readonly hasRegister: boolean;
   /** All municipalities of the register, sorted by code. */
   readonly records: readonly MunicipalityRecord[];
   /** The country's and counties' own figures where the files publish them; they win over faktaark's sums. */

@@ -1,5 +1,6 @@
 // Reads and joins a dataset directory: the one call the commands make to get every municipality's record.
 import { type DatasetEffects, fileDatasetEffects, readDataset } from "../data/read-dataset.js";
+import { hasRegister } from "../data/usability.js";
 import type { Dataset } from "./dataset.js";
 import { joinRecords } from "./join.js";
 import type { MunicipalityRecord } from "./record.js";
@@ -20,6 +21,7 @@ export async function loadDataset(
     dir,
     isSample: raw.meta.sample,
     dataYear: findDataYear(records) ?? new Date().getFullYear(),
+    hasRegister: hasRegister(raw),
     records,
     areas,
     files: raw.files,

@@ -12,7 +12,7 @@ import { bufferOutput } from "./output-buffer.js";
 import { type FlowSection, type PlannedPage, planPages } from "./page-plan.js";
 import { shareStreamCompression } from "./stream-compression.js";
 import { COLOURS, COLUMN_WIDTH, CONTENT_WIDTH, PAGE, TYPE } from "./style.js";
-import { drawArtifact, openElement, type StructElement, tagText } from "./tags.js";
+import { drawArtifact, openElement, type StructElement, tagLink, tagText } from "./tags.js";
 import { writeLinesFast } from "./text-line.js";
 
 export interface RenderedSheet {
@@ -50,7 +50,7 @@ function createDocument(model: SheetModel): PDFKit.PDFDocument {
     font: null as unknown as string,
     info: {
       Title: model.pdf.title,
-      Author: model.pdf.author,
+      ...(model.pdf.author === null ? {} : { Author: model.pdf.author }),
       Subject: model.pdf.subject,
       Keywords: model.pdf.keywords,
       Creator: "faktaark",
@@ -433,8 +433,10 @@ function drawEntry(doc: PDFKit.PDFDocument, item: StructElement, entry: SourceEn
       part.lang ? { lang: part.lang } : {},
     );
   });
-  if (inline) tagText(doc, body, "Span", () => doc.text(entry.url, { width: COLUMN_WIDTH }));
-  if (ownLine) tagText(doc, body, "Span", () => doc.text(entry.url, x, doc.y, { width: COLUMN_WIDTH }));
+  // The address is a link annotation too, so a reader can open it, not only read it.
+  const link = { width: COLUMN_WIDTH, link: entry.url };
+  if (inline) tagLink(doc, body, () => doc.text(entry.url, link));
+  if (ownLine) tagLink(doc, body, () => doc.text(entry.url, x, doc.y, link));
   body.end();
 }
 

@@ -9,7 +9,11 @@ export interface StructElement {
 export type StructContent = object;
 
 interface TaggingDocument {
-  struct(type: string, options?: { alt?: string; lang?: string; title?: string; actual?: string }): StructElement;
+  struct(
+    type: string,
+    options?: { alt?: string; lang?: string; title?: string; actual?: string },
+    children?: () => void,
+  ): StructElement;
   addStructure(element: StructElement): void;
   markStructureContent(tag: string, options?: object): StructContent;
   markContent(tag: string, options?: object | null): void;
@@ -65,6 +69,15 @@ export function tagText(
   tagging(doc).endMarkedContent();
   element.add(content);
   element.end();
+}
+
+/**
+ * Draws a link's text as a Link structure element under `parent`. `draw` writes the text with PDFKit's `link` option;
+ * PDFKit draws a closure given to `struct` when the element is attached, and a `link` drawn inside a Link element
+ * gets its annotation placed in that element (an object reference beside the marked text), as PDF/UA asks.
+ */
+export function tagLink(doc: PDFKit.PDFDocument, parent: StructElement, draw: () => void): void {
+  parent.add(tagging(doc).struct("Link", {}, draw));
 }
 
 /** Draws decoration or running parts that assistive technology should skip. */

@@ -30,8 +30,9 @@ export class ServerBusy extends Error {
   }
 }
 
-/** Enough to keep every worker busy through a burst of visitors, few enough that each waits seconds, not minutes. */
-const DEFAULT_MAX_PENDING = 32;
+/** Enough to keep the workers busy through a burst of visitors, few enough that a visitor waits a second or two
+ * rather than twenty (measured with bench/load.ts: 32 let a cold sheet wait 21 s at p99 on 2 cores). */
+const DEFAULT_MAX_PENDING = 8;
 
 /** 64 MB holds every PDF of the country (357 × ~80 kB) with room for pages. */
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;

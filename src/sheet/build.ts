@@ -2,6 +2,7 @@
 import { type NameForm, splitNameForms } from "../model/name-forms.js";
 import type { SheetInput, UsedSource } from "./context.js";
 import { SheetContext } from "./context.js";
+import { formatYearSpan } from "./format.js";
 import { buildKeyFigures, buildKeyFindings } from "./key-figures.js";
 import type { SheetModel, SourceEntry } from "./model.js";
 import { buildComparisonSection } from "./sections/comparison.js";
@@ -70,7 +71,7 @@ export function buildSheetModel(input: SheetInput, texts: SheetTexts = loadSheet
       title: `${title}: ${officialName}`,
       subject: ctx.t("pdfSubject", { year }),
       keywords: ctx.t("pdfKeywords", { code: record.code }),
-      author: ctx.t("author"),
+      author: input.publisher,
       creationDate: `${year}-01-01T00:00:00Z`,
     },
   };
@@ -89,14 +90,12 @@ function buildSourceEntry(ctx: SheetContext, { source, years }: UsedSource): Sou
   const TITLE = "\uE000t\uE000";
   const URL = "\uE000u\uE000";
   const isSsbTable = /^\d{5}$/.test(source.table);
-  const first = Math.min(...years);
-  const last = Math.max(...years);
   const line = ctx.t("sourceLine", {
     publisher: source.publisher,
     table: isSsbTable ? source.table : "",
     // SSB's own title is quoted as SSB writes it; other sources are described in the sheet's language.
     title: isSsbTable ? TITLE : ctx.t(`sourceTitles.${source.table}`),
-    years: years.size === 0 ? "" : first === last ? String(first) : `${first}–${last}`,
+    years: formatYearSpan(years),
     url: isSsbTable ? URL : "",
   });
   const [words = "", afterUrl = ""] = line.split(URL);

@@ -5,7 +5,7 @@ import type { RegionRole } from "../charts/roles.js";
 import type { SourceRef } from "../data/types.js";
 import type { IndicatorSource } from "../indicators/catalogue.js";
 import type { MunicipalityRecord, Note } from "../model/record.js";
-import type { Lang } from "./format.js";
+import { formatYearSpan, type Lang } from "./format.js";
 import type { Statement } from "./statements.js";
 import type { SheetTexts, TextContext } from "./texts.js";
 
@@ -20,6 +20,8 @@ export interface SheetNeighbour {
 /** One indicator of the benchmark chart: standardised values (z) of the municipality and its comparisons. */
 export interface SheetBenchmarkIndicator {
   readonly label: string;
+  /** Where the municipality's own value came from, with the years it rests on. */
+  readonly source: IndicatorSource | null;
   readonly values: readonly {
     readonly code: string;
     readonly name: string;
@@ -28,7 +30,8 @@ export interface SheetBenchmarkIndicator {
   }[];
 }
 
-/** An indicator that raises the score: the municipality's value against the mean of municipalities it is ranked by. */
+/** An indicator that moves the score (see SheetRank.direction): the municipality's value against the mean of
+ * municipalities it is ranked by. */
 export interface SheetDriver {
   /** The indicator's label in the sheet's language. */
   readonly label: string;
@@ -45,8 +48,13 @@ export interface SheetRank {
   readonly nationalCount: number;
   readonly county: number;
   readonly countyCount: number;
-  /** The indicators that raise the score most, largest first. */
+  /** The score's side of the mean of municipalities: "up" (0 or above, larger challenges), or "down". */
+  readonly direction: "up" | "down";
+  /** The indicators that move the score most in its direction, largest first. */
   readonly drivers: readonly SheetDriver[];
+  /** How many of the indicators the municipality has values for raise its score (lie on the challenge side). */
+  readonly raisingCount: number;
+  readonly indicatorCount: number;
 }
 
 export interface SheetInput {
@@ -60,6 +68,8 @@ export interface SheetInput {
   readonly benchmark: readonly SheetBenchmarkIndicator[] | null;
   readonly rank: SheetRank | null;
   readonly dataset: { readonly name: string; readonly isSample: boolean; readonly dataYear: number };
+  /** The organisation that publishes the sheets (data/config/ark.csv), or null. */
+  readonly publisher: string | null;
   readonly lang: Lang;
 }
 
@@ -162,18 +172,22 @@ export class SheetContext {
     return this.footnotes.length;
   }
 
-  /** The source line under a block ("Kilde: SSB, tabell 07459 (2025)"), recording the source for the list. */
-  sourceLine(source: SourceRef, year: number | string): string {
+  /**
+   * The source line under a block ("Kilde: SSB, tabell 05940 (2024–2025)"), recording the source for the list.
+   * `years` are the years of the figures the block shows, never the window it looked in: a municipality formed in
+   * 2024 has no numbers before it, and its source line must not claim any.
+   */
+  sourceLine(source: SourceRef, years: Iterable<number>): string {
     const key = `${source.publisher}|${source.table}|${source.file}`;
     const used = this.sources.get(key) ?? { source, years: new Set<number>() };
-    // `year` is one year or a span ("2021–2025"): its ends give the years the source list states.
-    for (const match of String(year).matchAll(/\d{4}/g)) used.years.add(Number(match[0]));
+    const shown = [...years];
+    for (const year of shown) used.years.add(year);
     this.sources.set(key, used);
     const isSsbTable = /^\d{5}$/.test(source.table);
     return this.t("source", {
       publisher: source.publisher,
       table: isSsbTable ? source.table : "",
-      year,
+      years: formatYearSpan(shown),
     });
   }
 

@@ -41,3 +41,12 @@ export function formatCell(cell: Cell | null | undefined, decimals = 0): string 
   if (typeof cell === "number") return formatNumber(cell, decimals);
   return cell;
 }
+
+/** Years as a sheet states them: "2025", or the first and last year "2016–2025"; "" for none. */
+export function formatYearSpan(years: Iterable<number>): string {
+  const all = [...years];
+  if (all.length === 0) return "";
+  const first = Math.min(...all);
+  const last = Math.max(...all);
+  return first === last ? String(first) : `${first}–${last}`;
+}

@@ -114,7 +114,8 @@ export interface SheetModel {
     readonly title: string;
     readonly subject: string;
     readonly keywords: string;
-    readonly author: string;
+    /** The publishing organisation (data/config/ark.csv); null leaves the PDF without an Author. */
+    readonly author: string | null;
     /** ISO date-time fixed from the data, so identical inputs give identical PDFs. */
     readonly creationDate: string;
   };

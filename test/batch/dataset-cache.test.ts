@@ -132,3 +132,22 @@ it("keeps what --ignore passed over apart: a file read once is not left out by t
   expect(ignoring.files.map((file) => file.path)).not.toContain("husbanken.csv");
   expect((await loadDatasetCached(data, "p", cacheDir)).records).toEqual(all.records);
 });
+
+it("names a file that disappears between listing the folder and reading it, with or without the cache", async () => {
+  const data = join(await makeTempDir("data"), "good");
+  await cp(join(ROOT, "test", "fixtures", "data", "good"), data, { recursive: true });
+  // An editor's temporary file: in the listing, gone when it is read.
+  const vanishing: DatasetEffects = {
+    ...fileDatasetEffects,
+    listFiles: async (dir) => [...(await fileDatasetEffects.listFiles(dir)), "husbanken.csv~"],
+  };
+  const expected = {
+    severity: "error",
+    file: "husbanken.csv~",
+    message:
+      "filen forsvant mens datamappen ble lest (en midlertidig fil?); kjør igjen når ingen annen skriver i mappen",
+  };
+  expect((await loadDataset(data, vanishing)).diagnostics).toContainEqual(expected);
+  const cached = await loadDatasetCached(data, "p", await makeTempDir("cache"), vanishing);
+  expect(cached.diagnostics).toContainEqual(expected);
+});

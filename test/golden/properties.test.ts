@@ -463,6 +463,88 @@ describe("base years of growth figures on all sample sheets", () => {
   });
 });
 
+/** Keys of a record part that hold a year or an age, not a figure. */
+const NOT_FIGURES = new Set(["year", "ageYear", "baseYear", "first", "last"]);
+
+/** Whether a part of a record holds a figure: a number, or a symbol other than SSB's ".." (missing); a suppressed
+ * ":" is a published statement about its year, which the sheet prints. */
+function holdsFigure(node: unknown): boolean {
+  if (typeof node === "number") return true;
+  if (typeof node === "string") return node !== "..";
+  if (Array.isArray(node)) return node.some(holdsFigure);
+  if (node && typeof node === "object")
+    return Object.entries(node).some(([key, value]) => !NOT_FIGURES.has(key) && holdsFigure(value));
+  return false;
+}
+
+/** The years a part of a record has figures for: series points with a figure, and the year of a one-year part. */
+function yearsWithFigures(node: unknown, years = new Set<number>()): Set<number> {
+  if (Array.isArray(node)) for (const item of node) yearsWithFigures(item, years);
+  else if (node && typeof node === "object") {
+    const object = node as Record<string, unknown>;
+    for (const key of ["year", "ageYear", "baseYear"]) {
+      const year = object[key];
+      if (typeof year === "number" && holdsFigure(object)) years.add(year);
+    }
+    for (const [key, value] of Object.entries(object)) if (!NOT_FIGURES.has(key)) yearsWithFigures(value, years);
+  }
+  return years;
+}
+
+const RECORD_PARTS = [
+  "population",
+  "immigrants",
+  "households",
+  "dwellings",
+  "tenure",
+  "crowding",
+  "construction",
+  "projection",
+  "municipalDwellings",
+  "husbanken",
+] as const;
+
+/** The years a source has figures for in the regions a sheet shows (the municipality, its county, the country). */
+function sourceYears(sheet: Sheet, publisher: string, table: string | undefined): Set<number> {
+  const years = new Set<number>();
+  for (const region of [sheet.input.record, sheet.input.county, sheet.input.country])
+    for (const name of RECORD_PARTS) {
+      const part = region[name];
+      if (part && part.source.publisher === publisher && (table === undefined || part.source.table === table))
+        yearsWithFigures(part.data, years);
+    }
+  return years;
+}
+
+/** "SSB, tabell 05940 (2016–2025)", "FHI (2025)", "Husbanken (2021–2025)" in a source line or the source list. */
+const SOURCE_YEARS = /(SSB|FHI|Husbanken)(?:, tabell (\d{5}))?(?:: [^()]*?)? \((\d{4})(?:–(\d{4}))?\)/g;
+
+describe("source years on all sample sheets", () => {
+  it("states, under every block and in the source list, only years the source has figures for", () => {
+    for (const sheet of sheets) {
+      const lines = [
+        ...sheet.model.sections.flatMap((section) => section.blocks.map((block) => block.source)),
+        ...sheet.model.sourceEntries.map((entry) => entry.parts.map((part) => part.text).join("")),
+      ];
+      for (const line of lines.map(plain))
+        for (const [, publisher, table, from, to] of line.matchAll(SOURCE_YEARS)) {
+          const years = sourceYears(sheet, publisher!, table);
+          for (const year of [from, to ?? from].map(Number))
+            expect(years.has(year), `${label(sheet)}: ${line} (${year} has no figures)`).toBe(true);
+          count("source years");
+        }
+    }
+    expect(checked.get("source years")).toBeGreaterThan(sheets.length * 15);
+  });
+
+  it("states Haram's construction from 2024, the year it was split from Ålesund", () => {
+    const haram = sheets.find((sheet) => sheet.input.record.code === "1580" && sheet.input.lang === "nb")!;
+    const chart = haram.model.sections.find((s) => s.id === "construction")!.blocks[0]!;
+    expect(chart.source).toBe("Kilde: SSB, tabell 05940 (2024–2025)");
+    expect(haram.model.sources.find((line) => line.startsWith("SSB, tabell 05940"))).toContain("(2024–2025)");
+  });
+});
+
 describe("ranks on all sample sheets", () => {
   it("gives equal printed scores one rank, counted as 1 + the municipalities with a larger printed score", () => {
     const model = parseIndicatorModel(readFileSync(DEFAULT_INDICATOR_MODEL, "utf8"), DEFAULT_INDICATOR_MODEL);
@@ -495,7 +577,7 @@ describe("ranks on all sample sheets", () => {
         count("rank sentence");
       }
     }
-    // The sample has ties (Asker and Eidsvoll share 2): the property is not vacuous.
+    // The sample has ties (Aurskog-Høland and Frogn share 9): the property is not vacuous.
     expect(ties).toBeGreaterThan(0);
     expect(checked.get("rank sentence")).toBeGreaterThan(1200);
   });

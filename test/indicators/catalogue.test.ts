@@ -42,7 +42,7 @@ describe("indicator catalogue", () => {
     expect(computeValue("andel_aleneforsorgere", makeRecord("3001", { households: zeroSingle }))).toBe(0);
   });
 
-  it("averages construction per 1000 over the last five years with a number, needing three", () => {
+  it("averages construction per 1000 over the years of the last five with a number, and says how many", () => {
     const build = (completed: Record<number, number | "..">) =>
       makeRecord("3001", {
         population: populationSeries,
@@ -56,9 +56,18 @@ describe("indicator catalogue", () => {
       table: "05940",
       fromYear: 2021,
       toYear: 2025,
-      averaged: true,
+      mean: { yearCount: 4, allYears: false },
     });
-    expect(computeValue("boligbygging_per_1000", build({ 2023: "..", 2024: 5, 2025: 5 }))).toBeNull();
+    // As Haram, split from Ålesund in 2024: the two years with numbers, not nothing.
+    const split = findIndicator("boligbygging_per_1000")!.compute(build({ 2023: "..", 2024: 5, 2025: 10 }))!;
+    expect(split.value).toBe(7.5);
+    expect(split.source).toMatchObject({ fromYear: 2024, toYear: 2025, mean: { yearCount: 2, allYears: false } });
+    // A last year without a number ends the period at the year before, not at the window's end.
+    const late = findIndicator("boligbygging_per_1000")!.compute(
+      build({ 2021: 10, 2022: 20, 2023: 5, 2024: 5, 2025: ".." }),
+    )!;
+    expect(late.source).toMatchObject({ fromYear: 2021, toYear: 2024, mean: { yearCount: 4, allYears: false } });
+    expect(computeValue("boligbygging_per_1000", build({ 2024: "..", 2025: ".." }))).toBeNull();
   });
 
   it("counts the projected growth of the oldest to 2035 from the latest registered year, not the projection's", () => {
@@ -95,7 +104,7 @@ describe("indicator catalogue", () => {
       decimals: 0,
       scale: "log",
       value: 1000,
-      source: { publisher: "SSB", table: "07459", fromYear: 2025, toYear: 2025, averaged: false },
+      source: { publisher: "SSB", table: "07459", fromYear: 2025, toYear: 2025, mean: null },
     });
     expect(indicators.find((i) => i.id === "sentralitet")).toMatchObject({ value: null, source: null });
   });

@@ -75,6 +75,7 @@ describe("ranking outputs", () => {
       isSample: true,
       modelFile: "test.csv",
       now: new Date("2025-06-01T00:00:00Z"),
+      publisher: "Husbanken",
     });
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     let text: string;
@@ -87,6 +88,10 @@ describe("ranking outputs", () => {
     }
     const plain = text.replace(/[\u00a0\u202f]/g, " ");
     expect(plain).toContain("EKSEMPELDATA");
+    // The publishing organisation is the file's author, not the program that made it.
+    const file = join(mkdtempSync(join(tmpdir(), "faktaark-rank-")), "rank.pdf");
+    writeFileSync(file, pdf);
+    expect(execFileSync("pdfinfo", [file], { encoding: "utf8" })).toMatch(/^Author:\s+Husbanken$/m);
     expect(plain).toMatch(/1\s+Kommune 4602\s+Fylke 46\s+0,76\s+Innvandrere, Leiere/);
     expect(plain).toMatch(/4\s+Kommune 4601\s+Fylke 46\s+−0,54/);
     expect(plain).toContain("Side 1 av 1");

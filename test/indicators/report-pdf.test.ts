@@ -23,6 +23,7 @@ beforeAll(async () => {
     dataYear: dataset.dataYear,
     isSample: true,
     modelFile: "indikatormodell.csv",
+    publisher: null,
     now: new Date("2026-06-01T00:00:00Z"),
   });
   const file = join(mkdtempSync(join(tmpdir(), "faktaark-rank-")), "rank.pdf");

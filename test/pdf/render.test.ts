@@ -109,6 +109,17 @@ describe("a rendered sheet", () => {
     expect(valuesOf(file, "/Lang")).not.toContain("se");
   });
 
+  it("names the publisher as its author and the program only as its creator, or no author when none is set", async () => {
+    const info = execFileSync("pdfinfo", [path], { encoding: "utf8" });
+    expect(info).toMatch(/^Author:\s+Husbanken$/m);
+    expect(info).toMatch(/^Creator:\s+faktaark$/m);
+    expect(pdf.toString("latin1")).toMatch(/<dc:creator>\s*<rdf:Seq>\s*<rdf:li>Husbanken<\/rdf:li>/);
+    const file = join(dir, "no-publisher.pdf");
+    const model = buildSheetModel(makeTestInput({ publisher: null }));
+    writeFileSync(file, (await renderSheetPdf(model, await ChartRenderer.create())).pdf);
+    expect(execFileSync("pdfinfo", [file], { encoding: "utf8" })).not.toMatch(/^Author:/m);
+  });
+
   it("identifies itself as PDF/A-2a with an output intent", () => {
     const metadata = pdf.toString("latin1");
     expect(metadata).toMatch(/<pdfaid:part>2<\/pdfaid:part>/);

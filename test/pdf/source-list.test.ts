@@ -41,6 +41,38 @@ describe("the source list", () => {
     for (const line of links) expect(line).toMatch(/(^|\. )https:\/\/www\.ssb\.no\/statbank\/table\/\d{5}\/$/);
   });
 
+  it("makes each Statistikkbanken address a link to itself, over the printed address, inside a Link element", () => {
+    execFileSync("qpdf", ["--check", file]); // throws on errors and warnings
+    const objects = JSON.parse(execFileSync("qpdf", ["--json=2", "--json-key=qpdf", file], { encoding: "utf8" }))
+      .qpdf[1];
+    const value = (ref: unknown) => objects[`obj:${ref}`]?.value as Record<string, unknown> | undefined;
+    const links = Object.values(objects as Record<string, { value?: Record<string, unknown> }>).flatMap(
+      ({ value: v }) => (v?.["/Subtype"] === "/Link" ? [v] : []),
+    );
+    const uris = links.map((link) => String(value(link["/A"])?.["/URI"]).replace(/^u:/, ""));
+    expect([...uris].sort()).toEqual(
+      ssbEntries(nynorsk)
+        .map((entry) => entry.url)
+        .sort(),
+    );
+    const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
+    const pages = Number(info.match(/^Pages:\s+(\d+)/m)![1]);
+    const height = Number(info.match(/^Page size:\s+[\d.]+ x ([\d.]+)/m)![1]);
+    for (const [index, link] of links.entries()) {
+      // The text inside the annotation's rectangle (PDF points from the bottom; pdftotext crops from the top).
+      const [x1, y1, x2, y2] = (link["/Rect"] as number[]).map(Number) as [number, number, number, number];
+      const box = { x: x1, y: height - y2, W: x2 - x1, H: y2 - y1 };
+      const crop = Object.entries(box).flatMap(([flag, n]) => [`-${flag}`, String(Math.round(n))]);
+      const printed = execFileSync("pdftotext", ["-f", String(pages), "-l", String(pages), ...crop, file, "-"], {
+        encoding: "utf8",
+      });
+      expect(printed.trim()).toBe(uris[index]);
+    }
+    const structure = execFileSync("pdfinfo", ["-struct-text", file], { encoding: "utf8" });
+    const tagged = [...structure.matchAll(/Link \(inline\)\n\s+"(https:[^"]+)"\n\s+Object \d+ 0\n/g)].map((m) => m[1]);
+    expect(tagged.sort()).toEqual([...uris].sort());
+  });
+
   it("keeps the text it had as one line, for the web page and the JSON", () => {
     expect(nynorsk.sources).toContain(
       "SSB, tabell 07459: Tabell 07459 (2000–2025). https://www.ssb.no/statbank/table/07459/",

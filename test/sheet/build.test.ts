@@ -177,6 +177,36 @@ describe("the rank in the comparison section", () => {
     );
   });
 
+  it("says what pulls a score under the mean down, and that nothing raises it when nothing does", () => {
+    const input = makeTestInput();
+    const down = { ...input.rank!, direction: "down" as const, raisingCount: 0 };
+    const driver = input.rank!.drivers[0]!;
+    const text = paragraphs({ ...input, rank: { ...down, drivers: [{ ...driver, value: 3.8, mean: 6 }] } });
+    expect(text).toContain(
+      "Modellen måler hver kommune mot gjennomsnittet av alle kommuner, der hver kommune teller likt, og ikke mot landet samlet. " +
+        "Testvik ligger samlet under gjennomsnittet, og det som trekker mest ned, er andel 80 år og eldre (3,8 % mot 6,0 %, 2025). " +
+        "Ingen av de 12 indikatorene Testvik har tall for, trekker opp.",
+    );
+    const nn = buildSheetModel({ ...input, lang: "nn", rank: { ...down, raisingCount: 3, drivers: [driver] } });
+    expect((block(nn, "comparison", "Slik er") as TextBlock).paragraphs.map(plain).join(" ")).toContain(
+      "Testvik ligg samla under gjennomsnittet, og det som trekkjer mest ned, er",
+    );
+    expect((block(nn, "comparison", "Slik er") as TextBlock).paragraphs.map(plain).join(" ")).toContain(
+      "3 av dei 12 indikatorane Testvik har tal for, trekkjer opp.",
+    );
+  });
+
+  it("says how many years a mean rests on when its window has years without numbers", () => {
+    const input = makeTestInput();
+    const startLoans = input.rank!.drivers[1]!;
+    const partial = {
+      ...startLoans,
+      source: { ...startLoans.source, fromYear: 2023, mean: { yearCount: 2, allYears: false } },
+    };
+    const text = paragraphs({ ...input, rank: { ...input.rank!, drivers: [partial] } }).join(" ");
+    expect(text).toContain("startlån per 1000 innbyggere (2,3 mot 1,8, snitt 2023–2024, 2 år med tall)");
+  });
+
   it("says the same in nynorsk", () => {
     const nn = (block(buildSheetModel(makeTestInput({ lang: "nn" })), "comparison", "Slik er") as TextBlock).paragraphs;
     expect(nn.map(plain)).toContain(
@@ -191,6 +221,7 @@ describe("the comparison chart", () => {
       benchmark: [
         {
           label: "Folketall",
+          source: { publisher: "SSB", table: "07459", fromYear: 2025, toYear: 2025, mean: null },
           values: [
             { code: "4098", name: "Nabovik", role: "comparison", z: 0.5 },
             { code: "0", name: "Landet", role: "country", z: 0.3 },
@@ -205,6 +236,42 @@ describe("the comparison chart", () => {
   it("draws an extreme value at the edge with its true value beside it", () => {
     expect(chart.chart.data.find((row) => row.region === "Testvik")).toMatchObject({ value: -3, label: "−7,2" });
     expect(chart.chart.data.find((row) => row.region === "Nabovik")).not.toHaveProperty("label");
+  });
+
+  it("names the publisher and the year of the values it compares", () => {
+    expect(chart.source).toBe("Kilde: SSB (2025), sammenstilt for dette faktaarket");
+  });
+
+  it("says which years a mean with missing years rests on, and which indicators have no value", () => {
+    const values = (z: number | null) => [
+      { code: "4098", name: "Nabovik", role: "comparison" as const, z: 0.5 },
+      ...(z === null ? [] : [{ code: "4099", name: "Testvik", role: "municipality" as const, z }]),
+    ];
+    const input = makeTestInput({
+      benchmark: [
+        {
+          label: "Boligbygging per 1000 innbyggere",
+          source: {
+            publisher: "SSB",
+            table: "05940",
+            fromYear: 2024,
+            toYear: 2025,
+            mean: { yearCount: 2, allYears: false },
+          },
+          values: values(-0.4),
+        },
+        { label: "Andel som leier", source: null, values: values(null) },
+      ],
+    });
+    const partial = buildSheetModel(input);
+    const benchmark = block(partial, "comparison", "Nøkkeltall mot") as ChartBlock;
+    expect(benchmark.chart.data.map((row) => row.indicator)).not.toContain("Andel som leier");
+    const notes = benchmark.footnotes.map((n) => partial.footnotes.find((f) => f.number === n)?.text);
+    expect(notes).toContain(
+      "Boligbygging per 1000 innbyggere for Testvik er snittet for 2024–2025, de to årene med tall.",
+    );
+    expect(notes).toContain("Testvik mangler tall for andel som leier, som derfor ikke er med.");
+    expect(benchmark.source).toBe("Kilde: SSB (2024–2025), sammenstilt for dette faktaarket");
   });
 
   it("says where zero is and why the country is off it, and that values are cut", () => {

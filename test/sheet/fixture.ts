@@ -119,6 +119,9 @@ export function makeTestInput(overrides: Partial<SheetInput> = {}): SheetInput {
       nationalCount: 357,
       county: 2,
       countyCount: 17,
+      direction: "up",
+      raisingCount: 7,
+      indicatorCount: 12,
       drivers: [
         {
           label: "andel 80 år og eldre",
@@ -126,7 +129,7 @@ export function makeTestInput(overrides: Partial<SheetInput> = {}): SheetInput {
           mean: 5.4,
           unit: "%",
           decimals: 1,
-          source: { publisher: "SSB", table: "07459", fromYear: 2025, toYear: 2025, averaged: false },
+          source: { publisher: "SSB", table: "07459", fromYear: 2025, toYear: 2025, mean: null },
         },
         {
           label: "startlån per 1000 innbyggere",
@@ -134,11 +137,18 @@ export function makeTestInput(overrides: Partial<SheetInput> = {}): SheetInput {
           mean: 1.75,
           unit: "per 1000 innbyggere",
           decimals: 1,
-          source: { publisher: "Husbanken", table: "Husbanken", fromYear: 2022, toYear: 2024, averaged: true },
+          source: {
+            publisher: "Husbanken",
+            table: "Husbanken",
+            fromYear: 2022,
+            toYear: 2024,
+            mean: { yearCount: 3, allYears: true },
+          },
         },
       ],
     },
     dataset: { name: "test", isSample: true, dataYear: 2025 },
+    publisher: "Husbanken",
     lang: "nb",
     ...overrides,
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { MunicipalityRecord } from "../../src/model/record.js";
 import { buildSheetModel } from "../../src/sheet/build.js";
-import type { ChartBlock, SheetModel } from "../../src/sheet/model.js";
+import type { ChartBlock, SheetModel, TableBlock } from "../../src/sheet/model.js";
 import { makeTestInput, makeTestRecord } from "./fixture.js";
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ").replace(/\u2212/g, "-");
@@ -78,5 +78,24 @@ describe("the projection read from the data year", () => {
     const total = ages.chart.data.filter((row) => row.series === "Hele befolkningen");
     expect(total[0]).toMatchObject({ year: 2025, value: 100 });
     expect(total.at(-1)).toMatchObject({ year: 2050, value: 97.9 });
+  });
+
+  it("gives the projection table's first row as the registered figure, in the main column only", () => {
+    // The projection is from 2024; the register has 1 January 2025: the table starts there, not at 2024's start.
+    const model = build(testvik(12_500, 600));
+    const table = model.sections
+      .find((s) => s.id === "projection")!
+      .blocks.find((b) => b.title === "Framskrevet folketall") as TableBlock;
+    expect(table.rows.map((row) => row.map(plain))).toEqual([
+      ["2025 (registrert)", "", "12 500", "", "600"],
+      ["2030", "12 520", "12 700", "12 880", "590"],
+      ["2040", "12 720", "13 200", "13 680", "740"],
+      ["2050", "12 920", "13 700", "14 480", "890"],
+    ]);
+    expect(table.source).toBe("Kilde: SSB, tabell 14288 (2024); SSB, tabell 07459 (2025)");
+    const nn = build(testvik(12_500, 600), "nn")
+      .sections.find((s) => s.id === "projection")!
+      .blocks.at(-1) as TableBlock;
+    expect(nn.rows[0]![0]).toBe("2025 (registrert)");
   });
 });

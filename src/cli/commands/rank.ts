@@ -11,6 +11,7 @@ import { type IndicatorModel, parseIndicatorModel, type Ranking, rankMunicipalit
 import { renderRankingPdf } from "../../indicators/report-pdf.js";
 import type { Dataset } from "../../model/dataset.js";
 import { loadDataset } from "../../model/load.js";
+import { readSheetSettings } from "../../pipeline.js";
 
 export const DEFAULT_MODEL_FILE = "data/config/indikatormodell.csv";
 
@@ -60,6 +61,7 @@ export async function runRank(options: RankOptions): Promise<string[]> {
             isSample: dataset.isSample,
             modelFile: model.file,
             now: reportDate(),
+            publisher: (await readSheetSettings()).publisher,
           });
     await writeFileAtomic(options.out, content);
     lines.push("", `Skrev ${options.out} (${shown.rows.length} kommuner).`);

@@ -1,8 +1,8 @@
 // Section 6, Sammenligning: the municipality against its comparison municipalities, who they are and why,
 // and its place in the indicator model.
-import { GRID, type SheetContext, type SheetDriver } from "../context.js";
+import { GRID, type SheetBenchmarkIndicator, type SheetContext, type SheetDriver } from "../context.js";
 import { latestNumber } from "../figures.js";
-import { formatNumber } from "../format.js";
+import { formatNumber, formatYearSpan } from "../format.js";
 import type { Block, SectionContent } from "../model.js";
 import { printNumber, printPercent, round } from "./common.js";
 
@@ -18,7 +18,10 @@ export function buildComparisonSection(ctx: SheetContext): SectionContent {
 }
 
 function benchmarkBlock(ctx: SheetContext): Block | null {
-  const indicators = ctx.input.benchmark;
+  // An indicator the municipality has no value for has no row: a footnote names it.
+  const indicators = ctx.input.benchmark?.filter((indicator) =>
+    indicator.values.some((value) => value.role === "municipality"),
+  );
   if (!indicators || indicators.length === 0) return null;
   const data = indicators.flatMap((indicator) =>
     indicator.values.map((value) => {
@@ -33,7 +36,19 @@ function benchmarkBlock(ctx: SheetContext): Block | null {
       };
     }),
   );
-  const footnotes = [ctx.footnote(ctx.t("comparison.benchmarkZero"))];
+  const footnotes = [ctx.footnote(ctx.t("comparison.benchmarkZero")), ...benchmarkYearNotes(ctx, indicators)];
+  const missing = (ctx.input.benchmark ?? []).filter((indicator) => !indicators.includes(indicator));
+  if (missing.length > 0)
+    footnotes.push(
+      ctx.footnote(
+        ctx.t("comparison.benchmarkMissing", {
+          labels: joinList(
+            ctx,
+            missing.map((indicator) => indicator.label.toLowerCase()),
+          ),
+        }),
+      ),
+    );
   if (data.some((row) => "label" in row))
     footnotes.push(ctx.footnote(ctx.t("comparison.benchmarkCapped", { limit: CHART_LIMIT })));
   return {
@@ -48,10 +63,35 @@ function benchmarkBlock(ctx: SheetContext): Block | null {
       params: { ...ctx.regionNames(), nameComparison: ctx.t("comparison.legendComparisons") },
     },
     alt: ctx.t("alt.benchmark", { count: indicators.length }),
-    source: ctx.t("comparison.benchmarkSource", { year: ctx.input.dataset.dataYear }),
+    source: benchmarkSource(ctx, indicators),
     footnotes,
     span: 2,
   };
+}
+
+/** Footnotes for the means that rest on fewer years than their window ("snittet for 2024–2025, de to årene med tall"),
+ * so a row of the chart never stands for years it has no numbers for. */
+function benchmarkYearNotes(ctx: SheetContext, indicators: readonly SheetBenchmarkIndicator[]): number[] {
+  return indicators.flatMap(({ label, source }) => {
+    if (!source?.mean || source.mean.allYears || source.fromYear === null || source.toYear === null) return [];
+    const { yearCount } = source.mean;
+    const note = ctx.t("comparison.benchmarkPartialMean", {
+      label,
+      single: yearCount === 1,
+      years: formatYearSpan([source.fromYear, source.toYear]),
+      yearsWithNumbers: ctx.t(`need.yearsWithNumbers.${yearCount}`),
+    });
+    return [ctx.footnote(note)];
+  });
+}
+
+/** "Kilde: SSB (2016–2026), sammenstilt …": the publishers and the years the municipality's values rest on. */
+function benchmarkSource(ctx: SheetContext, indicators: readonly SheetBenchmarkIndicator[]): string {
+  const sources = indicators.flatMap((indicator) => (indicator.source ? [indicator.source] : []));
+  return ctx.t("comparison.benchmarkSource", {
+    publishers: joinList(ctx, [...new Set(sources.map((source) => source.publisher))]),
+    years: formatYearSpan(sources.flatMap((source) => [source.fromYear, source.toYear].filter((y) => y !== null))),
+  });
 }
 
 function neighboursTableBlock(ctx: SheetContext): Block {
@@ -79,7 +119,7 @@ function neighboursTableBlock(ctx: SheetContext): Block {
     rows,
     highlightRow: 0,
     // The distances rest on the same standardised figures as the chart above.
-    source: ctx.t("comparison.benchmarkSource", { year: ctx.input.dataset.dataYear }),
+    source: benchmarkSource(ctx, ctx.input.benchmark ?? []),
     footnotes: [],
     span: 1,
   };
@@ -104,11 +144,13 @@ function methodBlock(ctx: SheetContext): Block {
     );
     if (rank.drivers.length > 0)
       paragraphs.push(
-        ctx.t("comparison.drivers", {
+        ctx.t(`comparison.drivers.${rank.direction}`, {
           drivers: joinList(
             ctx,
             rank.drivers.map((d) => printDriver(ctx, d)),
           ),
+          raising: rank.raisingCount,
+          indicatorCount: rank.indicatorCount,
         }),
       );
   }
@@ -117,15 +159,20 @@ function methodBlock(ctx: SheetContext): Block {
 
 /** "startlån per 1000 innbyggere (4,1 mot 3,2, snitt 2023–2025)": the value, the mean it is measured from, the years. */
 function printDriver(ctx: SheetContext, driver: SheetDriver): string {
-  const print = (value: number) =>
-    driver.unit === "%" ? printPercent(value, driver.decimals) : printNumber(value, driver.decimals);
-  const { fromYear, toYear, averaged } = driver.source;
+  // As many decimals as it takes (up to two more) for the value to print on its side of the mean: "1,04 mot 0,98",
+  // not "1,0 mot 1,0" for an indicator said to pull the score.
+  let decimals = driver.decimals;
+  const print = (value: number) => (driver.unit === "%" ? printPercent(value, decimals) : printNumber(value, decimals));
+  while (print(driver.value) === print(driver.mean) && decimals < driver.decimals + 2) decimals++;
+  const { fromYear, toYear, mean } = driver.source;
   const period =
     fromYear === null || toYear === null
       ? null
-      : fromYear === toYear
-        ? String(toYear)
-        : ctx.t(averaged ? "comparison.periodMean" : "comparison.periodChange", { from: fromYear, to: toYear });
+      : mean
+        ? ctx.t("comparison.periodMean", { from: fromYear, to: toYear, single: mean.yearCount === 1, ...mean })
+        : fromYear === toYear
+          ? String(toYear)
+          : ctx.t("comparison.periodChange", { from: fromYear, to: toYear });
   return ctx.t("comparison.driver", {
     label: driver.label,
     value: print(driver.value),

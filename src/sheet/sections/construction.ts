@@ -4,7 +4,7 @@ import { CONSTRUCTION_YEARS, recentCompletionRates } from "../../indicators/cata
 import type { MunicipalityRecord } from "../../model/record.js";
 import { GRID, type SheetContext } from "../context.js";
 import { numberAt } from "../figures.js";
-import { formatNumber } from "../format.js";
+import { formatNumber, formatYearSpan } from "../format.js";
 import { estimateHousingNeed, type HousingNeed } from "../housing-need.js";
 import type { Block, SectionContent } from "../model.js";
 import { notAvailableBlock, printNumber } from "./common.js";
@@ -99,10 +99,12 @@ function constructionChartBlock(ctx: SheetContext): Block {
     ...(hasSymbols ? [ctx.footnote(ctx.t("symbolsFootnote"))] : []),
     ...ctx.notesOf(construction.notes),
   ];
-  const source = ctx.sourceLine(construction.source, `${firstYear}–${lastYear}`);
+  // The years with a number, not the chart's window: Haram, split from Ålesund in 2024, has none before 2024.
+  const shownYears = data.map((row) => row.year);
+  const source = ctx.sourceLine(construction.source, shownYears);
   // Bars of height zero draw an empty frame with a lone "0" on the axis: the sentence says it instead.
   if (data.every((row) => row.value === 0)) {
-    const paragraph = ctx.t("need.noneStartedOrCompleted", { years: `${firstYear}–${lastYear}` });
+    const paragraph = ctx.t("need.noneStartedOrCompleted", { years: formatYearSpan(shownYears) });
     return { kind: "text", title, paragraphs: [paragraph], source, footnotes, span: 1 };
   }
   return {
@@ -249,11 +251,10 @@ function housingNeedBlock(ctx: SheetContext): Block {
   }
   paragraphs.push(ctx.t("need.caveat"));
   const sources = [
-    ctx.sourceLine(record.projection.source, record.projection.data.baseYear),
-    ctx.sourceLine(record.households.source, need.trend ? `${need.trend.fromYear}–${need.sizeYear}` : need.sizeYear),
+    ctx.sourceLine(record.projection.source, [record.projection.data.baseYear]),
+    ctx.sourceLine(record.households.source, need.trend ? [need.trend.fromYear, need.sizeYear] : [need.sizeYear]),
   ];
-  if (record.construction && recent)
-    sources.push(ctx.sourceLine(record.construction.source, `${recent.from}–${recent.to}`));
+  if (record.construction && recent) sources.push(ctx.sourceLine(record.construction.source, [recent.from, recent.to]));
   const method = need.trend
     ? ctx.t("need.sourceMethod", { trendYears: `${need.trend.fromYear}–${need.sizeYear}` })
     : ctx.t("need.sourceMethodConstant", { sizeYear: need.sizeYear });

@@ -51,7 +51,7 @@ function buildingTypesBlock(ctx: SheetContext): Block {
       detachedShare: printPercent(buildingTypeShare(record, "detached")),
       countryDetached: printPercent(buildingTypeShare(country, "detached")),
     }),
-    source: ctx.sourceLine(dwellings.source, dwellings.data.year),
+    source: ctx.sourceLine(dwellings.source, [dwellings.data.year]),
     footnotes: ctx.notesOf(dwellings.notes),
     span: 1,
   };
@@ -68,7 +68,7 @@ function housingConditionsBlock(ctx: SheetContext): Block {
       ctx.t("tables.renters", { year: record.tenure.data.year }),
       ...regions.map((r) => printPercent(indicatorNumber(r, "andel_leiere"))),
     ]);
-    sources.push(ctx.sourceLine(record.tenure.source, record.tenure.data.year));
+    sources.push(ctx.sourceLine(record.tenure.source, [record.tenure.data.year]));
     footnotes.push(...ctx.notesOf(record.tenure.notes));
   }
   if (record.crowding) {
@@ -79,7 +79,7 @@ function housingConditionsBlock(ctx: SheetContext): Block {
         ctx.t("tables.crowded", { year }),
         ...regions.map((r) => printShareCell(r.crowding?.data.share.find((p) => p.year === year)?.value)),
       ]);
-      sources.push(ctx.sourceLine(record.crowding.source, year));
+      sources.push(ctx.sourceLine(record.crowding.source, [year]));
       footnotes.push(...ctx.notesOf(record.crowding.notes));
     }
   }
@@ -90,7 +90,7 @@ function housingConditionsBlock(ctx: SheetContext): Block {
         ctx.t("tables.municipalDwellings", { year: latest.year }),
         ...regions.map((r) => printNumber(numberAt(r.municipalDwellings?.data.per1000, latest.year), 1)),
       ]);
-      sources.push(ctx.sourceLine(record.municipalDwellings.source, latest.year));
+      sources.push(ctx.sourceLine(record.municipalDwellings.source, [latest.year]));
       // The county's and the country's columns carry how their rate was computed.
       const aggregateNotes = ctx.input.country.municipalDwellings?.notes ?? [];
       footnotes.push(...ctx.notesOf([...record.municipalDwellings.notes, ...aggregateNotes]));
@@ -101,7 +101,7 @@ function housingConditionsBlock(ctx: SheetContext): Block {
       ctx.t("tables.householdSize", { year: record.households.data.year }),
       ...regions.map((r) => printNumber(indicatorNumber(r, "husholdningsstorrelse"), 2)),
     ]);
-    sources.push(ctx.sourceLine(record.households.source, record.households.data.year));
+    sources.push(ctx.sourceLine(record.households.source, [record.households.data.year]));
   }
   const title = ctx.t("tables.housingConditions");
   if (rows.length === 0) return notAvailableBlock(ctx, title);

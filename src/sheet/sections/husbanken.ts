@@ -45,7 +45,7 @@ function perInhabitantBlock(
         kind: "text",
         title: ctx.t(`charts.${key}`, { year: last.year }),
         paragraphs: [ctx.t("suppressed")],
-        source: ctx.t("sourceHusbanken", { year: last.year }),
+        source: ctx.sourceLine(husbanken.source, [last.year]),
         footnotes: [ctx.footnote(ctx.t("symbolsFootnote"))],
         span: 1,
       };
@@ -76,7 +76,7 @@ function perInhabitantBlock(
       country: printNumber(husbankenPer1000(country, measure, year), 1),
       year,
     }),
-    source: ctx.t("sourceHusbanken", { year }),
+    source: ctx.sourceLine(husbanken.source, [year]),
     footnotes: ctx.notesOf(husbanken.notes),
     span: 1,
   };
@@ -88,7 +88,6 @@ function husbankenTableBlock(ctx: SheetContext): Block {
   if (!husbanken) return notAvailableBlock(ctx, title, 2);
   const last = latestNumber(husbanken.data.startLoanCount)?.year ?? ctx.input.dataset.dataYear - 1;
   const years = Array.from({ length: TABLE_YEARS }, (_, i) => last - TABLE_YEARS + 1 + i);
-  ctx.sourceLine(husbanken.source, `${years[0]}–${last}`);
   const cell = (measure: keyof HusbankenUse, year: number, scale = 1, decimals = 0) => {
     const value = husbanken.data[measure].find((p) => p.year === year)?.value;
     if (value === undefined) return "..";
@@ -118,7 +117,11 @@ function husbankenTableBlock(ctx: SheetContext): Block {
       cell("adaptationGrants", year),
     ]),
     highlightRow: -1,
-    source: ctx.t("sourceHusbanken", { year: `${years[0]}–${last}` }),
+    // The years of rows with at least one number: a year of ".." only is no figure from the source.
+    source: ctx.sourceLine(
+      husbanken.source,
+      years.filter((year) => Object.values(husbanken.data).some((series) => numberAt(series, year) !== null)),
+    ),
     footnotes: hasSymbol ? [ctx.footnote(ctx.t("symbolsFootnote"))] : [],
     span: 2,
   };

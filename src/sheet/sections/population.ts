@@ -63,7 +63,7 @@ function populationIndexBlock(ctx: SheetContext): Block {
       countryDifference: countryChange?.absolute ?? 0,
       countryChange: countryChange ? formatPercent(Math.abs(countryChange.percent), 1) : "..",
     }),
-    source: ctx.sourceLine(population.source, `${first.year}–${latest.year}`),
+    source: ctx.sourceLine(population.source, [first.year, latest.year]),
     // The county's and the country's lines say how they were summed (years some municipalities lack).
     footnotes: ctx.notesOf([
       ...population.notes,
@@ -129,7 +129,7 @@ function ageGroupsBlock(ctx: SheetContext): Block {
       country67: printPercent(indicatorNumber(country, "andel_67_pluss")),
     }),
     note: ctx.t("chartNotes.ageGroupsWidth", { openGroup, openYears: OPEN_GROUP_YEARS }),
-    source: ctx.sourceLine(population.source, population.data.ageYear),
+    source: ctx.sourceLine(population.source, [population.data.ageYear]),
     footnotes: [...footnotes, ...ctx.notesOf(population.notes)],
     span: 1,
   };
@@ -177,7 +177,7 @@ function householdTypesBlock(ctx: SheetContext): Block {
       largestShare: printPercent(own.get(largest) ?? null),
       largestType: ctx.t(`householdTypes.${largest}`).toLowerCase(),
     }),
-    source: ctx.sourceLine(households.source, households.data.year),
+    source: ctx.sourceLine(households.source, [households.data.year]),
     footnotes: [...(hasSymbols ? [ctx.footnote(ctx.t("symbolsFootnote"))] : []), ...ctx.notesOf(households.notes)],
     span: 1,
   };
@@ -212,7 +212,11 @@ function immigrantsBlock(ctx: SheetContext): Block {
       ],
     ],
     highlightRow: -1,
-    source: ctx.sourceLine(immigrants.source, year),
+    // The year only when some column has a number for it (a municipality without figures falls back to the data year).
+    source: ctx.sourceLine(
+      immigrants.source,
+      regions.some((r) => row(r.record).some((cell) => cell !== "..")) ? [year] : [],
+    ),
     footnotes: ctx.notesOf(immigrants.notes),
     span: 1,
   };

@@ -8,12 +8,14 @@ import {
   projectedSeries,
   projectionStart,
 } from "../../indicators/catalogue.js";
-import type { MunicipalityRecord, Series } from "../../model/record.js";
+import { personsAged } from "../../model/ages.js";
+import { type MunicipalityRecord, OPEN_AGE, type Series } from "../../model/record.js";
 import { GRID, type SheetContext } from "../context.js";
 import { latestNumber, numberAt } from "../figures.js";
 import { formatNumber, formatPercent } from "../format.js";
 import type { Block, SectionContent } from "../model.js";
 import { indexChart, indexSeries, notAvailableBlock, printNumber } from "./common.js";
+import { joinSourceLines } from "./housing.js";
 
 /** Years shown in the projection table. */
 const TABLE_YEARS = [2030, 2040, 2050];
@@ -110,7 +112,7 @@ function projectionBandBlock(ctx: SheetContext): Block {
       toYear: lastYear,
     }),
     note: outsideBandNote(ctx),
-    source: ctx.sourceLine(projection.source, projection.data.baseYear),
+    source: ctx.sourceLine(projection.source, [projection.data.baseYear]),
     footnotes: ctx.notesOf(projection.notes),
     span: 2,
   };
@@ -143,7 +145,7 @@ function projectionAgeBlock(ctx: SheetContext): Block {
       fromYear,
       toYear: lastYear,
     }),
-    source: ctx.sourceLine(projection.source, projection.data.baseYear),
+    source: ctx.sourceLine(projection.source, [projection.data.baseYear]),
     footnotes: [],
     span: 1,
   };
@@ -155,14 +157,34 @@ function projectionTableBlock(ctx: SheetContext): Block {
   const title = ctx.t("tables.projectionTable");
   if (!projection) return notAvailableBlock(ctx, title);
   const elderly80 = projectedSeries(record, AGED_80_PLUS);
-  const years = [projection.data.baseYear, ...TABLE_YEARS.filter((year) => year > projection.data.baseYear)];
-  const rows = years.map((year) => [
+  // The first row is today's registered figure, the start every alternative is read from (as in the chart), in the
+  // main column only: the alternatives do not differ in a year already counted.
+  const population = record.population;
+  const registered = latestNumber(population?.data.total);
+  const registeredRows =
+    population && registered
+      ? [
+          [
+            ctx.t("tables.registeredYear", { year: registered.year }),
+            "",
+            formatNumber(registered.value),
+            "",
+            printNumber(
+              population.data.ageYear === registered.year ? personsAged(population.data.byAge, 80, OPEN_AGE) : null,
+            ),
+          ],
+        ]
+      : [];
+  const after = registered?.year ?? projection.data.baseYear - 1;
+  const projectedRows = TABLE_YEARS.filter((year) => year > after).map((year) => [
     String(year),
     printNumber(numberAt(projection.data.low, year)),
     printNumber(numberAt(projection.data.main, year)),
     printNumber(numberAt(projection.data.high, year)),
     printNumber(numberAt(elderly80, year)),
   ]);
+  const sources = [ctx.sourceLine(projection.source, [projection.data.baseYear])];
+  if (population && registered) sources.push(ctx.sourceLine(population.source, [registered.year]));
   return {
     kind: "table",
     title,
@@ -174,9 +196,9 @@ function projectionTableBlock(ctx: SheetContext): Block {
       ctx.t("series.age80plus"),
     ],
     numeric: [false, true, true, true, true],
-    rows,
+    rows: [...registeredRows, ...projectedRows],
     highlightRow: -1,
-    source: ctx.sourceLine(projection.source, projection.data.baseYear),
+    source: joinSourceLines(sources),
     footnotes: [],
     span: 1,
   };

@@ -1,0 +1,37 @@
+// The sheet settings an editor may change (data/config/ark.csv: innstilling;verdi), read as text and normalised into
+// a typed, fully defaulted object with messages that name the file and line.
+import { UserError } from "../errors.js";
+import { readConfigTable } from "../indicators/config-csv.js";
+
+export interface SheetSettings {
+  /** The organisation that publishes the sheets, written as the PDF's Author; null leaves Author out (the program
+   * that made the file is its Creator, not its author). */
+  readonly publisher: string | null;
+}
+
+/** Without a line for it, a sheet names no author. */
+const DEFAULTS: SheetSettings = { publisher: null };
+
+/** The settings by their name in the file. */
+const NAMES = { utgiver: "publisher" } as const satisfies Record<string, keyof SheetSettings>;
+
+/** PDFKit writes the Author into the PDF/A metadata (XMP) as it is, without escaping: these would break it. */
+const UNSAFE_IN_XMP = /[<>&]/;
+
+export function parseSheetSettings(text: string, file: string): SheetSettings {
+  const table = readConfigTable(text, file, ["innstilling", "verdi"]);
+  const settings: { -readonly [K in keyof SheetSettings]: SheetSettings[K] } = { ...DEFAULTS };
+  const seen = new Set<string>();
+  for (const row of table.rows) {
+    const name = (row.cells.innstilling ?? "").toLowerCase();
+    const value = row.cells.verdi ?? "";
+    const fail = (problem: string) => new UserError(`${file}, linje ${row.line}: ${problem}`);
+    if (!Object.hasOwn(NAMES, name))
+      throw fail(`ukjent innstilling «${name}». Kjente innstillinger: ${Object.keys(NAMES).join(", ")}.`);
+    if (seen.has(name)) throw fail(`«${name}» står her for andre gang; behold én linje.`);
+    seen.add(name);
+    if (UNSAFE_IN_XMP.test(value)) throw fail(`${name} kan ikke inneholde <, > eller &, fant «${value}».`);
+    settings[NAMES[name as keyof typeof NAMES]] = value === "" ? null : value;
+  }
+  return settings;
+}

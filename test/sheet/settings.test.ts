@@ -1,0 +1,31 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_SHEET_SETTINGS } from "../../src/pipeline.js";
+import { parseSheetSettings } from "../../src/sheet/settings.js";
+
+const parse = (text: string) => parseSheetSettings(text, "ark.csv");
+
+describe("the sheet settings (data/config/ark.csv)", () => {
+  it("names Husbanken as the publisher in the shipped file", () => {
+    expect(parseSheetSettings(readFileSync(DEFAULT_SHEET_SETTINGS, "utf8"), DEFAULT_SHEET_SETTINGS)).toEqual({
+      publisher: "Husbanken",
+    });
+  });
+
+  it("leaves the publisher out when its line is missing or empty", () => {
+    expect(parse("innstilling;verdi\n# ingen\n")).toEqual({ publisher: null });
+    expect(parse("innstilling;verdi\nutgiver;\n")).toEqual({ publisher: null });
+  });
+
+  it("refuses an unknown setting, a repeated one and characters the PDF metadata cannot hold, with the line", () => {
+    expect(() => parse("innstilling;verdi\nforfatter;Husbanken\n")).toThrow(
+      "ark.csv, linje 2: ukjent innstilling «forfatter». Kjente innstillinger: utgiver.",
+    );
+    expect(() => parse("innstilling;verdi\nutgiver;Husbanken\nutgiver;SSB\n")).toThrow(
+      "ark.csv, linje 3: «utgiver» står her for andre gang; behold én linje.",
+    );
+    expect(() => parse("innstilling;verdi\nutgiver;Bolig & Co\n")).toThrow(
+      "ark.csv, linje 2: utgiver kan ikke inneholde <, > eller &, fant «Bolig & Co».",
+    );
+  });
+});
