@@ -83,6 +83,12 @@ it("survives SIGKILL mid-batch: whole PDFs, a matching manifest, and a rerun tha
   expect(pdfs).toHaveLength(COUNTY_SIZE); // Steinkjer (the probe run) is in Trøndelag
   expect(manifest.sheets.map((sheet) => sheet.file).sort()).toEqual(pdfs.sort());
   for (const file of pdfs) await expectWholePdf(join(yearDir, file));
-  const leftovers = (await readdir(yearDir)).filter((name) => !name.endsWith(".pdf") && name !== "manifest.json");
+  const leftovers = (await readdir(yearDir)).filter(
+    (name) => !name.endsWith(".pdf") && name !== "manifest.json" && name !== "modeller",
+  );
   expect(leftovers).toEqual([]);
+  // Every sheet has its model beside it (for faktaark verify), and no temporary file is left among the models.
+  const models = (await readdir(join(yearDir, "modeller"))).sort();
+  expect(models.filter((name) => !name.endsWith(".json.gz"))).toEqual([]);
+  for (const file of pdfs) expect(models).toContain(file.replace(/\.pdf$/, ".json.gz"));
 });
