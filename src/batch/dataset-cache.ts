@@ -79,15 +79,16 @@ async function takeSnapshot(
   const files = (await from.listFiles(dir)).sort();
   const paths = [...files.map((name) => join(dir, name)), WRITTEN_FORM_FILE];
   // A file refused on its start and size (sniff.ts) is never read whole, here either: its start and size stand
-  // for it in the key.
-  // A file listed and then removed before it was read (a temporary file) is gone for the parse too, which says so.
-  const gone = new Set<string>();
+  // for it in the key. A file listed and then removed before it was read (a temporary file), or one without read
+  // access, cannot be read by the parse either, which names it.
+  const gone = new Map<string, string>();
   const unlessGone = async <T>(path: string, read: () => Promise<T>): Promise<[string, T][]> => {
     try {
       return [[path, await read()]];
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-      gone.add(path);
+      const code = (error as NodeJS.ErrnoException).code ?? "";
+      if (!["ENOENT", "EACCES", "EPERM"].includes(code)) throw error;
+      gone.set(path, code);
       return [];
     }
   };
@@ -98,7 +99,7 @@ async function takeSnapshot(
   const bytes = new Map(
     (await Promise.all(readable.map(([path]) => unlessGone(path, () => from.readFile(path))))).flat(),
   );
-  for (const path of gone) heads.delete(path);
+  for (const path of gone.keys()) heads.delete(path);
   // What is parsed is what was read whole: its start is taken from those bytes, not from the earlier look.
   for (const [path, whole] of bytes) heads.set(path, { head: whole.subarray(0, SNIFF_BYTES), size: whole.length });
   const hashOf = (path: string): string => {
@@ -112,8 +113,8 @@ async function takeSnapshot(
   const effects: DatasetEffects = {
     listFiles: async () => [...files],
     readHead: async (path) => {
-      if (gone.has(path))
-        throw Object.assign(new Error(`${path}: gone while the dataset was read`), { code: "ENOENT" });
+      const code = gone.get(path);
+      if (code) throw Object.assign(new Error(`${path}: ${code} while the dataset was read`), { code });
       const read = heads.get(path);
       if (read === undefined) throw new Error(`${path} was not read with the dataset`);
       return read;

@@ -43,6 +43,9 @@ export const notText = (kind: "utf-16" | "zip" | "ole" | "binary"): string =>
     binary: "forventet tekst (JSON eller CSV), fant binære data (NUL-byte)",
   })[kind];
 
+export const noAccess = (): string =>
+  "filen kan ikke leses: brukeren som kjører faktaark, har ikke lesetilgang (sjekk eier og rettigheter)";
+
 export const vanished = (): string =>
   "filen forsvant mens datamappen ble lest (en midlertidig fil?); kjør igjen når ingen annen skriver i mappen";
 

@@ -99,12 +99,21 @@ export const fileDatasetEffects: DatasetEffects = {
   readFile: (path) => readFile(path),
 };
 
-/** What `read` gives, or null when the file is no longer there. */
-async function readOrVanished<T>(read: () => Promise<T>): Promise<T | null> {
+/** Why a listed file could not be read, as a message for that file; other failures are the machine's. */
+const UNREADABLE: Readonly<Record<string, () => string>> = {
+  // Listed, then gone before it could be read: a temporary file an editor or a download wrote and removed.
+  ENOENT: message.vanished,
+  EACCES: message.noAccess,
+  EPERM: message.noAccess,
+};
+
+/** What `read` gives, or why the file cannot be read. */
+async function readOrWhy<T>(read: () => Promise<T>): Promise<T | { readonly unreadable: string }> {
   try {
     return await read();
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    const why = UNREADABLE[(error as NodeJS.ErrnoException).code ?? ""];
+    if (why) return { unreadable: why() };
     throw error;
   }
 }
@@ -151,10 +160,9 @@ export async function readDataset(
   // fetch-log.json is `faktaark fetch`'s record of what it downloaded, not data.
   for (const path of paths.filter((p) => p !== DATASET_JSON && basename(p) !== FETCH_LOG)) {
     const sink = new DiagnosticSink(path);
-    const read = await readOrVanished(() => effects.readHead(join(dir, path), SNIFF_BYTES));
-    if (read === null) {
-      // Listed, then gone before it could be read: a temporary file an editor or a download wrote and removed.
-      sink.error("vanished", undefined, message.vanished());
+    const read = await readOrWhy(() => effects.readHead(join(dir, path), SNIFF_BYTES));
+    if ("unreadable" in read) {
+      sink.error("unreadable", undefined, `${read.unreadable}${message.ignoreHint(path)}`);
       diagnostics.push(...sink.list());
       continue;
     }

@@ -145,9 +145,40 @@ it("names a file that disappears between listing the folder and reading it, with
     severity: "error",
     file: "husbanken.csv~",
     message:
-      "filen forsvant mens datamappen ble lest (en midlertidig fil?); kjør igjen når ingen annen skriver i mappen",
+      "filen forsvant mens datamappen ble lest (en midlertidig fil?); kjør igjen når ingen annen skriver i mappen" +
+      " – rett filen, flytt den ut av datamappen eller hopp over den med --ignore «husbanken.csv~»",
   };
   expect((await loadDataset(data, vanishing)).diagnostics).toContainEqual(expected);
   const cached = await loadDatasetCached(data, "p", await makeTempDir("cache"), vanishing);
   expect(cached.diagnostics).toContainEqual(expected);
+});
+
+it("names a file the user running faktaark may not read, as that file's error, with or without the cache", async () => {
+  const data = join(await makeTempDir("data"), "good");
+  await cp(join(ROOT, "test", "fixtures", "data", "good"), data, { recursive: true });
+  // What chmod 000 does for any user but root (the tests may run as root, who reads everything).
+  const refuse = (path: string) => {
+    if (path.endsWith("husbanken.csv"))
+      throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: "EACCES" });
+  };
+  const locked: DatasetEffects = {
+    listFiles: fileDatasetEffects.listFiles,
+    readHead: async (path, bytes) => {
+      refuse(path);
+      return fileDatasetEffects.readHead(path, bytes);
+    },
+    readFile: async (path) => {
+      refuse(path);
+      return fileDatasetEffects.readFile(path);
+    },
+  };
+  const expected = {
+    severity: "error",
+    file: "husbanken.csv",
+    message:
+      "filen kan ikke leses: brukeren som kjører faktaark, har ikke lesetilgang (sjekk eier og rettigheter)" +
+      " – rett filen, flytt den ut av datamappen eller hopp over den med --ignore «husbanken.csv»",
+  };
+  expect((await loadDataset(data, locked)).diagnostics).toContainEqual(expected);
+  expect((await loadDatasetCached(data, "p", await makeTempDir("cache"), locked)).diagnostics).toContainEqual(expected);
 });
