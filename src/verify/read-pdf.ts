@@ -27,7 +27,7 @@ export async function readPdfText(pdf: Uint8Array): Promise<PageText[]> {
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
       const [, , width, height] = page.view as [number, number, number, number];
-      const content = await page.getTextContent();
+      const content = await page.getTextContent({ disableNormalization: true });
       const pieces: TextPiece[] = [];
       for (const item of content.items) {
         if (!("str" in item) || item.str.length === 0) continue;
