@@ -34,6 +34,8 @@ export interface RunSummary {
   readonly verify: { readonly checked: number; readonly problems: readonly SheetProblem[] } | null;
   /** Sheets moved to `utgått/` because the register no longer has them under that name (retire.ts). */
   readonly retired: readonly { readonly file: string; readonly reason: string }[];
+  /** Sheets whose journal line could not be written, even on a second try (their manifest entries stand). */
+  readonly journalFailures: number;
   /** Why the run stopped before the end (a full disk, an unwritable folder), or null when it ran to the end. */
   readonly stopped: string | null;
   readonly seconds: number;
@@ -76,6 +78,11 @@ export function describeSummary(summary: RunSummary): string[] {
   const lines = [`Ferdig på ${formatSeconds(summary.seconds)}: ${parts.join(", ")}. Filer i ${summary.outDir}`];
   for (const failure of summary.failed) lines.push(`  feilet: ${failure.code} ${failure.name}: ${failure.reason}`);
   for (const sheet of summary.retired) lines.push(`  flyttet til utgått/: ${sheet.file} (${sheet.reason})`);
+  if (summary.journalFailures > 0) {
+    lines.push(
+      `Merk: ${formatNumber(summary.journalFailures)} ark kom ikke i journalen (manifest.journal), heller ikke ved andre forsøk; manifest.json har dem.`,
+    );
+  }
   if (summary.stopped) lines.push(`Stoppet før slutten: ${summary.stopped}`);
   if (summary.verify) lines.push(describeVerify(summary.verify.checked, summary.verify.problems));
   return lines;
@@ -182,6 +189,7 @@ class JsonReporter implements Reporter {
       failures: summary.failed,
       verify: summary.verify && { checked: summary.verify.checked, problems: summary.verify.problems },
       stopped: summary.stopped,
+      journalFailures: summary.journalFailures,
       retired: summary.retired,
       seconds: Math.round(summary.seconds * 1000) / 1000,
       maxRssMb: summary.maxRssMb,

@@ -43,7 +43,12 @@ export interface BatchOptions {
   readonly pool?: RenderPool | null;
   /** Reads each new PDF back and checks it against its model (src/verify/); on unless `--no-verify`. */
   readonly verify?: boolean;
+  /** Appends a finished sheet to the journal; default appendJournal (manifest.ts). */
+  readonly journal?: (outDir: string, entry: ManifestEntry) => Promise<void>;
 }
+
+/** A journal line that fails is tried again once after this pause (a busy network disk, say). */
+const JOURNAL_RETRY_MS = 200;
 
 interface PlannedSheet {
   readonly record: MunicipalityRecord;
@@ -128,6 +133,26 @@ export async function runBatch(
   for (const sheet of toBuild) dropped = index.delete(sheet.file) || dropped;
   if (dropped || toBuild.length > 0) await writeManifest(outDir, options.renderer, index);
 
+  const journal = options.journal ?? appendJournal;
+  let journalFailures = 0;
+  /**
+   * The journal only makes a killed run's finished sheets count; the manifest written every 25 sheets and at the
+   * end holds them all the same. A line that cannot be written is tried again once, and then counted, never
+   * turning a sheet already written into a failed one. The machine failing (a full disk) stops the run.
+   */
+  const journalLine = async (entry: ManifestEntry) => {
+    try {
+      await journal(outDir, entry);
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, JOURNAL_RETRY_MS));
+      try {
+        await journal(outDir, entry);
+      } catch (error) {
+        if (isEnvironmentError(error)) throw error;
+        journalFailures += 1;
+      }
+    }
+  };
   let sinceFlush = 0;
   let flushing: Promise<void> = Promise.resolve();
   const record = async (sheet: PlannedSheet, key: string, result: RenderResult) => {
@@ -145,7 +170,7 @@ export async function runBatch(
     index.set(entry.file, entry);
     // Appends and rewrites run one after another so the journal is never emptied under a newer line.
     flushing = flushing.then(async () => {
-      await appendJournal(outDir, entry);
+      await journalLine(entry);
       sinceFlush += 1;
       if (sinceFlush >= MANIFEST_EVERY) {
         sinceFlush = 0;
@@ -221,6 +246,7 @@ export async function runBatch(
     failed,
     verify: verify ? { checked: built, problems } : null,
     stopped: stopped ? describeEnvironmentError(stopped, bytesNeeded) : null,
+    journalFailures,
     retired,
     seconds: (performance.now() - started) / 1000,
     maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),

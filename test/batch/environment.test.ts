@@ -1,7 +1,7 @@
 // Failures of the machine, as an operator meets them: a full disk stops the run at once with the path and the room
 // needed (exit 3), an output folder that is a file is named, and a closed stdout ends the run with exit 3.
 import { spawn } from "node:child_process";
-import { readdir, writeFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { RenderPool } from "../../src/batch/pool.js";
@@ -73,5 +73,59 @@ describe("the machine around the command line", () => {
     // No half-written file is left: every PDF there is whole (renamed into place) or absent.
     const left = (await readdir(join(out, "2026")).catch(() => [] as string[])).filter((name) => name.endsWith(".tmp"));
     expect(left).toEqual([]);
+  });
+});
+
+describe("a journal line that cannot be written", () => {
+  /** A pool that "renders" every sheet at once, as renderJob answers for a sheet written. */
+  const writingPool = {
+    options: { maxThreads: 1 },
+    run: async (job: { path: string }) => ({
+      path: job.path,
+      bytes: 1,
+      pages: 4,
+      sha256: "0".repeat(64),
+      ms: 1,
+      maxRssKb: 1,
+      problems: [],
+    }),
+  } as unknown as RenderPool;
+  const reporter = { start() {}, sheet() {}, finish() {} };
+
+  it("is tried again, and a sheet already written is never called failed for it", async () => {
+    const outDir = await makeTempDir("journal");
+    let calls = 0;
+    const flaky = async () => {
+      calls += 1;
+      if (calls === 1)
+        throw Object.assign(new Error("EAGAIN: resource temporarily unavailable, write"), { code: "EAGAIN" });
+    };
+    const once = await runBatch(planner, planner.inCounty("40").slice(0, 3), {
+      outDir,
+      renderer: "test",
+      reporter,
+      pool: writingPool,
+      journal: flaky,
+    });
+    expect(once.failed).toEqual([]);
+    expect(once.built).toBe(3);
+    expect(once.journalFailures).toBe(0);
+    expect(calls).toBe(4);
+
+    const broken = async () => {
+      throw Object.assign(new Error("EINVAL: invalid argument, write"), { code: "EINVAL" });
+    };
+    const summary = await runBatch(planner, planner.inCounty("40").slice(3, 6), {
+      outDir,
+      renderer: "test",
+      reporter,
+      pool: writingPool,
+      journal: broken,
+    });
+    expect(summary.failed).toEqual([]);
+    expect(summary.built).toBe(3);
+    expect(summary.journalFailures).toBe(3);
+    const manifest = JSON.parse(await readFile(join(outDir, "manifest.json"), "utf8")) as { sheets: unknown[] };
+    expect(manifest.sheets).toHaveLength(3);
   });
 });
