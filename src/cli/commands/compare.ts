@@ -1,5 +1,6 @@
 // `faktaark compare <kommune>`: the comparison municipalities of one municipality, with distance and likenesses.
 import { readFile } from "node:fs/promises";
+import { relative } from "node:path";
 import type { Command } from "commander";
 import { formatComparisonText } from "../../compare/format-text.js";
 import { type ManualComparisons, parseManualComparisons } from "../../compare/manual.js";
@@ -9,9 +10,9 @@ import { UserError } from "../../errors.js";
 import { findMunicipalities } from "../../model/find.js";
 import { loadDataset } from "../../model/load.js";
 import type { MunicipalityRecord } from "../../model/record.js";
+import { DEFAULT_MANUAL_COMPARISONS } from "../../pipeline.js";
 
 /** The advisers' list; used when it exists, silently skipped when the default file is absent. */
-export const DEFAULT_MANUAL_FILE = "data/config/sammenligning.csv";
 /** Candidates shown when a name matches nothing. */
 const CANDIDATES_SHOWN = 5;
 
@@ -29,7 +30,10 @@ export function register(program: Command): void {
     .argument("<kommune>", "kommunenavn eller firesifret kommunenummer")
     .option("--data <dir>", "datamappen", "data/sample")
     .option("--count <n>", "antall sammenligningskommuner", String(DEFAULT_COMPARISON_COUNT))
-    .option("--sammenligning <fil>", `rådgivernes egne sammenligningskommuner (standard: ${DEFAULT_MANUAL_FILE})`)
+    .option(
+      "--sammenligning <fil>",
+      "rådgivernes egne sammenligningskommuner (standard: data/config/sammenligning.csv i faktaark-mappen)",
+    )
     .option("--json", "skriv resultatet som JSON")
     .action(async (query: string, options: CompareOptions) => {
       const lines = await runCompare(query, options);
@@ -54,7 +58,8 @@ function parseCount(text: string): number {
 }
 
 async function readManualComparisons(file: string | undefined): Promise<ManualComparisons> {
-  const path = file ?? DEFAULT_MANUAL_FILE;
+  // The project's own list by default, wherever faktaark is run from, as `build` finds it.
+  const path = file ?? relative(process.cwd(), DEFAULT_MANUAL_COMPARISONS);
   let text: string;
   try {
     text = await readFile(path, "utf8");

@@ -1,6 +1,6 @@
 // `faktaark rank`: municipalities ranked by the indicator model, printed or written as CSV or a short PDF report.
 import { readFile } from "node:fs/promises";
-import { extname } from "node:path";
+import { extname, relative } from "node:path";
 import type { Command } from "commander";
 import { writeFileAtomic } from "../../batch/files.js";
 import { UserError } from "../../errors.js";
@@ -11,13 +11,12 @@ import { type IndicatorModel, parseIndicatorModel, type Ranking, rankMunicipalit
 import { renderRankingPdf } from "../../indicators/report-pdf.js";
 import type { Dataset } from "../../model/dataset.js";
 import { loadDataset } from "../../model/load.js";
-import { readSheetSettings } from "../../pipeline.js";
-
-export const DEFAULT_MODEL_FILE = "data/config/indikatormodell.csv";
+import { DEFAULT_INDICATOR_MODEL, readSheetSettings } from "../../pipeline.js";
 
 interface RankOptions {
   readonly data: string;
-  readonly config: string;
+  /** The indicator model; by default the project's own, wherever faktaark is run from (as `build` finds it). */
+  readonly config?: string;
   readonly fylke?: string;
   readonly top?: string;
   readonly out?: string;
@@ -30,7 +29,7 @@ export function register(program: Command): void {
     .option("--data <dir>", "datamappen", "data/sample")
     .option("--fylke <nr>", "ranger innenfor ett fylke (fylkesnummer, f.eks. 50)")
     .option("--top <n>", "vis bare de n første")
-    .option("--config <fil>", "indikatormodellen", DEFAULT_MODEL_FILE)
+    .option("--config <fil>", "indikatormodellen (standard: data/config/indikatormodell.csv i faktaark-mappen)")
     .option("--out <fil>", "skriv rangeringen til en .csv- eller .pdf-fil")
     .action(async (options: RankOptions) => {
       const lines = await runRank(options);
@@ -44,7 +43,7 @@ export async function runRank(options: RankOptions): Promise<string[]> {
   if (county !== undefined && !/^\d{2}$/.test(county)) throw new UserError(modelMessages.badCountyOption(county));
   const top = options.top === undefined ? undefined : parseTop(options.top);
   const format = options.out === undefined ? undefined : outputFormat(options.out);
-  const model = await readModel(options.config);
+  const model = await readModel(options.config ?? relative(process.cwd(), DEFAULT_INDICATOR_MODEL));
   const dataset = await loadDataset(options.data);
   const ranking = rankMunicipalities(dataset.records, model, county === undefined ? {} : { region: county });
   const regionName = nameRegion(dataset, county);
