@@ -100,13 +100,15 @@ describe("a journal line that cannot be written", () => {
       if (calls === 1)
         throw Object.assign(new Error("EAGAIN: resource temporarily unavailable, write"), { code: "EAGAIN" });
     };
-    const once = await runBatch(planner, planner.inCounty("40").slice(0, 3), {
-      outDir,
-      renderer: "test",
-      reporter,
-      pool: writingPool,
-      journal: flaky,
-    });
+    const buildWith = (journal: () => Promise<void>, from: number) =>
+      runBatch(planner, planner.inCounty("40").slice(from, from + 3), {
+        outDir,
+        renderer: "test",
+        reporter,
+        pool: writingPool,
+        journal,
+      });
+    const once = await buildWith(flaky, 0);
     expect(once.failed).toEqual([]);
     expect(once.built).toBe(3);
     expect(once.journalFailures).toBe(0);
@@ -115,13 +117,7 @@ describe("a journal line that cannot be written", () => {
     const broken = async () => {
       throw Object.assign(new Error("EINVAL: invalid argument, write"), { code: "EINVAL" });
     };
-    const summary = await runBatch(planner, planner.inCounty("40").slice(3, 6), {
-      outDir,
-      renderer: "test",
-      reporter,
-      pool: writingPool,
-      journal: broken,
-    });
+    const summary = await buildWith(broken, 3);
     expect(summary.failed).toEqual([]);
     expect(summary.built).toBe(3);
     expect(summary.journalFailures).toBe(3);
