@@ -29,7 +29,6 @@ import { rankMunicipalities } from "./indicators/rank.js";
 import { computeStandardisation, type Standardisation } from "./indicators/standardise.js";
 import { aggregateRecords, preferPublished } from "./model/aggregate.js";
 import type { Dataset } from "./model/dataset.js";
-import { findMunicipalities } from "./model/find.js";
 import type { AreaFigures, MunicipalityRecord } from "./model/record.js";
 import { buildSheetModel } from "./sheet/build.js";
 import type { SheetBenchmarkIndicator, SheetDriver, SheetInput, SheetRank } from "./sheet/context.js";
@@ -86,16 +85,6 @@ export class SheetPlanner {
 
   get records(): readonly MunicipalityRecord[] {
     return this.dataset.records;
-  }
-
-  /** The municipality a user means by a number or a name; an unknown or ambiguous one is a UserError. */
-  resolve(query: string): MunicipalityRecord {
-    const { exact, candidates } = findMunicipalities(this.dataset.records, query);
-    if (exact.length === 1) return exact[0]!;
-    const list = (exact.length > 1 ? exact : candidates).slice(0, 6).map((r) => `  ${r.code} ${r.name}`);
-    if (exact.length > 1) throw new UserError(`«${query}» passer på flere kommuner:\n${list.join("\n")}`);
-    const hint = list.length > 0 ? `\nMente du:\n${list.join("\n")}` : "";
-    throw new UserError(`Fant ingen kommune som heter «${query}».${hint}`);
   }
 
   inCounty(countyCode: string): MunicipalityRecord[] {

@@ -22,11 +22,6 @@ export const compareMessages = {
     }
     return parts.join(" ");
   },
-  noMatch: (query: string, candidates: readonly string[]) =>
-    `fant ingen kommune som heter «${query}».` +
-    (candidates.length > 0 ? ` Mente du: ${candidates.join(", ")}?` : " Oppgi navn eller firesifret kommunenummer."),
-  ambiguous: (query: string, matches: readonly string[]) =>
-    `«${query}» passer med flere kommuner: ${matches.join(", ")}. Oppgi kommunenummeret.`,
   manualFileMissing: (file: string) => `fant ikke filen ${file} med sammenligningskommuner.`,
   manualLine: (file: string, line: number, problem: string) => `${file}, linje ${line}: ${problem}`,
 };

@@ -1,5 +1,6 @@
 // Finding municipalities by number or by any form of their name, forgiving case, diacritics and the ways
 // people type æ, ø, å without a Norwegian keyboard ("tromso", "aalesund", "karasjok", "baerum").
+import { UserError } from "../errors.js";
 import type { MunicipalityRecord } from "./record.js";
 
 export interface FindResult {
@@ -78,4 +79,18 @@ export function findMunicipalities(records: readonly MunicipalityRecord[], query
   }
   scored.sort((a, b) => a.score - b.score || a.record.code.localeCompare(b.record.code));
   return { exact, candidates: scored.map(({ record }) => record) };
+}
+
+/** Candidates shown when a name matches none or several municipalities. */
+const SHOWN = 6;
+
+/** The municipality a user means by a number or a name, for every command; an unknown or ambiguous one is a
+ * UserError that lists the candidates. */
+export function resolveMunicipality(records: readonly MunicipalityRecord[], query: string): MunicipalityRecord {
+  const { exact, candidates } = findMunicipalities(records, query);
+  if (exact.length === 1) return exact[0]!;
+  const list = (exact.length > 1 ? exact : candidates).slice(0, SHOWN).map((r) => `  ${r.code} ${r.name}`);
+  if (exact.length > 1) throw new UserError(`«${query}» passer på flere kommuner:\n${list.join("\n")}`);
+  const hint = list.length > 0 ? `\nMente du:\n${list.join("\n")}` : "";
+  throw new UserError(`Fant ingen kommune som heter «${query}».${hint}`);
 }

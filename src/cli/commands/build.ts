@@ -12,9 +12,11 @@ import { runBatch } from "../../batch/run.js";
 import { fileDatasetEffects } from "../../data/read-dataset.js";
 import { ENVIRONMENT_EXIT_CODE } from "../../environment.js";
 import { UserError } from "../../errors.js";
+import { resolveMunicipality } from "../../model/find.js";
 import type { MunicipalityRecord } from "../../model/record.js";
 import { SheetPlanner } from "../../pipeline.js";
 import type { Lang } from "../../sheet/format.js";
+import { parseCountOption } from "../count-option.js";
 import { collectIgnored, IGNORE_HELP } from "../ignore-option.js";
 import { requireUsable } from "../require-usable.js";
 
@@ -82,19 +84,10 @@ function parseLogFormat(value: string): LogFormat {
   throw new UserError(`--log-format må være «text» eller «json», ikke «${value}».`);
 }
 
-function parseCount(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const count = Number(value);
-  if (!Number.isInteger(count) || count < 1) {
-    throw new UserError(`--count må være et helt tall fra 1 og opp, ikke «${value}».`);
-  }
-  return count;
-}
-
 async function build(queries: readonly string[], options: BuildOptions): Promise<RunSummary> {
   const lang = parseLang(options.lang);
   const logFormat = parseLogFormat(options.logFormat);
-  const count = parseCount(options.count);
+  const count = options.count === undefined ? undefined : parseCountOption(options.count);
   const explicitYear = parseYearOption(options.year);
   if (queries.length === 0 && !options.all && !options.fylke) {
     throw new UserError("Si hvilke kommuner: kommunenummer eller navn, --fylke NR eller --all.");
@@ -155,7 +148,7 @@ function selectRecords(planner: SheetPlanner, queries: readonly string[], option
     for (const record of inCounty) chosen.set(record.code, record);
   }
   for (const query of queries) {
-    const record = planner.resolve(query);
+    const record = resolveMunicipality(planner.records, query);
     chosen.set(record.code, record);
   }
   return [...chosen.values()];

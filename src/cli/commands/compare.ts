@@ -7,14 +7,10 @@ import { type ManualComparisons, parseManualComparisons } from "../../compare/ma
 import { compareMessages } from "../../compare/messages.js";
 import { DEFAULT_COMPARISON_COUNT, selectComparisons } from "../../compare/select.js";
 import { UserError } from "../../errors.js";
-import { findMunicipalities } from "../../model/find.js";
+import { resolveMunicipality } from "../../model/find.js";
 import { loadDataset } from "../../model/load.js";
-import type { MunicipalityRecord } from "../../model/record.js";
 import { DEFAULT_MANUAL_COMPARISONS } from "../../pipeline.js";
-
-/** The advisers' list; used when it exists, silently skipped when the default file is absent. */
-/** Candidates shown when a name matches nothing. */
-const CANDIDATES_SHOWN = 5;
+import { parseCountOption } from "../count-option.js";
 
 interface CompareOptions {
   readonly data: string;
@@ -43,7 +39,7 @@ export function register(program: Command): void {
 }
 
 export async function runCompare(query: string, options: CompareOptions): Promise<string[]> {
-  const count = parseCount(options.count);
+  const count = parseCountOption(options.count);
   const manualLists = await readManualComparisons(options.sammenligning);
   const dataset = await loadDataset(options.data);
   const record = resolveMunicipality(dataset.records, query);
@@ -52,11 +48,7 @@ export async function runCompare(query: string, options: CompareOptions): Promis
   return formatComparisonText(record, result);
 }
 
-function parseCount(text: string): number {
-  if (!/^\d+$/.test(text.trim())) throw new UserError(compareMessages.badCount(text));
-  return Number(text);
-}
-
+/** The advisers' list; used when it exists, silently skipped when the default file is absent. */
 async function readManualComparisons(file: string | undefined): Promise<ManualComparisons> {
   // The project's own list by default, wherever faktaark is run from, as `build` finds it.
   const path = file ?? relative(process.cwd(), DEFAULT_MANUAL_COMPARISONS);
@@ -74,10 +66,3 @@ async function readManualComparisons(file: string | undefined): Promise<ManualCo
 }
 
 /** One municipality for a name or code; a UserError (exit 2) with the closest candidates otherwise. */
-export function resolveMunicipality(records: readonly MunicipalityRecord[], query: string): MunicipalityRecord {
-  const { exact, candidates } = findMunicipalities(records, query);
-  const describe = (record: MunicipalityRecord) => `${record.name} (${record.code})`;
-  if (exact.length === 1) return exact[0]!;
-  if (exact.length > 1) throw new UserError(compareMessages.ambiguous(query, exact.map(describe)));
-  throw new UserError(compareMessages.noMatch(query, candidates.slice(0, CANDIDATES_SHOWN).map(describe)));
-}
