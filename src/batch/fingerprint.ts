@@ -6,13 +6,15 @@
 //     templates (templates/nb, templates/nn) and the config (data/config): a change anywhere in the data is a
 //     change for exactly the sheets that print something different because of it, and for no others;
 //   - the renderer: the program version (package.json) and a hash of the program's own files (dist/, or src/
-//     when run from source), the chart templates and everything else under templates/, data/config/, and the
-//     font files.
+//     when run from source), the chart templates and everything else under templates/, data/config/, the font
+//     files, and the installed versions of the packages that draw and check a sheet (an upgrade of PDFKit or
+//     Vega can change a PDF with no file of ours changing).
 // The manifest also records the checksums of the dataset files the municipality's own figures come from
 // (inputs.ts), to show where a sheet's figures came from.
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { installedVersion } from "../installed-version.js";
 import { FONT_FILES } from "../pdf/fonts.js";
 import type { SheetModel } from "../sheet/model.js";
 import { sha256 } from "./files.js";
@@ -20,8 +22,11 @@ import { sha256 } from "./files.js";
 const PROGRAM_DIR = fileURLToPath(new URL("..", import.meta.url));
 const PROJECT_DIR = fileURLToPath(new URL("../..", import.meta.url));
 
+/** The packages whose versions decide how a sheet model becomes a PDF, and how that PDF is read back. */
+export const RENDERING_PACKAGES = ["pdfkit", "fontkit", "vega", "vega-lite", "pdfjs-dist"] as const;
+
 /** Everything in the files a sheet's rendering depends on besides its model, as one hash. */
-export async function fingerprintRenderer(): Promise<string> {
+export async function fingerprintRenderer(versionOf: (name: string) => string = installedVersion): Promise<string> {
   const pkg = JSON.parse(await readFile(join(PROJECT_DIR, "package.json"), "utf8")) as { version?: string };
   const files = [
     ...(await listFiles(PROGRAM_DIR)),
@@ -32,7 +37,8 @@ export async function fingerprintRenderer(): Promise<string> {
   const hashes = await Promise.all(
     files.map(async (file) => `${relative(PROJECT_DIR, file)} ${sha256(await readFile(file))}`),
   );
-  return sha256(`faktaark ${pkg.version ?? "?"}\n${hashes.sort().join("\n")}`);
+  const versions = RENDERING_PACKAGES.map((name) => `${name} ${versionOf(name)}`);
+  return sha256(`faktaark ${pkg.version ?? "?"}\n${versions.join("\n")}\n${hashes.sort().join("\n")}`);
 }
 
 /** The key a sheet is recorded with in the manifest. */
