@@ -7,9 +7,9 @@ import { isEnvironmentError } from "../environment.js";
 import { renderSheetPdf } from "../pdf/render.js";
 import { keepShapedWordsIn, saveShapedWords } from "../pdf/word-store.js";
 import type { SheetModel } from "../sheet/model.js";
-import { checkSheet, type Problem } from "../verify/checks.js";
-import { readPdfText } from "../verify/read-pdf.js";
+import type { Problem } from "../verify/checks.js";
 import { encodeModel, storedModelPath } from "../verify/stored-model.js";
+import { verifyPdf } from "../verify/verify-pdf.js";
 import { defaultCacheDir } from "./cache-dir.js";
 import { sha256, writeFileAtomic } from "./files.js";
 
@@ -88,15 +88,6 @@ export async function drawChartSvgs(task: { readonly charts: readonly ChartSpec[
   charts ??= createCharts();
   const renderer = await charts;
   return Promise.all(task.charts.map((chart) => renderer.toSvg(chart)));
-}
-
-/** The statement check of a sheet just written; a PDF the check cannot read is itself a problem, not a crash. */
-async function verifyPdf(model: SheetModel, pdf: Uint8Array): Promise<Problem[]> {
-  try {
-    return checkSheet(model, await readPdfText(pdf));
-  } catch (error) {
-    return [{ page: null, message: `PDF-en kunne ikke leses tilbake: ${(error as Error).message}` }];
-  }
 }
 
 export default renderJob;

@@ -6,9 +6,8 @@ import { findBuiltYears } from "../batch/data-year.js";
 import { MANIFEST_FILE, readManifestIndex } from "../batch/manifest.js";
 import type { SheetProblem } from "../batch/report.js";
 import { UserError } from "../errors.js";
-import { checkSheet } from "./checks.js";
-import { readPdfText } from "./read-pdf.js";
 import { readStoredModel } from "./stored-model.js";
+import { verifyPdf } from "./verify-pdf.js";
 
 export interface VerifyResult {
   readonly dir: string;
@@ -62,5 +61,5 @@ async function verifyFile(path: string) {
   } catch {
     return [{ page: null, message: "arkmodellen mangler (lag arket på nytt med faktaark build)" }];
   }
-  return checkSheet(model, await readPdfText(new Uint8Array(pdf)));
+  return verifyPdf(model, pdf);
 }

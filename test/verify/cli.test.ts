@@ -22,6 +22,13 @@ describe("faktaark verify", () => {
     expect(swapped.code).toBe(1);
     expect(swapped.stdout).toContain("1151-utsira.pdf: teksten «Bolig og befolkning i Utsira» står ikke hel i PDF-en");
     expect(swapped.stderr).toMatch(/^Kontroll: 2 ark lest tilbake, \d+ feil i 1 ark\./);
+
+    // A PDF damaged on disk is named, and the run goes on to the next sheet.
+    await writeFile(join(year, "4001-porsgrunn.pdf"), "ikke en PDF");
+    const damaged = await runCli(["verify", year]);
+    expect(damaged.code).toBe(1);
+    expect(damaged.stdout).toContain("4001-porsgrunn.pdf: PDF-en kunne ikke leses tilbake:");
+    expect(damaged.stdout).toContain("1151-utsira.pdf: teksten");
   });
 
   it("says so when a sheet's model is missing, and exits 2 on a folder without sheets", async () => {
