@@ -11,7 +11,7 @@
 // entries of the last few folders used are kept (MAX_ENTRIES), so the cache does not grow by a folder a night.
 import { readdir, readFile, rm, stat, utimes } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { type DatasetEffects, fileDatasetEffects } from "../data/read-dataset.js";
+import { type DatasetEffects, fileDatasetEffects, isUnreadableFile } from "../data/read-dataset.js";
 import { refuseBeforeReading, SNIFF_BYTES } from "../data/sniff.js";
 import type { Dataset } from "../model/dataset.js";
 import { loadDataset } from "../model/load.js";
@@ -86,9 +86,8 @@ async function takeSnapshot(
     try {
       return [[path, await read()]];
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? "";
-      if (!["ENOENT", "EACCES", "EPERM"].includes(code)) throw error;
-      gone.set(path, code);
+      if (!isUnreadableFile(error)) throw error;
+      gone.set(path, error.code ?? "");
       return [];
     }
   };

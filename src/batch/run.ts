@@ -4,7 +4,7 @@
 // PDF is intact is left as it is.
 import { join } from "node:path";
 import { describeEnvironmentError, isEnvironmentError } from "../environment.js";
-import { buildChangeMap, listBuiltinChanges } from "../model/changes.js";
+import { createChangeMap } from "../model/changes.js";
 import type { MunicipalityRecord } from "../model/record.js";
 import type { SheetPlanner } from "../pipeline.js";
 import type { Lang } from "../sheet/format.js";
@@ -74,10 +74,7 @@ export async function runBatch(
   const { outDir, reporter } = options;
   await removeStaleTemporaries(outDir);
   const index = await reconcileManifest(outDir, await readManifestIndex(outDir));
-  const changes = buildChangeMap(
-    planner.records.map((record) => record.code),
-    listBuiltinChanges(),
-  );
+  const changes = createChangeMap(planner.records);
   const retired = await retireSheets(outDir, index, {
     byCode: (code) => planner.findRecord(code),
     fileNameFor: (record, lang) => planner.fileNameFor(record, lang),

@@ -107,14 +107,18 @@ const UNREADABLE: Readonly<Record<string, () => string>> = {
   EPERM: message.noAccess,
 };
 
+/** Whether an error reading a listed file is that file's problem (it vanished, or may not be read). */
+export function isUnreadableFile(error: unknown): error is NodeJS.ErrnoException {
+  return Object.hasOwn(UNREADABLE, (error as NodeJS.ErrnoException).code ?? "");
+}
+
 /** What `read` gives, or why the file cannot be read. */
 async function readOrWhy<T>(read: () => Promise<T>): Promise<T | { readonly unreadable: string }> {
   try {
     return await read();
   } catch (error) {
-    const why = UNREADABLE[(error as NodeJS.ErrnoException).code ?? ""];
-    if (why) return { unreadable: why() };
-    throw error;
+    if (!isUnreadableFile(error)) throw error;
+    return { unreadable: UNREADABLE[error.code ?? ""]!() };
   }
 }
 

@@ -130,3 +130,11 @@ export function buildChangeMap(current: Iterable<string>, changes: readonly Clas
     predecessorsOf: (code) => predecessors.get(code) ?? [],
   };
 }
+
+/** The municipality changes since 2013 for today's municipalities: they turn an old number into today's. */
+export function createChangeMap(records: readonly { readonly code: string }[]): ChangeMap {
+  return buildChangeMap(
+    records.map((record) => record.code),
+    listBuiltinChanges(),
+  );
+}

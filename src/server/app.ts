@@ -16,6 +16,7 @@ import { Hono } from "hono";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import { secureHeaders } from "hono/secure-headers";
 import { trimTrailingSlash } from "hono/trailing-slash";
+import { createChangeMap } from "../model/changes.js";
 import { findMunicipalities } from "../model/find.js";
 import type { MunicipalityRecord } from "../model/record.js";
 import type { SheetPlanner } from "../pipeline.js";
@@ -35,7 +36,7 @@ import {
 import { type Html, toHtmlString } from "./pages/layout.js";
 import { renderMunicipalityPage } from "./pages/municipality-page.js";
 import { renderSearchPage } from "./pages/search-page.js";
-import { createChangeMap, searchMunicipalities, suggestMunicipalities, toHit } from "./search.js";
+import { searchMunicipalities, suggestMunicipalities, toHit } from "./search.js";
 import { ServerBusy, SheetCache } from "./sheet-cache.js";
 import type { SheetRenderer } from "./sheet-renderer.js";
 

@@ -1,5 +1,5 @@
 // Search results and "did you mean" suggestions, from the same matching as `faktaark list --search`.
-import { buildChangeMap, type ChangeMap, listBuiltinChanges } from "../model/changes.js";
+import type { ChangeMap } from "../model/changes.js";
 import { findMunicipalities } from "../model/find.js";
 import type { MunicipalityRecord } from "../model/record.js";
 
@@ -46,14 +46,6 @@ export interface Suggestions {
   readonly successors: readonly MunicipalityRecord[];
   /** Municipalities whose number or name is near what was asked for. */
   readonly near: readonly MunicipalityRecord[];
-}
-
-/** The municipality changes since 2013, built once: they turn an old number into today's. */
-export function createChangeMap(records: readonly MunicipalityRecord[]): ChangeMap {
-  return buildChangeMap(
-    records.map((record) => record.code),
-    listBuiltinChanges(),
-  );
 }
 
 const SUGGESTIONS = 6;
