@@ -2,7 +2,9 @@
 // (drawn with PDFKit rectangles: one segment per indicator, in its group's style from group-styles.ts, growing right
 // when it adds to the challenge and left when it lowers it).
 import PDFDocument from "pdfkit";
+import { endDocument } from "../pdf/document-bytes.js";
 import { FONT_FILES } from "../pdf/fonts.js";
+import { A4 } from "../pdf/style.js";
 import { formatNumber } from "../sheet/format.js";
 import { listDrivers } from "./drivers.js";
 import { assignGroupStyles, fillInStyle, type GroupStyle } from "./group-styles.js";
@@ -22,9 +24,8 @@ export interface RankingReportOptions {
   readonly publisher: string | null;
 }
 
-const PAGE = { width: 595.28, height: 841.89 };
 const MARGIN = 40;
-const CONTENT_WIDTH = PAGE.width - 2 * MARGIN;
+const CONTENT_WIDTH = A4.width - 2 * MARGIN;
 const ROW_HEIGHT = 15;
 const FOOTER_SPACE = 36;
 /** More names than this would fill the page; the CSV lists them all. */
@@ -121,12 +122,6 @@ export function renderRankingPdf(ranking: Ranking, options: RankingReportOptions
   });
   doc.registerFont("regular", FONT_FILES.regular);
   doc.registerFont("bold", FONT_FILES.bold);
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
 
   const styles = assignGroupStyles(ranking.model);
   const extent = measureExtent(ranking.rows);
@@ -141,7 +136,7 @@ export function renderRankingPdf(ranking: Ranking, options: RankingReportOptions
   ranking.rows.forEach((row, index) => {
     const drivers = driversText(row);
     const height = rowHeight(doc, drivers, columns.drivers.width);
-    if (y + height > PAGE.height - FOOTER_SPACE - MARGIN) {
+    if (y + height > A4.height - FOOTER_SPACE - MARGIN) {
       doc.addPage();
       y = drawHeader(doc, MARGIN, layout);
     }
@@ -150,8 +145,7 @@ export function renderRankingPdf(ranking: Ranking, options: RankingReportOptions
   });
   drawMethod(doc, ranking, options, y + 10);
   drawFooters(doc, options);
-  doc.end();
-  return done;
+  return endDocument(doc);
 }
 
 function drawTitle(doc: PDFKit.PDFDocument, ranking: Ranking, options: RankingReportOptions): number {
@@ -317,7 +311,7 @@ function drawMethod(doc: PDFKit.PDFDocument, ranking: Ranking, options: RankingR
   doc.font("regular").fontSize(7.5).fillColor(MUTED);
   const height = paragraphs.reduce((sum, text) => sum + doc.heightOfString(text, { width: CONTENT_WIDTH }) + 4, 0);
   let y = top;
-  if (y + height > PAGE.height - FOOTER_SPACE - MARGIN) {
+  if (y + height > A4.height - FOOTER_SPACE - MARGIN) {
     doc.addPage();
     y = MARGIN;
   }
@@ -333,7 +327,7 @@ function drawFooters(doc: PDFKit.PDFDocument, options: RankingReportOptions): vo
     doc.switchToPage(i);
     // Text below the bottom margin would silently add a page.
     doc.page.margins.bottom = 0;
-    const y = PAGE.height - MARGIN + 10;
+    const y = A4.height - MARGIN + 10;
     doc.font("regular").fontSize(7.5).fillColor(MUTED);
     doc.text(`Kilde: SSB og Husbanken, bearbeidet av faktaark${options.isSample ? " · Eksempeldata" : ""}`, MARGIN, y, {
       width: CONTENT_WIDTH,

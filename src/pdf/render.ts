@@ -5,12 +5,10 @@ import type { ChartRenderer } from "../charts/renderer.js";
 import type { NameForm } from "../model/name-forms.js";
 import type { Block, Section, SheetModel, SourceEntry } from "../sheet/model.js";
 import { drawBlock, measureBlock } from "./blocks.js";
-import { bufferPageContent } from "./content-buffer.js";
 import { registerSheetFonts } from "./font-cache.js";
 import { textHeight } from "./measure.js";
-import { bufferOutput } from "./output-buffer.js";
+import { endDocument } from "./document-bytes.js";
 import { type FlowSection, type PlannedPage, planPages } from "./page-plan.js";
-import { shareStreamCompression } from "./stream-compression.js";
 import { COLOURS, COLUMN_WIDTH, CONTENT_WIDTH, PAGE, TYPE } from "./style.js";
 import { drawArtifact, openElement, type StructElement, tagLink, tagText } from "./tags.js";
 import { writeLinesFast } from "./text-line.js";
@@ -22,7 +20,6 @@ export interface RenderedSheet {
 
 export async function renderSheetPdf(model: SheetModel, charts: ChartRenderer): Promise<RenderedSheet> {
   const doc = createDocument(model);
-  const finish = bufferOutput(doc);
   const root = openElement(doc, null, "Document");
   drawTitle(doc, root, model);
   drawKeyFigures(doc, root, model);
@@ -30,7 +27,7 @@ export async function renderSheetPdf(model: SheetModel, charts: ChartRenderer): 
   await drawFlow(doc, root, fitFlow(doc, model), charts);
   root.end();
   const pages = drawRunningParts(doc, model);
-  return { pdf: await finish(), pages };
+  return { pdf: await endDocument(doc), pages };
 }
 
 function createDocument(model: SheetModel): PDFKit.PDFDocument {
@@ -59,8 +56,6 @@ function createDocument(model: SheetModel): PDFKit.PDFDocument {
       ModDate: created,
     },
   });
-  bufferPageContent(doc);
-  shareStreamCompression(doc);
   writeLinesFast(doc);
   registerSheetFonts(doc);
   doc.font("regular");

@@ -2,9 +2,11 @@
 // and to stay apart in greyscale print.
 import { MUNICIPALITY_TINT } from "../charts/roles.js";
 
+/** A4 in PDF points, as PDFKit's `size: "A4"` makes it: every PDF faktaark writes. */
+export const A4 = { width: 595.28, height: 841.89 } as const;
+
 export const PAGE = {
-  width: 595.28,
-  height: 841.89,
+  ...A4,
   marginLeft: 42,
   marginRight: 42,
   marginTop: 44,
