@@ -5,7 +5,6 @@ import { ChartRenderer } from "../charts/renderer.js";
 import type { ChartSpec } from "../charts/types.js";
 import { isEnvironmentError } from "../environment.js";
 import { renderSheetPdf } from "../pdf/render.js";
-import { keepShapedWordsIn, saveShapedWords } from "../pdf/word-store.js";
 import type { SheetModel } from "../sheet/model.js";
 import type { Problem } from "../verify/checks.js";
 import { encodeModel, storedModelPath } from "../verify/stored-model.js";
@@ -39,9 +38,6 @@ export interface RenderResult {
   readonly problems: readonly Problem[] | null;
 }
 
-// Words the fonts shape are kept in the cache directory between runs, as the templates' compilations are.
-keepShapedWordsIn(defaultCacheDir());
-
 // A worker starts loading Vega, the templates and the fonts as soon as the pool starts it, while the main thread
 // is still reading the dataset; the first job then finds them ready.
 let charts: Promise<ChartRenderer> | null = isMainThread ? null : createCharts();
@@ -65,7 +61,6 @@ export async function renderJob(job: RenderJob): Promise<RenderResult | Environm
     if (!isEnvironmentError(error)) throw error;
     return { environment: { code: error.code ?? "", path: error.path ?? job.path, message: error.message } };
   }
-  await saveShapedWords();
   const problems = job.verify ? await verifyPdf(job.model, pdf) : null;
   return {
     path: job.path,

@@ -1,9 +1,7 @@
 // A small canvas-2D-like context that writes PDF operators through PDFKit, so Vega's own canvas mark
 // drawers (and its path generators) draw a scenegraph straight into the PDF: no SVG text in between.
 
-import { shareLayoutCache } from "../pdf/font-sharing.js";
 import type { FontName } from "../pdf/fonts.js";
-import { drawTextLine, textLineWidth } from "../pdf/text-line.js";
 import { parseColor, type RgbaColor } from "./colors.js";
 import { selectFontName } from "./fontMetrics.js";
 import { unsupportedInPdf } from "./messages.js";
@@ -100,6 +98,9 @@ export type PdfTarget = Pick<
   PDFKit.PDFDocument,
   "addContent" | "font" | "fontSize" | "widthOfString" | "text" | "fillOpacity" | "strokeOpacity"
 >;
+
+/** How the chart's text is written: one line at the canvas's alphabetic baseline, never wrapped. */
+const LINE = { lineBreak: false, baseline: "alphabetic" } as const;
 
 export class PdfContext {
   /** Vega's canvas drawers scale some sizes by this; a PDF point is one Vega pixel. */
@@ -355,21 +356,20 @@ export class PdfContext {
     const { name, size } = parseCssFont(this.#state.font);
     const doc = this.#doc;
     doc.font(name).fontSize(size);
-    shareLayoutCache(doc);
     const align = this.#state.textAlign;
     let left = x;
     if (align !== "left" && align !== "start") {
-      const width = textLineWidth(doc, text);
+      const width = doc.widthOfString(text);
       left -= align === "center" ? width / 2 : width;
     }
     const m = this.#state.m;
     if (m[0] === 1 && m[1] === 0 && m[2] === 0 && m[3] === 1) {
-      drawTextLine(doc, text, left + m[4], y + m[5], "alphabetic");
+      doc.text(text, left + m[4], y + m[5], LINE);
       return;
     }
     // Rotated text (axis titles, angled labels): PDFKit's text honours the current PDF transform.
     doc.addContent(`q ${m.map((v) => v.toFixed(5)).join(" ")} cm`);
-    drawTextLine(doc, text, left, y, "alphabetic");
+    doc.text(text, left, y, LINE);
     doc.addContent("Q");
   }
   strokeText(): void {

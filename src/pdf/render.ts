@@ -5,13 +5,12 @@ import type { ChartRenderer } from "../charts/renderer.js";
 import type { NameForm } from "../model/name-forms.js";
 import type { Block, Section, SheetModel, SourceEntry } from "../sheet/model.js";
 import { drawBlock, measureBlock } from "./blocks.js";
+import { endDocument } from "./document-bytes.js";
 import { registerSheetFonts } from "./font-cache.js";
 import { textHeight } from "./measure.js";
-import { endDocument } from "./document-bytes.js";
 import { type FlowSection, type PlannedPage, planPages } from "./page-plan.js";
 import { COLOURS, COLUMN_WIDTH, CONTENT_WIDTH, PAGE, TYPE } from "./style.js";
 import { drawArtifact, openElement, type StructElement, tagLink, tagText } from "./tags.js";
-import { writeLinesFast } from "./text-line.js";
 
 export interface RenderedSheet {
   readonly pdf: Buffer;
@@ -56,7 +55,6 @@ function createDocument(model: SheetModel): PDFKit.PDFDocument {
       ModDate: created,
     },
   });
-  writeLinesFast(doc);
   registerSheetFonts(doc);
   doc.font("regular");
   return doc;
