@@ -3,15 +3,12 @@
 // against the goals (/health and warm PDF p99 ≤ 100 ms), the status codes (503s are the server's deliberate "come
 // back", anything else is an error), and the server's memory before and after.
 // Run: npm run build && npx tsx bench/load.ts [--connections 100] [--seconds 30]
-import { type ChildProcess, spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { cpus, loadavg } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { loadDataset } from "../src/model/load.js";
+import { startServe, stopServe } from "../test/server/serve-process.js";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const GOALS = { healthP99Ms: 100, warmPdfP99Ms: 100 } as const;
 
 const { values } = parseArgs({
@@ -19,22 +16,6 @@ const { values } = parseArgs({
 });
 const CONNECTIONS = Number(values.connections);
 const SECONDS = Number(values.seconds);
-
-async function startServe(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(join(ROOT, "bin", "faktaark.js"), ["serve", "--port", "0"], {
-    cwd: ROOT,
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  let stderr = "";
-  child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  for (let i = 0; i < 1200; i++) {
-    const url = /klar på (http:\/\/127\.0\.0\.1:\d+)/.exec(stderr)?.[1];
-    if (url) return { child, url };
-    if (child.exitCode !== null) throw new Error(`serve stopped: ${stderr}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`serve did not start: ${stderr}`);
-}
 
 async function residentMb(pid: number): Promise<{ now: number; peak: number }> {
   const status = await readFile(`/proc/${pid}/status`, "utf8");
@@ -45,7 +26,8 @@ async function residentMb(pid: number): Promise<{ now: number; peak: number }> {
 const quantile = (sorted: readonly number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 
-const { child, url } = await startServe();
+const serve = await startServe(["--port", "0"]);
+const { process: child, url } = serve;
 const health = await (await fetch(`${url}/health`)).json();
 // Cold: every municipality in turn, in both written forms.
 const coldCodes = (await loadDataset("data/sample")).records.map((record) => record.code);
@@ -105,4 +87,4 @@ for (const [kind, values] of latencies) {
 }
 console.log(`statuses ${JSON.stringify(Object.fromEntries(statuses))}, errors ${errors}`);
 console.log(`server memory after ${after.now} MB, peak ${after.peak} MB`);
-child.kill("SIGTERM");
+await stopServe(serve);

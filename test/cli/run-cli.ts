@@ -37,11 +37,12 @@ export function runCli(args: readonly string[], cacheDir = CACHE_DIR): Promise<C
   });
 }
 
-export function spawnCli(args: readonly string[]): ChildProcess {
+/** Starts `faktaark args` with stdout and stderr piped; `cacheDir` replaces the tests' shared cache folder. */
+export function spawnCli(args: readonly string[], cacheDir = CACHE_DIR): ChildProcess {
   return spawn(BIN, args, {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, FAKTAARK_CACHE_DIR: CACHE_DIR },
+    env: { ...process.env, FAKTAARK_CACHE_DIR: cacheDir },
   });
 }
 

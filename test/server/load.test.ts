@@ -2,32 +2,23 @@
 // of /health, warm and cold sheets and pages: every answer is a whole PDF or page of the right municipality, or a
 // deliberate 503 with Retry-After, and /health always answers. Latencies are printed (and measured by
 // bench/server.ts), never asserted: a shared CI machine cannot hold them.
-import type { ChildProcess } from "node:child_process";
-import { once } from "node:events";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { spawnCli } from "../cli/run-cli.js";
+import { type ServeProcess, startServe, stopServe } from "./serve-process.js";
 
 const CONNECTIONS = 100;
 const ROUNDS = 3;
 
-let serve: ChildProcess;
+let serve: ServeProcess;
 let url = "";
 
 beforeAll(async () => {
-  serve = spawnCli(["serve", "--port", "0", "--data", "data/sample"]);
-  let stderr = "";
-  serve.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  for (let i = 0; i < 1200 && !url; i++) {
-    url = /klar på (http:\/\/127\.0\.0\.1:\d+)/.exec(stderr)?.[1] ?? "";
-    if (serve.exitCode !== null) throw new Error(`serve stopped: ${stderr}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  if (!url) throw new Error(`serve did not start: ${stderr}`);
+  const started = await startServe(["--port", "0", "--data", "data/sample"]);
+  serve = started;
+  url = started.url;
 }, 90_000);
 
 afterAll(async () => {
-  serve.kill("SIGTERM");
-  await once(serve, "exit");
+  await stopServe(serve);
 });
 
 const quantile = (sorted: readonly number[], q: number) =>
