@@ -13,7 +13,7 @@
 //        renderSheetPdf (pdf/ + charts/) ─► output/<year>/<knr>-<name>.pdf
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { sheetFileName } from "./batch/files.js";
+import { figureFileName, sheetFileName } from "./batch/files.js";
 import { type ManualComparisons, parseManualComparisons } from "./compare/manual.js";
 import { type ComparisonSpace, createComparisonSpace } from "./compare/select.js";
 import {
@@ -108,7 +108,16 @@ export class SheetPlanner {
   }
 
   fileNameFor(record: MunicipalityRecord, lang: Lang): string {
-    return sheetFileName(record.code, record.shortName, lang === this.languageOf(record) ? "" : `-${lang}`);
+    return sheetFileName(record.code, record.shortName, this.langSuffix(record, lang));
+  }
+
+  /** One chart's file, named like the sheet's: "5001-trondheim-befolkning.png", "-nn" when not its own form. */
+  figureFileNameFor(record: MunicipalityRecord, lang: Lang, figure: string, ext: "png" | "svg"): string {
+    return figureFileName(record.code, record.shortName, figure, this.langSuffix(record, lang), ext);
+  }
+
+  private langSuffix(record: MunicipalityRecord, lang: Lang): string {
+    return lang === this.languageOf(record) ? "" : `-${lang}`;
   }
 
   inputFor(record: MunicipalityRecord, texts: SheetTexts): SheetInput {

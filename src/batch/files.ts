@@ -20,6 +20,11 @@ export function sheetFileName(code: string, shortName: string, suffix = ""): str
   return `${code}-${slugify(shortName)}${suffix}.pdf`;
 }
 
+/** One chart of a sheet as a file: "5001-trondheim-befolkning.png"; `suffix` as for the sheet ("-nn"). */
+export function figureFileName(code: string, shortName: string, figure: string, suffix: string, ext: string): string {
+  return `${code}-${slugify(shortName)}-${figure}${suffix}.${ext}`;
+}
+
 /** Writes to a temporary file beside the target and renames it into place: readers see the old or the new file. */
 export async function writeFileAtomic(path: string, data: Buffer | string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });

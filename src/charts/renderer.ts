@@ -178,6 +178,17 @@ export class ChartRenderer {
     });
   }
 
+  /** The chart as a PNG, `scale` pixels to the point, from the same view; needs node-canvas, so see charts/png.ts. */
+  async toPng(chart: ChartSpec, scale: number): Promise<Buffer> {
+    const entry = await this.#prepare(chart);
+    return this.#serially(entry, async () => {
+      await this.#update(entry, chart);
+      // vega's typings give a DOM canvas; in Node it is node-canvas's.
+      const canvas = (await entry.view.toCanvas(scale)) as unknown as import("canvas").Canvas;
+      return canvas.toBuffer("image/png", { resolution: Math.round(scale * 72) });
+    });
+  }
+
   async #prepare(chart: ChartSpec): Promise<ViewEntry> {
     const template = this.#templates.get(chart.template);
     if (!template) {

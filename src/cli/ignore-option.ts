@@ -1,4 +1,4 @@
-// `--ignore FIL`, the same on `check`, `build` and `serve`: a file of the dataset to pass over, repeatable.
+// `--ignore FIL`, the same on `check`, `build`, `serve` and `figur`: a file of the dataset to pass over, repeatable.
 
 export const IGNORE_HELP =
   "en fil i datamappen som ikke skal leses (sti i mappen, f.eks. husbanken/gammel.csv); kan gis flere ganger";

@@ -34,6 +34,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   check: () => import("./commands/check.js"),
   build: () => import("./commands/build.js"),
   compare: () => import("./commands/compare.js"),
+  figur: () => import("./commands/figur.js"),
   rank: () => import("./commands/rank.js"),
   fetch: () => import("./commands/fetch.js"),
   serve: () => import("./commands/serve.js"),

@@ -5,6 +5,7 @@
 //   GET /api/sok?q=                    search as JSON, for search-as-you-type
 //   GET /kommune/:knr                  the municipality's sheet as a page (?lang=nb|nn)
 //   GET /kommune/:knr/faktaark.pdf     the sheet's PDF (?lang=nb|nn), as an attachment
+//   GET /kommune/:knr/figur/:navn.png  one chart of the sheet as a PNG at 300 dpi (?lang=nb|nn), as an attachment
 //   GET /health                        for monitoring
 //   GET /static/…                      the fixed list of assets in assets.ts
 //
@@ -20,6 +21,7 @@ import { createChangeMap } from "../model/changes.js";
 import { findMunicipalities } from "../model/find.js";
 import type { MunicipalityRecord } from "../model/record.js";
 import type { SheetPlanner } from "../pipeline.js";
+import { findChartBlock, listChartBlocks } from "../sheet/chart-blocks.js";
 import type { Lang } from "../sheet/format.js";
 import type { ChartBlock, SheetModel } from "../sheet/model.js";
 import { loadStaticAssets } from "./assets.js";
@@ -29,6 +31,7 @@ import {
   renderAmbiguousPage,
   renderBadRequestPage,
   renderNotFoundPage,
+  renderUnknownFigurePage,
   renderUnknownMunicipalityPage,
   SERVER_ERROR_PAGE,
   type SiteInfo,
@@ -205,6 +208,34 @@ export function createApp(options: AppOptions): FaktaarkApp {
     });
   });
 
+  app.get("/kommune/:knr/figur/:file", async (c) => {
+    const file = c.req.param("file");
+    const record = await resolveParam(c, c.req.param("knr"), `/figur/${encodeURIComponent(file)}`);
+    if (record instanceof Response) return record;
+    const lang = resolveLang(c, record);
+    if (lang === null) return badLang(c);
+    const model = cache.model(record, lang);
+    const name = /^([a-z-]+)\.png$/.exec(file)?.[1];
+    const block = name === undefined ? undefined : findChartBlock(model, name);
+    if (!block) {
+      return sendPage(c, renderUnknownFigurePage(file, record, lang, listChartBlocks(model), site), 404);
+    }
+    // ASCII by construction, as the PDF's name.
+    c.header(
+      "content-disposition",
+      `attachment; filename="${planner.figureFileNameFor(record, lang, block.id, "png")}"`,
+    );
+    const key = cache.keyOf(`png:${block.id}`, record, lang);
+    const known = answerWithoutRendering(c, cache, key, "image/png");
+    if (known) return known;
+    const png = await cache.chartPng(record, lang, block);
+    return c.body(new Uint8Array(png), 200, {
+      "content-type": "image/png",
+      etag: cache.etagOf(key),
+      "cache-control": "no-cache",
+    });
+  });
+
   app.get("/health", (c) =>
     c.json({
       status: "ok",
@@ -258,9 +289,7 @@ function answerWithoutRendering(c: Context, cache: SheetCache, key: string, cont
 
 /** Every chart of the sheet as SVG, drawn by the same views as the PDF's charts. */
 async function drawCharts(cache: SheetCache, model: SheetModel): Promise<Map<ChartBlock, string>> {
-  const blocks = model.sections.flatMap((section) =>
-    section.blocks.flatMap((block) => (block.kind === "chart" ? [block] : [])),
-  );
+  const blocks = listChartBlocks(model);
   const svgs = await cache.chartSvgs(blocks.map((block) => block.chart));
   return new Map(blocks.map((block, index) => [block, svgs[index] ?? ""]));
 }

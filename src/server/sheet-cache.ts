@@ -7,7 +7,7 @@ import type { ChartSpec } from "../charts/types.js";
 import type { MunicipalityRecord } from "../model/record.js";
 import type { SheetPlanner } from "../pipeline.js";
 import type { Lang } from "../sheet/format.js";
-import type { SheetModel } from "../sheet/model.js";
+import type { ChartBlock, SheetModel } from "../sheet/model.js";
 import { ByteLru } from "./lru.js";
 import type { SheetRenderer } from "./sheet-renderer.js";
 
@@ -104,6 +104,11 @@ export class SheetCache {
     return this.rendered(this.keyOf("pdf", record, lang), async () => {
       return this.#renderer.pdf(this.model(record, lang));
     });
+  }
+
+  /** One chart of the sheet as a PNG at print resolution, kept like the PDFs. */
+  chartPng(record: MunicipalityRecord, lang: Lang, block: ChartBlock): Promise<Buffer> {
+    return this.rendered(this.keyOf(`png:${block.id}`, record, lang), () => this.#renderer.chartPng(block.chart));
   }
 
   /** Draws one municipality's sheet in both languages, so that Vega's views are compiled and the texts read

@@ -13,8 +13,28 @@ export interface KeyFigure {
   readonly detail: string;
 }
 
+/**
+ * The charts a sheet may have, by a name that is the same in both languages and every year: `faktaark figur
+ * --figur <name>` and the web page's PNG links use it. A chart whose data is missing is a text block instead.
+ */
+export const CHART_IDS = [
+  "befolkning",
+  "aldersfordeling",
+  "husholdninger",
+  "boligtyper",
+  "boligbygging",
+  "framskriving",
+  "framskriving-alder",
+  "startlan",
+  "bostotte",
+  "sammenligning",
+] as const;
+
+export type ChartId = (typeof CHART_IDS)[number];
+
 export interface ChartBlock {
   readonly kind: "chart";
+  readonly id: ChartId;
   readonly title: string;
   readonly chart: ChartSpec;
   /** Alternative text: what the chart shows and its main message, with the real figures. */

@@ -17,6 +17,7 @@ function heldRenderer() {
       return Buffer.from("%PDF-1.7\n%%EOF\n");
     },
     chartSvgs: async (charts: readonly ChartSpec[]) => charts.map(() => "<svg/>"),
+    chartPng: async (_chart: ChartSpec) => Buffer.from("\x89PNG\r\n\x1a\n"),
   };
   const release = () => {
     state.holding = false;

@@ -15,9 +15,9 @@ import { UserError } from "../../errors.js";
 import { resolveMunicipality } from "../../model/find.js";
 import type { MunicipalityRecord } from "../../model/record.js";
 import { SheetPlanner } from "../../pipeline.js";
-import type { Lang } from "../../sheet/format.js";
 import { parseCountOption } from "../count-option.js";
 import { collectIgnored, IGNORE_HELP } from "../ignore-option.js";
+import { parseLangOption } from "../lang-option.js";
 import { requireUsable } from "../require-usable.js";
 
 /** Below this many sheets the pool's start-up costs more than it saves. */
@@ -73,19 +73,13 @@ export function register(program: Command): void {
     });
 }
 
-function parseLang(value: string | undefined): Lang | undefined {
-  if (value === undefined) return undefined;
-  if (value === "nb" || value === "nn") return value;
-  throw new UserError(`--lang må være «nb» (bokmål) eller «nn» (nynorsk), ikke «${value}».`);
-}
-
 function parseLogFormat(value: string): LogFormat {
   if (value === "text" || value === "json") return value;
   throw new UserError(`--log-format må være «text» eller «json», ikke «${value}».`);
 }
 
 async function build(queries: readonly string[], options: BuildOptions): Promise<RunSummary> {
-  const lang = parseLang(options.lang);
+  const lang = parseLangOption(options.lang);
   const logFormat = parseLogFormat(options.logFormat);
   const count = options.count === undefined ? undefined : parseCountOption(options.count);
   const explicitYear = parseYearOption(options.year);

@@ -2,9 +2,12 @@
 // and the generic page for an internal error, which says nothing about the error itself.
 import { html } from "hono/html";
 import type { MunicipalityRecord } from "../../model/record.js";
+import type { Lang } from "../../sheet/format.js";
+import type { ChartBlock } from "../../sheet/model.js";
 import type { Suggestions } from "../search.js";
 import { type Html, renderLayout } from "./layout.js";
 import { renderHitList } from "./municipality-list.js";
+import { figurePathOf } from "./municipality-page.js";
 import { renderSearchForm } from "./search-form.js";
 
 export interface SiteInfo {
@@ -56,6 +59,27 @@ export function renderAmbiguousPage(asked: string, matches: readonly Municipalit
 <p>Velg kommunen du mener:</p>
 ${renderHitList(matches)}`;
   return renderLayout({ title: `Flere kommuner heter ${shorten(asked)} – Faktaark`, body, ...site });
+}
+
+/** A figure the sheet does not have, by the name asked for: the page lists those it has, as PNG links. */
+export function renderUnknownFigurePage(
+  asked: string,
+  record: MunicipalityRecord,
+  lang: Lang,
+  figures: readonly ChartBlock[],
+  site: SiteInfo,
+): Html {
+  const body = html`<h1>Arket for ${record.shortName} har ingen figur «${shorten(asked)}»</h1>
+${
+  figures.length > 0
+    ? html`<p>Figurene på arket, som PNG:</p>
+<ul class="figurer">
+  ${figures.map((figure) => html`<li><a href="${figurePathOf(record, lang, figure.id)}" download>${figure.title}</a> (${figure.id})</li>`)}
+</ul>`
+    : html`<p>Arket har ingen figurer.</p>`
+}
+<p><a href="/kommune/${record.code}?lang=${lang}">Til arket for ${record.shortName}</a></p>`;
+  return renderLayout({ title: "Fant ikke figuren – Faktaark", body, ...site });
 }
 
 export function renderBadRequestPage(message: string, site: SiteInfo): Html {

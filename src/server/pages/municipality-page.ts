@@ -22,9 +22,19 @@ export interface MunicipalityPageInput {
 }
 
 /** The few words the page adds around the model, in the sheet's language. */
-const WORDS: Readonly<Record<Lang, { keyFigures: string; describe: string; table: string }>> = {
-  nb: { keyFigures: "Nøkkeltall", describe: "Beskrivelse av diagrammet", table: "Tabell" },
-  nn: { keyFigures: "Nøkkeltal", describe: "Skildring av diagrammet", table: "Tabell" },
+const WORDS: Readonly<Record<Lang, { keyFigures: string; describe: string; table: string; downloadFigure: string }>> = {
+  nb: {
+    keyFigures: "Nøkkeltall",
+    describe: "Beskrivelse av diagrammet",
+    table: "Tabell",
+    downloadFigure: "Last ned figur",
+  },
+  nn: {
+    keyFigures: "Nøkkeltal",
+    describe: "Skildring av diagrammet",
+    table: "Tabell",
+    downloadFigure: "Last ned figur",
+  },
 };
 
 const LANG_NAMES: Readonly<Record<Lang, string>> = { nb: "bokmål", nn: "nynorsk" };
@@ -37,6 +47,11 @@ const WRITTEN_FORMS: Readonly<Record<WrittenForm, string>> = {
 
 export function pdfPathOf(record: MunicipalityRecord, lang: Lang): string {
   return `/kommune/${record.code}/faktaark.pdf?lang=${lang}`;
+}
+
+/** One chart of the sheet as a PNG to download (ChartBlock.id names it). */
+export function figurePathOf(record: MunicipalityRecord, lang: Lang, id: string): string {
+  return `/kommune/${record.code}/figur/${id}.png?lang=${lang}`;
 }
 
 export function renderMunicipalityPage(input: MunicipalityPageInput): Html {
@@ -127,7 +142,10 @@ ${renderNeighbours(record, input.neighbours)}`;
 type Words = (typeof WORDS)[Lang];
 
 function renderBlock(block: Block, id: string, input: MunicipalityPageInput, words: Words): Html {
-  if (block.kind === "chart") return renderChart(block, id, input.charts.get(block) ?? "", words);
+  if (block.kind === "chart") {
+    const png = figurePathOf(input.record, input.model.lang, block.id);
+    return renderChart(block, id, input.charts.get(block) ?? "", png, words);
+  }
   if (block.kind === "table") return renderTable(block, id, words);
   return renderText(block);
 }
@@ -141,7 +159,7 @@ function renderSource(block: Block): Html {
   return html`<p class="kilde">${block.source}${renderFootnoteRefs(block.footnotes)}</p>`;
 }
 
-function renderChart(block: ChartBlock, id: string, svg: string, words: Words): Html {
+function renderChart(block: ChartBlock, id: string, svg: string, png: string, words: Words): Html {
   return html`<figure class="blokk spenn-${block.span}" aria-labelledby="blokk-${id}">
   <figcaption id="blokk-${id}" class="blokk-tittel">${block.title}</figcaption>
   ${
@@ -152,6 +170,7 @@ function renderChart(block: ChartBlock, id: string, svg: string, words: Words): 
       : html`<div class="diagram" role="img" aria-label="${block.alt}">${raw(svg)}</div>`
   }
   ${renderSource(block)}
+  <p class="figur-fil"><a href="${png}" download data-figur="${block.id}">${words.downloadFigure}<span class="skjult"> «${block.title}»</span> (PNG)</a></p>
   <details class="beskrivelse">
     <summary>${words.describe}</summary>
     <p>${block.alt}</p>

@@ -53,6 +53,7 @@ function benchmarkBlock(ctx: SheetContext): Block | null {
     footnotes.push(ctx.footnote(ctx.t("comparison.benchmarkCapped", { limit: CHART_LIMIT })));
   return {
     kind: "chart",
+    id: "sammenligning",
     title: ctx.t("charts.benchmark"),
     chart: {
       template: "benchmark-strip",

@@ -109,6 +109,7 @@ function constructionChartBlock(ctx: SheetContext): Block {
   }
   return {
     kind: "chart",
+    id: "boligbygging",
     title,
     chart: { template: "bars-years", data, width: GRID.columnWidth, height: GRID.chartHeight },
     alt: ctx.t("alt.construction", {

@@ -39,6 +39,7 @@ function buildingTypesBlock(ctx: SheetContext): Block {
   );
   return {
     kind: "chart",
+    id: "boligtyper",
     title,
     chart: {
       template: "share-compare",

@@ -64,6 +64,7 @@ function perInhabitantBlock(
   add(country, ctx.t("regions.country"), "country");
   return {
     kind: "chart",
+    id: key === "startLoans" ? "startlan" : "bostotte",
     title,
     chart: {
       template: "bars-horizontal",

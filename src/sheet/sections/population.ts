@@ -51,6 +51,7 @@ function populationIndexBlock(ctx: SheetContext): Block {
   const change = changeBetween(population.data.total, first.year, latest.year);
   return {
     kind: "chart",
+    id: "befolkning",
     title,
     chart: indexChart(data),
     alt: ctx.t("alt.populationIndex", {
@@ -113,6 +114,7 @@ function ageGroupsBlock(ctx: SheetContext): Block {
   const footnotes = own.some((v) => v === null) ? [ctx.footnote(ctx.t("symbolsFootnote"))] : [];
   return {
     kind: "chart",
+    id: "aldersfordeling",
     title,
     chart: {
       template: "age-groups",
@@ -165,6 +167,7 @@ function householdTypesBlock(ctx: SheetContext): Block {
   const largest = HOUSEHOLD_TYPES.reduce((best, type) => ((own.get(type) ?? -1) > (own.get(best) ?? -1) ? type : best));
   return {
     kind: "chart",
+    id: "husholdninger",
     title,
     chart: {
       template: "share-compare",

@@ -90,6 +90,7 @@ function projectionBandBlock(ctx: SheetContext): Block {
   const now = latestNumber(record.population?.data.total);
   return {
     kind: "chart",
+    id: "framskriving",
     title,
     chart: {
       template: "projection-band",
@@ -135,6 +136,7 @@ function projectionAgeBlock(ctx: SheetContext): Block {
   const changeTotal = computeProjectedChange(record, null, lastYear);
   return {
     kind: "chart",
+    id: "framskriving-alder",
     title,
     chart: indexChart(data),
     alt: ctx.t("alt.projectionAge", {
