@@ -8,7 +8,6 @@ import { renderSheetPdf } from "../pdf/render.js";
 import type { SheetModel } from "../sheet/model.js";
 import type { Problem } from "../verify/checks.js";
 import { encodeModel, storedModelPath } from "../verify/stored-model.js";
-import { verifyPdf } from "../verify/verify-pdf.js";
 import { defaultCacheDir } from "./cache-dir.js";
 import { sha256, writeFileAtomic } from "./files.js";
 
@@ -61,7 +60,8 @@ export async function renderJob(job: RenderJob): Promise<RenderResult | Environm
     if (!isEnvironmentError(error)) throw error;
     return { environment: { code: error.code ?? "", path: error.path ?? job.path, message: error.message } };
   }
-  const problems = job.verify ? await verifyPdf(job.model, pdf) : null;
+  // pdf.js is loaded only by a thread that checks: ~0.2 s of CPU a thread.
+  const problems = job.verify ? await (await import("../verify/verify-pdf.js")).verifyPdf(job.model, pdf) : null;
   return {
     path: job.path,
     bytes: pdf.length,

@@ -23,17 +23,15 @@ export interface SceneDispatcher {
   draw(context: PdfContext, scene: SceneMark, bounds: null): void;
 }
 
-/** What drawing takes from Vega: its mark drawers and its tuple ids (vega's `Marks` and `tupleid`). */
+/** What drawing takes from Vega: its mark drawers (vega's `Marks`). */
 export interface SceneVega {
   readonly Marks: MarkDrawers;
-  tupleid(tuple: object): unknown;
 }
 
 function createDispatcher(vega: SceneVega): SceneDispatcher {
   const marks = vega.Marks;
   return {
-    draw(context, given) {
-      const scene = inMadeOrder(given, vega);
+    draw(context, scene) {
       const mark = marks[scene.marktype];
       if (!mark) throw new Error(unsupportedInPdf(`merketypen «${scene.marktype}»`));
       if (scene.clip) {
@@ -48,26 +46,6 @@ function createDispatcher(vega: SceneVega): SceneDispatcher {
     },
   };
 }
-
-/**
- * The marks of axes and legends (ticks, grid lines, labels, legend entries) with their items in the order their
- * rows were made, as a new view draws them. Vega keeps such an item from one run to the next while its value
- * stays (a tick at 2020, a legend entry «Landet») and adds new ones after it, so a reused view would draw them in
- * an order that depends on the charts it drew before, and the same sheet would come out with other bytes in a
- * batch than alone. Axes and legends make new rows every run, in their own order; the item's row is the newest.
- */
-function inMadeOrder(scene: SceneMark, vega: SceneVega): SceneMark {
-  if (!scene.role || !ORDERED_ROLE.test(scene.role) || scene.items.length < 2) return scene;
-  const made = (item: unknown) => {
-    const datum = (item as { datum?: unknown }).datum;
-    return typeof datum === "object" && datum !== null ? vega.tupleid(datum) : undefined;
-  };
-  if (!scene.items.every((item) => typeof made(item) === "number")) return scene;
-  const items = [...scene.items].sort((a, b) => (made(a) as number) - (made(b) as number));
-  return { ...scene, items };
-}
-
-const ORDERED_ROLE = /^(?:axis|legend)-/;
 
 /** Where a scene is placed: the page position of the chart box's top-left corner plus Vega's own offset. */
 export interface ScenePlacement {

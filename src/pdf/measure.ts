@@ -31,7 +31,14 @@ export function textWidth(doc: PDFKit.PDFDocument, font: FontName, size: number,
   });
 }
 
-/** Draws `text` at (x, y) within `width`, aligned left or right, wrapped by PDFKit when it does not fit. */
+/** Room left on a line below which a string is drawn without PDFKit's line wrapper (rounding margin). */
+const FIT_MARGIN = 0.5;
+
+/**
+ * Draws `text` at (x, y) within `width`, aligned left or right. A string that fits is drawn as one line
+ * (`lineBreak: false`); one that does not is wrapped by PDFKit. Wrapping costs more than drawing, and most table
+ * cells and source lines fit.
+ */
 export function drawLine(
   doc: PDFKit.PDFDocument,
   font: FontName,
@@ -41,6 +48,15 @@ export function drawLine(
   y: number,
   options: { readonly width: number; readonly align?: "left" | "right" },
 ): void {
+  const natural = textWidth(doc, font, size, text);
   doc.font(font).fontSize(size);
-  doc.text(text, x, y, { width: options.width, align: options.align ?? "left" });
+  if (natural + FIT_MARGIN > options.width || text.includes("\n")) {
+    doc.text(text, x, y, { width: options.width, align: options.align ?? "left" });
+    return;
+  }
+  const left = options.align === "right" ? x + options.width - natural : x;
+  doc.text(text, left, y, { lineBreak: false });
+  // As after a wrapped line: the next text starts below this one.
+  doc.x = x;
+  doc.y = y + doc.currentLineHeight(true);
 }

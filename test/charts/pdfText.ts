@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import PDFDocument from "pdfkit";
+import { endDocument } from "../../src/pdf/document-bytes.js";
 import { registerSheetFonts } from "../../src/pdf/font-cache.js";
 import { FONT_FILES } from "../../src/pdf/fonts.js";
 
@@ -20,20 +21,10 @@ export function createDoc(margin = 0): PDFKit.PDFDocument {
   return doc;
 }
 
-/** Ends the document and resolves with the bytes PDFKit streams. */
-export async function endDoc(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const ended = new Promise<void>((resolve) => doc.on("end", () => resolve()));
-  doc.end();
-  await ended;
-  return Buffer.concat(chunks);
-}
-
 /** Ends the document and writes it to a fresh temporary file. */
 export async function finishDoc(doc: PDFKit.PDFDocument): Promise<string> {
   const file = join(mkdtempSync(join(tmpdir(), "faktaark-charts-")), "chart.pdf");
-  writeFileSync(file, await endDoc(doc));
+  writeFileSync(file, await endDocument(doc));
   return file;
 }
 
