@@ -155,6 +155,13 @@ export class SheetPlanner {
     };
   }
 
+  /** The ranking `faktaark rank` makes, of the whole country or of one county (`--fylke`), by the sheets' indicator
+   * model; null when the dataset has too few municipalities to rank. */
+  rank(county?: string): Ranking | null {
+    if (!this.ranking || county === undefined) return this.ranking;
+    return rankMunicipalities(this.dataset.records, this.ranking.model, { region: county });
+  }
+
   model(record: MunicipalityRecord, lang: Lang): SheetModel {
     const texts = loadSheetTexts(lang);
     return buildSheetModel(this.inputFor(record, texts), texts);

@@ -31,6 +31,14 @@ export const modelMessages = {
     "En indikator uten tall for kommunen erstattes ikke med gjennomsnittet: vektene fordeles på nytt over indikatorene " +
     `kommunen har, og raden merkes. Kommuner med tall for mindre enn ${Math.round(minCoverage * 100)} % av den samlede ` +
     "vekten rangeres ikke.",
+  /** How the score is computed, as the rank report and the web page's ranking state it. */
+  scoreMethod: (indicatorCount: number, modelFile: string) =>
+    "Slik er skåren regnet: Hver indikator er standardisert over alle kommuner i landet (z-verdi, avgrenset til ±3) " +
+    "og snudd slik at høy verdi alltid betyr større utfordring. Skåren er det vektede gjennomsnittet av disse. " +
+    `Modellen har ${indicatorCount} indikatorer med vekt over 0 (${modelFile}); metoden er beskrevet ` +
+    "i docs/indikatormodell.md.",
+  /** The mark on a ranked municipality without a value for some indicator. */
+  missingMark: "* = mangler tall for minst én indikator.",
   /** What a rank means, wherever ranks are listed. */
   rankDirection: (scoreDecimals: number) =>
     `Rang 1 = størst boligsosiale utfordringer; lik skår (med ${scoreDecimals} desimaler) gir lik rang.`,

@@ -294,11 +294,8 @@ function drawRow(
 function drawMethod(doc: PDFKit.PDFDocument, ranking: Ranking, options: RankingReportOptions, top: number): void {
   const indicators = ranking.model.indicators.filter((indicator) => indicator.weight > 0);
   const paragraphs = [
-    "Slik er skåren regnet: Hver indikator er standardisert over alle kommuner i landet (z-verdi, avgrenset til ±3) " +
-      "og snudd slik at høy verdi alltid betyr større utfordring. Skåren er det vektede gjennomsnittet av disse. " +
-      `Modellen har ${indicators.length} indikatorer med vekt over 0 (${options.modelFile}); metoden er beskrevet ` +
-      "i docs/indikatormodell.md.",
-    `${ranking.missing}${ranking.rows.some((row) => row.missing.length > 0) ? " * = mangler tall for minst én indikator." : ""}`,
+    modelMessages.scoreMethod(indicators.length, options.modelFile),
+    `${ranking.missing}${ranking.rows.some((row) => row.missing.length > 0) ? ` ${modelMessages.missingMark}` : ""}`,
   ];
   if (ranking.unranked.length > 0) {
     const names = ranking.unranked.slice(0, UNRANKED_NAMES_SHOWN).map((row) => row.name);

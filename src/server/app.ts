@@ -3,15 +3,22 @@
 //
 //   GET /                              search page (GET /?q= lists results without JavaScript)
 //   GET /api/sok?q=                    search as JSON, for search-as-you-type
-//   GET /kommune/:knr                  the municipality's sheet as a page (?lang=nb|nn)
+//   GET /kommune/:knr                  the municipality's sheet as a page (?lang=nb|nn); an ended number (5401) is
+//                                      redirected to today's municipality (302, with ?fra=5401 for the page's note),
+//                                      or, when it was split (1507), answered with the municipalities it went into (300)
 //   GET /kommune/:knr/faktaark.pdf     the sheet's PDF (?lang=nb|nn), as an attachment
 //   GET /kommune/:knr/figur/:navn.png  one chart of the sheet as a PNG at 300 dpi (?lang=nb|nn), as an attachment
+//   GET /sammenlign?k=…&k=…            two to four municipalities side by side, by number or name (?lang=nb|nn);
+//                                      the form alone without k, 400 with the reason for one, five or an unknown name
+//   GET /rangering                     the ranking of `faktaark rank`, each row linked to its sheet (?fylke=50)
 //   GET /health                        for monitoring
 //   GET /static/…                      the fixed list of assets in assets.ts
 //
-// Sheets and pages carry an ETag known before drawing (If-None-Match gives 304 without rendering); HEAD never
-// renders and gives Content-Length once the sheet has been drawn; other methods get 405 with Allow; a path with a
-// trailing slash is redirected to the one without.
+// Sheets, their pages, comparisons and rankings carry an ETag known before drawing (If-None-Match gives 304 without
+// rendering); HEAD never renders and gives Content-Length once the answer has been drawn; other methods get 405 with
+// Allow; a path with a trailing slash is redirected to the one without.
+import { relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { methodNotAllowed } from "hono/method-not-allowed";
@@ -25,20 +32,27 @@ import { findChartBlock, listChartBlocks } from "../sheet/chart-blocks.js";
 import type { Lang } from "../sheet/format.js";
 import type { ChartBlock, SheetModel } from "../sheet/model.js";
 import { loadStaticAssets } from "./assets.js";
+import { parseCompareRequest } from "./compare-request.js";
 import { fingerprintDataset } from "./fingerprint.js";
 import { parseLangParam, parseMunicipalityParam, parseQueryParam } from "./input.js";
+import { findMovedFrom, followOldCode, type OldCode } from "./old-codes.js";
+import { renderComparePage } from "./pages/compare-page.js";
 import {
   renderAmbiguousPage,
   renderBadRequestPage,
   renderNotFoundPage,
+  renderSplitMunicipalityPage,
   renderUnknownFigurePage,
   renderUnknownMunicipalityPage,
   SERVER_ERROR_PAGE,
   type SiteInfo,
 } from "./pages/error-pages.js";
 import { type Html, toHtmlString } from "./pages/layout.js";
+import { groupByCounty } from "./pages/municipality-list.js";
 import { renderMunicipalityPage } from "./pages/municipality-page.js";
+import { renderRankingPage } from "./pages/ranking-page.js";
 import { renderSearchPage } from "./pages/search-page.js";
+import { pathOf } from "./paths.js";
 import { searchMunicipalities, suggestMunicipalities, toHit } from "./search.js";
 import { ServerBusy, SheetCache } from "./sheet-cache.js";
 import type { SheetRenderer } from "./sheet-renderer.js";
@@ -68,6 +82,7 @@ export function createApp(options: AppOptions): FaktaarkApp {
   const site: SiteInfo = { isSample: dataset.isSample, dataYear: dataset.dataYear };
   const byCode = new Map(planner.records.map((record) => [record.code, record]));
   const changes = createChangeMap(planner.records);
+  const counties = groupByCounty(planner.records).map(({ code, name }) => ({ code, name }));
   const assets = loadStaticAssets();
   const cache = new SheetCache({
     planner,
@@ -104,6 +119,14 @@ export function createApp(options: AppOptions): FaktaarkApp {
   const sendPage = async (c: Context, page: Html, status: 200 | 300 | 400 | 404 = 200) =>
     c.html(await toHtmlString(page), status);
 
+  /** Today's municipality an ended number leads to, with the number for the page's note; or, when it was split, the
+   * old number's own address, which lists the municipalities it went into. */
+  const movedPath = (old: OldCode, rest = "", query: Record<string, string> = {}): string => {
+    const [only, ...more] = old.successors;
+    if (!only || more.length > 0) return `/kommune/${old.code}${queryOf(query)}`;
+    return `${pathOf(only)}${rest}${queryOf(rest === "" ? { fra: old.code, ...query } : query)}`;
+  };
+
   app.get("/", async (c) => {
     const query = parseQueryParam(c.req.query("q"));
     if (!query.ok) return sendPage(c, renderBadRequestPage("Søketeksten er for lang.", site), 400);
@@ -112,6 +135,8 @@ export function createApp(options: AppOptions): FaktaarkApp {
       const { exact } = findMunicipalities(planner.records, query.text);
       // A search that names one municipality goes straight to it, as choosing it in the list would.
       if (exact.length === 1) return c.redirect(`/kommune/${exact[0]!.code}`, 302);
+      const old = /^\d{4}$/.test(query.text) ? followOldCode(changes, byCode, query.text) : null;
+      if (old) return c.redirect(movedPath(old), 302);
     }
     const hits = searched ? (query.text === "" ? [] : searchMunicipalities(planner.records, query.text)) : null;
     return sendPage(c, renderSearchPage({ query: query.text, hits, records: planner.records, ...site }));
@@ -120,8 +145,10 @@ export function createApp(options: AppOptions): FaktaarkApp {
   app.get("/api/sok", (c) => {
     const query = parseQueryParam(c.req.query("q"));
     if (!query.ok) return c.json({ error: "Søketeksten er for lang (høyst 100 tegn)." }, 400);
-    const results = query.text === "" ? [] : searchMunicipalities(planner.records, query.text).map(toHit);
-    return c.json({ query: query.text, results });
+    const found = query.text === "" ? [] : searchMunicipalities(planner.records, query.text);
+    // An ended number finds the municipalities it went into.
+    const old = found.length === 0 && /^\d{4}$/.test(query.text) ? followOldCode(changes, byCode, query.text) : null;
+    return c.json({ query: query.text, results: (old?.successors ?? found).map(toHit) });
   });
 
   /** The record a `:knr` names, or the response that says why there is none. */
@@ -134,25 +161,28 @@ export function createApp(options: AppOptions): FaktaarkApp {
           : "Et kommunenummer har fire sifre, for eksempel 5501 for Tromsø.";
       return sendPage(c, renderBadRequestPage(message, site), 400);
     }
+    const lang = parseLangParam(c.req.query("lang"));
+    const langQuery: Record<string, string> = lang === "nb" || lang === "nn" ? { lang } : {};
     if (param.kind === "code") {
       const record = byCode.get(param.code);
       if (record) return record;
+      const old = followOldCode(changes, byCode, param.code);
+      if (old && old.successors.length > 1) return sendPage(c, renderSplitMunicipalityPage(old, site), 300);
+      // 302, as for a name: where an ended number leads is read from the KLASS changes of the dataset served, which
+      // a later dataset may revise. A 301 would be kept by browsers for good.
+      if (old) return c.redirect(movedPath(old, rest, langQuery), 302);
       return sendPage(
         c,
-        renderUnknownMunicipalityPage(param.code, suggestMunicipalities(planner.records, changes, param.code), site),
+        renderUnknownMunicipalityPage(param.code, suggestMunicipalities(planner.records, param.code), site),
         404,
       );
     }
     const { exact } = findMunicipalities(planner.records, param.text);
-    if (exact.length === 1) {
-      const lang = parseLangParam(c.req.query("lang"));
-      const query = lang === "nb" || lang === "nn" ? `?lang=${lang}` : "";
-      return c.redirect(`/kommune/${exact[0]!.code}${rest}${query}`, 302);
-    }
+    if (exact.length === 1) return c.redirect(`/kommune/${exact[0]!.code}${rest}${queryOf(langQuery)}`, 302);
     if (exact.length > 1) return sendPage(c, renderAmbiguousPage(param.text, exact, site), 300);
     return sendPage(
       c,
-      renderUnknownMunicipalityPage(param.text, suggestMunicipalities(planner.records, changes, param.text), site),
+      renderUnknownMunicipalityPage(param.text, suggestMunicipalities(planner.records, param.text), site),
       404,
     );
   };
@@ -171,7 +201,8 @@ export function createApp(options: AppOptions): FaktaarkApp {
     if (record instanceof Response) return record;
     const lang = resolveLang(c, record);
     if (lang === null) return badLang(c);
-    const key = cache.keyOf("page", record, lang);
+    const movedFrom = findMovedFrom(changes, byCode, record, c.req.query("fra"));
+    const key = cache.keyOf(movedFrom ? `page:fra=${movedFrom.code}` : "page", record, lang);
     const known = answerWithoutRendering(c, cache, key, "text/html; charset=UTF-8");
     if (known) return known;
     const page = await cache.rendered(key, async () => {
@@ -182,6 +213,8 @@ export function createApp(options: AppOptions): FaktaarkApp {
           model,
           charts: await drawCharts(cache, model),
           neighbours: planner.inCounty(record.county.code).filter((other) => other.code !== record.code),
+          records: planner.records,
+          movedFrom,
           ownLang: planner.languageOf(record),
           dataYear: dataset.dataYear,
         }),
@@ -234,6 +267,54 @@ export function createApp(options: AppOptions): FaktaarkApp {
       etag: cache.etagOf(key),
       "cache-control": "no-cache",
     });
+  });
+
+  app.get("/sammenlign", async (c) => {
+    const asked = parseLangParam(c.req.query("lang"));
+    if (asked === "invalid") return badLang(c);
+    // One language for all, so that the labels line up: bokmål unless nynorsk is asked for.
+    const lang: Lang = asked === "default" ? "nb" : asked;
+    const fields = c.req.queries("k") ?? [];
+    const request = parseCompareRequest(planner.records, fields);
+    const shared = { lang, records: planner.records, ...site };
+    if (request.kind === "empty") return sendPage(c, renderComparePage({ sheets: [], ...shared }));
+    if (request.kind === "invalid") {
+      return sendPage(c, renderComparePage({ sheets: [], asked: fields, error: request.message, ...shared }), 400);
+    }
+    const key = cache.keyOfParts("compare", request.records.map((record) => record.code).join(","), lang);
+    const known = answerWithoutRendering(c, cache, key, "text/html; charset=UTF-8");
+    if (known) return known;
+    const page = await cache.rendered(key, async () => {
+      const sheets = await Promise.all(
+        request.records.map(async (record) => {
+          const model = cache.model(record, lang);
+          return { record, model, charts: await drawCharts(cache, model) };
+        }),
+      );
+      return toHtmlString(renderComparePage({ sheets, ...shared }));
+    });
+    return c.html(page, 200, { etag: cache.etagOf(key), "cache-control": "no-cache" });
+  });
+
+  app.get("/rangering", async (c) => {
+    const asked = (c.req.query("fylke") ?? "").trim();
+    if (asked !== "" && !/^\d{2}$/.test(asked)) {
+      const message = "Fylket må være et fylkesnummer med to sifre, for eksempel 50 for Trøndelag.";
+      return sendPage(c, renderBadRequestPage(message, site), 400);
+    }
+    const county = counties.find((candidate) => candidate.code === asked) ?? null;
+    if (asked !== "" && county === null) {
+      return sendPage(c, renderBadRequestPage(`Ingen fylker har nummer ${asked}.`, site), 404);
+    }
+    const key = cache.keyOfParts("rank", asked);
+    const known = answerWithoutRendering(c, cache, key, "text/html; charset=UTF-8");
+    if (known) return known;
+    const page = await cache.rendered(key, async () => {
+      const ranking = planner.rank(county?.code);
+      const modelFile = ranking ? relative(PROJECT_ROOT, ranking.model.file) : "";
+      return toHtmlString(renderRankingPage({ ranking, county, counties, modelFile, ...site }));
+    });
+    return c.html(page, 200, { etag: cache.etagOf(key), "cache-control": "no-cache" });
   });
 
   app.get("/health", (c) =>
@@ -293,6 +374,16 @@ async function drawCharts(cache: SheetCache, model: SheetModel): Promise<Map<Cha
   const svgs = await cache.chartSvgs(blocks.map((block) => block.chart));
   return new Map(blocks.map((block, index) => [block, svgs[index] ?? ""]));
 }
+
+/** "?fra=5401&lang=nn", or "" without parameters. */
+function queryOf(params: Readonly<Record<string, string>>): string {
+  const query = new URLSearchParams(params).toString();
+  return query === "" ? "" : `?${query}`;
+}
+
+/** The project's root, from src/server and dist/server alike: the ranking names the indicator model's file from
+ * there, as `faktaark rank` run there does ("data/config/indikatormodell.csv"). */
+const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 const BUSY_TEXT = "Mange ark lages akkurat nå. Prøv igjen om noen sekunder.";
 const BUSY_PAGE = `<!doctype html><html lang="nb"><meta charset="utf-8"><title>Prøv igjen om litt</title><p>${BUSY_TEXT}</p></html>`;

@@ -76,7 +76,12 @@ export class SheetCache {
   }
 
   keyOf(kind: string, record: MunicipalityRecord, lang: Lang): string {
-    return `${kind}\u0000${record.code}\u0000${lang}\u0000${this.#fingerprint}`;
+    return this.keyOfParts(kind, record.code, lang);
+  }
+
+  /** The key of anything else a page makes from the dataset: a comparison of several sheets, a ranking. */
+  keyOfParts(...parts: readonly string[]): string {
+    return [...parts, this.#fingerprint].join("\u0000");
   }
 
   /** The entity tag of what `key` renders: the same inputs give the same bytes, so it is known before drawing. */

@@ -58,6 +58,9 @@ export interface TableBlock {
   readonly rows: readonly (readonly string[])[];
   /** Index of a row to emphasise (the municipality itself), or -1. */
   readonly highlightRow: number;
+  /** The municipality number each row stands for, in a table of municipalities: the web page links each row's name
+   * to that municipality's sheet. Absent in tables of other things. */
+  readonly rowMunicipalities?: readonly string[];
   readonly source: string;
   readonly footnotes: readonly number[];
   readonly span: 1 | 2;

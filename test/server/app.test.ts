@@ -1,6 +1,7 @@
 // The adviser app through its routes, as a browser or a monitoring probe would call them.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SheetPlanner } from "../../src/pipeline.js";
+import { formatNumber } from "../../src/sheet/format.js";
 import { createSampleApp, readPdfText, type SampleApp } from "./sample-app.js";
 
 let sample: SampleApp;
@@ -183,12 +184,93 @@ describe("GET /kommune/:knr", () => {
     expect(unknownNumber).toContain('<a href="/kommune/5501">');
   });
 
-  it("sends an old municipality number to today's municipality", async () => {
+  it("redirects an ended number to today's municipality, whose page says where the visitor came from", async () => {
     const response = await get("/kommune/5401");
-    expect(response.status).toBe(404);
-    const page = await response.text();
-    expect(page).toContain("Kommunenummer 5401 er ikke lenger i bruk");
-    expect(page).toMatch(/<section class="forslag" aria-labelledby="nytt-nummer">[\s\S]*?href="\/kommune\/5501"/);
+    expect(response.status).toBe(302);
+    expect(response.headers.get("location")).toBe("/kommune/5501?fra=5401");
+    const page = await (await get("/kommune/5501?fra=5401")).text();
+    expect(page).toContain(
+      '<p class="flyttet" role="note">Kommunenummer 5401 (Tromsø) er ikke lenger i bruk. Området hører nå til 5501 Tromsø.</p>',
+    );
+    // Two changes back (1902 → 5401 in 2020 → 5501 in 2024), keeping the language asked for.
+    const older = await get("/kommune/1902?lang=nn");
+    expect(older.headers.get("location")).toBe("/kommune/5501?fra=1902&lang=nn");
+    expect(await (await get("/kommune/5501?fra=1902&lang=nn")).text()).toContain("Kommunenummer 1902 (Tromsø)");
+    const pdf = await get("/kommune/5401/faktaark.pdf");
+    expect(pdf.status).toBe(302);
+    expect(pdf.headers.get("location")).toBe("/kommune/5501/faktaark.pdf");
+  });
+
+  it("says nothing of a number that did not lead to the page", async () => {
+    for (const fra of ["1234", "1507", "5501", "abc"]) {
+      const page = await (await get(`/kommune/5501?fra=${fra}`)).text();
+      expect(page, fra).not.toContain('class="flyttet"');
+    }
+  });
+
+  it("lists the municipalities a split number went into, as links, without choosing one", async () => {
+    const split = await get("/kommune/1507");
+    expect(split.status).toBe(300);
+    expect(split.headers.get("location")).toBeNull();
+    const page = await split.text();
+    expect(page).toContain("<h1>Kommunenummer 1507 er ikke lenger i bruk</h1>");
+    expect(page).toContain("1507 Ålesund ble delt i 2024. Området hører nå til disse kommunene:");
+    expect(page).toContain('<a href="/kommune/1508">');
+    expect(page).toContain('<a href="/kommune/1580">');
+    // Haram went into Ålesund in 2020, which was split in 2024: KLASS does not say which part its area is in.
+    const haram = await get("/kommune/1534");
+    expect(haram.status).toBe(300);
+    const text = await haram.text();
+    expect(text).toContain("1534 Haram gikk i 2020 inn i Ålesund, som senere er delt.");
+    expect(text).toContain('<a href="/kommune/1508">');
+    expect(text).toContain('<a href="/kommune/1580">');
+  });
+
+  it("finds today's municipality when an ended number is searched for", async () => {
+    const searched = await get("/?q=5401");
+    expect(searched.status).toBe(302);
+    expect(searched.headers.get("location")).toBe("/kommune/5501?fra=5401");
+    expect((await get("/?q=1507")).headers.get("location")).toBe("/kommune/1507");
+    const typed = (await (await get("/api/sok?q=5401")).json()) as { results: { code: string }[] };
+    expect(typed.results.map((hit) => hit.code)).toEqual(["5501"]);
+  });
+
+  it("links the comparison municipalities in the comparison table to their sheets", async () => {
+    const record = sample.planner.record("5501");
+    const table = sample.planner
+      .model(record, "nb")
+      .sections.flatMap((section) => section.blocks)
+      .find((block) => block.kind === "table" && block.rowMunicipalities !== undefined);
+    const codes = table?.kind === "table" ? (table.rowMunicipalities ?? []) : [];
+    expect(codes[0]).toBe("5501");
+    expect(codes.length).toBeGreaterThan(2);
+    const page = await (await get("/kommune/5501")).text();
+    for (const code of codes.slice(1)) {
+      const name = sample.planner.record(code).shortName;
+      expect(page).toContain(`<th scope="row"><a href="/kommune/${code}">${name}</a></th>`);
+    }
+    expect(page).toContain('<th scope="row">Tromsø</th>');
+    const compare = codes
+      .slice(0, 4)
+      .map((code) => `k=${code}`)
+      .join("&amp;");
+    expect(page).toContain(`<a class="knapp" href="/sammenlign?${compare}">`);
+  });
+
+  it("offers each chart as a PNG with a button that names the chart, and a cue on charts that scroll", async () => {
+    const model = sample.planner.model(sample.planner.record("5501"), "nb");
+    const page = await (await get("/kommune/5501")).text();
+    const charts = model.sections.flatMap((section) => section.blocks).filter((block) => block.kind === "chart");
+    for (const chart of charts) {
+      expect(decodeEntities(page)).toContain(
+        `download data-figur="${chart.id}" class="knapp knapp-liten">Last ned figur<span class="skjult"> «${chart.title}»</span> (PNG)</a>`,
+      );
+    }
+    const wide = charts.filter((chart) => chart.span === 2).length;
+    expect(wide).toBeGreaterThan(0);
+    expect(page.match(/<p class="rulle-hint" aria-hidden="true">Dra sidelengs for å se hele figuren/g)).toHaveLength(
+      wide,
+    );
   });
 
   it("refuses an unknown language", async () => {
@@ -266,6 +348,178 @@ describe("GET /kommune/:knr/faktaark.pdf", () => {
     const response = await get("/kommune/5599/faktaark.pdf");
     expect(response.status).toBe(404);
     expect(response.headers.get("content-type")).toMatch(/^text\/html/);
+  });
+});
+
+describe("GET /sammenlign", () => {
+  /** The compare table's rows as the page shows them: label, then each municipality's value and detail. */
+  function compareRowsOn(page: string): string[][] {
+    return [...page.matchAll(/<tr data-nokkeltall>([\s\S]*?)<\/tr>/g)].map(([, row = ""]) =>
+      [...row.matchAll(/<th scope="row">(.*?)<\/th>|<span class="(?:verdi|detalj)">(.*?)<\/span>/g)].map(
+        ([, label, cell]) => decodeEntities(label ?? cell ?? ""),
+      ),
+    );
+  }
+
+  it("shows two municipalities' key figures side by side and the same charts, each from its own sheet", async () => {
+    const response = await get("/sammenlign?k=5501&k=bergen");
+    expect(response.status).toBe(200);
+    const page = await response.text();
+    expect(page).toContain("<h1>Sammenligning: Tromsø og Bergen</h1>");
+    const [tromso, bergen] = ["5501", "4601"].map((code) => sample.planner.model(sample.planner.record(code), "nb"));
+    expect(compareRowsOn(page)).toEqual(
+      tromso!.keyFigures.map((figure, index) => {
+        const other = bergen!.keyFigures[index]!;
+        expect(other.label).toBe(figure.label);
+        return [figure.label, figure.value, figure.detail, other.value, other.detail];
+      }),
+    );
+    expect(page).toContain('<th scope="col"><a href="/kommune/5501?lang=nb">Tromsø</a></th>');
+    expect(page).toContain('<th scope="col"><a href="/kommune/4601?lang=nb">Bergen</a></th>');
+    for (const model of [tromso!, bergen!]) {
+      const code = model.municipality.code;
+      const charts = model.sections.flatMap((section) => section.blocks).filter((block) => block.kind === "chart");
+      const drawn = page.match(
+        new RegExp(
+          `<figure class="blokk" data-kommune="${code}">[\\s\\S]*?<div class="diagram" role="img" aria-label="[^"]+"><svg `,
+          "g",
+        ),
+      );
+      expect(drawn, code).toHaveLength(charts.length);
+      for (const chart of charts) expect(page).toContain(`href="/kommune/${code}/figur/${chart.id}.png?lang=nb"`);
+      expect(page).toContain(`href="/kommune/${code}/faktaark.pdf?lang=nb"`);
+    }
+  });
+
+  it("puts in the stand-in text of a sheet that has no such chart, and offers nynorsk", async () => {
+    const page = await (await get("/sammenlign?k=5501&k=1151&lang=nn")).text();
+    expect(page).toContain('<div class="sammenligning" lang="nn">');
+    expect(page).toContain('<h2 id="nokkeltall">Nøkkeltal</h2>');
+    const utsira = sample.planner.model(sample.planner.record("1151"), "nn");
+    const standIn = utsira.sections
+      .flatMap((section) => section.blocks)
+      .find((block) => block.kind === "text" && block.title.startsWith("Igangsette"));
+    expect(standIn?.kind).toBe("text");
+    if (standIn?.kind === "text") {
+      expect(decodeEntities(page)).toMatch(
+        new RegExp(
+          `<div class="blokk mangler" data-kommune="1151">\\s*<p class="blokk-tittel">Utsira</p>\\s*<p>${standIn.paragraphs[0]}</p>`,
+        ),
+      );
+    }
+  });
+
+  it("refuses one municipality, five, an unknown name and the same one twice, saying why, with the form filled in", async () => {
+    const cases: [string, string][] = [
+      ["k=5501", "Velg minst to kommuner å sammenligne. Du valgte bare Tromsø."],
+      [
+        "k=5501&k=4601&k=5001&k=0301&k=1103",
+        "Du kan sammenligne høyst fire kommuner om gangen, men valgte fem. Fjern noen av dem.",
+      ],
+      ["k=5501&k=bergn", "Fant ingen kommune som heter «bergn»."],
+      ["k=5001&k=trondheim", "Trondheim er valgt to ganger. Velg ulike kommuner."],
+    ];
+    for (const [query, message] of cases) {
+      const response = await get(`/sammenlign?${query}`);
+      expect(response.status, query).toBe(400);
+      const page = decodeEntities(await response.text());
+      expect(page, query).toContain(`<p class="feil" role="alert">${message}`);
+      expect(page, query).toContain('value="5');
+    }
+  });
+
+  it("shows the form alone without municipalities, leaves out empty fields, and refuses an unknown language", async () => {
+    const empty = await get("/sammenlign");
+    expect(empty.status).toBe(200);
+    expect(await empty.text()).toContain('<form class="sammenlign-skjema" action="/sammenlign" method="get"');
+    expect((await get("/sammenlign?k=5501&k=&k=4601&k=")).status).toBe(200);
+    expect((await get("/sammenlign?k=5501&k=4601&lang=se")).status).toBe(400);
+  });
+
+  it("answers If-None-Match with 304 and a HEAD without drawing, as the sheets do", async () => {
+    const { app, cache } = await createSampleApp();
+    const head = await app.request("/sammenlign?k=1151&k=4001", { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect(cache.stats.misses).toBe(0);
+    const full = await app.request("/sammenlign?k=1151&k=4001");
+    const etag = full.headers.get("etag");
+    expect(etag).toMatch(/^"[0-9a-f]{32}"$/);
+    const byName = await app.request("/sammenlign?k=utsira&k=porsgrunn", { headers: { "if-none-match": etag! } });
+    expect(byName.status).toBe(304);
+    const reversed = await app.request("/sammenlign?k=4001&k=1151", { headers: { "if-none-match": etag! } });
+    expect(reversed.status).toBe(200);
+    expect(cache.stats.misses).toBe(2);
+  });
+});
+
+describe("GET /rangering", () => {
+  /** The rows as the page lists them: rank, code, score, the other rank. */
+  function rankRowsOn(page: string): { rank: string; code: string; score: string; other: string }[] {
+    return [
+      ...page.matchAll(
+        /<tr data-rang="(\d{4})">\s*<td class="tall">(\d+)<\/td>\s*<th scope="row"><a href="\/kommune\/\d{4}">.*?<\/a>\*?<\/th>\s*<td class="tall">(.*?)<\/td>\s*<td class="tall">(\d+)<\/td>/g,
+      ),
+    ].map(([, code = "", rank = "", score = "", other = ""]) => ({ rank, code, score, other }));
+  }
+
+  it("ranks the whole country as `faktaark rank` does, each row linked to its sheet", async () => {
+    const response = await get("/rangering");
+    expect(response.status).toBe(200);
+    const page = await response.text();
+    const ranking = sample.planner.rank()!;
+    const rows = rankRowsOn(page);
+    expect(rows).toHaveLength(ranking.rows.length);
+    expect(rows.slice(0, 3)).toEqual(
+      ranking.rows.slice(0, 3).map((row) => ({
+        rank: String(row.rankNational),
+        code: row.code,
+        score: formatNumber(row.score, 2),
+        other: String(row.rankCounty),
+      })),
+    );
+    expect(page).toContain(`<a href="/kommune/${ranking.rows[0]!.code}">`);
+    expect(page).toContain(
+      "Modellen har 12 indikatorer med vekt over 0 (data/config/indikatormodell.csv); metoden er beskrevet i docs/indikatormodell.md.",
+    );
+    expect(page).toContain("Rang 1 = størst boligsosiale utfordringer; lik skår (med 2 desimaler) gir lik rang.");
+  });
+
+  it("filters by county: only its municipalities, ranked within it as `faktaark rank --fylke 50`", async () => {
+    const page = await (await get("/rangering?fylke=50")).text();
+    expect(page).toContain("<h1>Boligsosiale utfordringer – rangering, Trøndelag - Trööndelage</h1>");
+    expect(page).toContain('<option value="50" selected>');
+    const rows = rankRowsOn(page);
+    const inCounty = sample.planner.inCounty("50");
+    const ranking = sample.planner.rank("50")!;
+    expect(rows.map((row) => row.code)).toEqual(ranking.rows.map((row) => row.code));
+    expect(rows.length + ranking.unranked.length).toBe(inCounty.length);
+    expect(rows.every((row) => row.code.startsWith("50"))).toBe(true);
+    expect(rows.map((row) => row.rank)).toEqual(ranking.rows.map((row) => String(row.rankCounty)));
+    expect(rows[0]!.rank).toBe("1");
+  });
+
+  it("refuses a county that is not two digits, and one that does not exist", async () => {
+    const malformed = await get("/rangering?fylke=trondelag");
+    expect(malformed.status).toBe(400);
+    expect(await malformed.text()).toContain(
+      "Fylket må være et fylkesnummer med to sifre, for eksempel 50 for Trøndelag.",
+    );
+    const unknown = await get("/rangering?fylke=99");
+    expect(unknown.status).toBe(404);
+    expect(await unknown.text()).toContain("Ingen fylker har nummer 99.");
+  });
+
+  it("has an ETag per county, and answers a HEAD", async () => {
+    const country = await get("/rangering");
+    const county = await get("/rangering?fylke=50");
+    expect(country.headers.get("etag")).toMatch(/^"[0-9a-f]{32}"$/);
+    expect(county.headers.get("etag")).not.toBe(country.headers.get("etag"));
+    const again = await get("/rangering?fylke=50");
+    expect(again.headers.get("etag")).toBe(county.headers.get("etag"));
+    const notModified = await sample.app.request("/rangering", {
+      headers: { "if-none-match": country.headers.get("etag")! },
+    });
+    expect(notModified.status).toBe(304);
   });
 });
 

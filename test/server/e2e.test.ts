@@ -1,7 +1,9 @@
 // The adviser's path through the page in a real browser: type "tromso", pick Tromsø, read the key figures,
-// download the PDF. Skips when Debian's Chromium is not installed (scripts/setup.sh --test installs it).
+// download the PDF; compare two municipalities, follow an old number, filter the ranking; on a laptop's screen and
+// a phone's. Skips when Debian's Chromium is not installed (scripts/setup.sh --test installs it).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startServer } from "../../src/server/listen.js";
 import { type Browser, CHROMIUM, HAS_CHROMIUM, launchBrowser } from "./browser.js";
@@ -9,6 +11,12 @@ import { createSampleApp, readPdfText, type SampleApp } from "./sample-app.js";
 
 /** Set FAKTAARK_SCREENSHOT_DIR to keep screenshots of the pages on a laptop's and a phone's screen. */
 const SCREENSHOT_DIR = process.env.FAKTAARK_SCREENSHOT_DIR;
+
+const LAPTOP = { width: 1280, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+/** How far the page reaches sideways: more than the viewport's width means the visitor must scroll the whole page. */
+const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
 if (!HAS_CHROMIUM)
   console.warn(`e2e: skipping the browser tests: ${CHROMIUM} is not installed (apt-get install chromium).`);
@@ -117,10 +125,121 @@ describe.skipIf(!HAS_CHROMIUM)(`the adviser page in Chromium (needs ${CHROMIUM})
     }
   });
 
+  it("compares two municipalities: side by side on a laptop, one under the other on a phone", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/kommune/5501`);
+    await page.getByLabel("Kommune 2").fill("Bergen");
+    await page.getByRole("button", { name: "Sammenlign", exact: true }).click();
+    await page.waitForURL(/\/sammenlign\?k=5501&k=Bergen/);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Sammenligning: Tromsø og Bergen");
+
+    const [tromso, bergen] = ["5501", "4601"].map((code) => sample.planner.model(sample.planner.record(code), "nb"));
+    const rows = await page
+      .locator("tr[data-nokkeltall]")
+      .evaluateAll((items) =>
+        items.map((item) => [...item.querySelectorAll("th, .verdi")].map((cell) => cell.textContent)),
+      );
+    expect(rows).toEqual(
+      tromso!.keyFigures.map((figure, index) => [figure.label, figure.value, bergen!.keyFigures[index]!.value]),
+    );
+    const charts = tromso!.sections.flatMap((section) => section.blocks).filter((block) => block.kind === "chart");
+    expect(await page.locator('figure[data-kommune="5501"] .diagram svg').count()).toBe(charts.length);
+    expect(await page.locator('figure[data-kommune="4601"] .diagram svg').count()).toBeGreaterThan(0);
+
+    /** Where the first chart of each municipality stands. */
+    const firstCharts = async () =>
+      Promise.all(
+        ["5501", "4601"].map(
+          async (code) => (await page.locator(`figure[data-kommune="${code}"]`).first().boundingBox())!,
+        ),
+      );
+    const [left, right] = await firstCharts();
+    expect(right!.y).toBe(left!.y);
+    expect(right!.x).toBeGreaterThan(left!.x + left!.width);
+
+    await page.setViewportSize(PHONE);
+    const [top, below] = await firstCharts();
+    expect(below!.y).toBeGreaterThan(top!.y + top!.height);
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await page.close();
+  });
+
+  it("follows an old number to today's municipality, with a note, and a split one to a choice", async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize(PHONE);
+    await page.goto(`${server.url}/kommune/5401`);
+    await page.waitForURL(`${server.url}/kommune/5501?fra=5401`);
+    const note = page.getByRole("note").filter({ hasText: "Kommunenummer" });
+    await expect
+      .poll(() => note.textContent())
+      .toBe("Kommunenummer 5401 (Tromsø) er ikke lenger i bruk. Området hører nå til 5501 Tromsø.");
+    expect(await note.isVisible()).toBe(true);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Bolig og befolkning i Tromsø");
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+
+    await page.goto(`${server.url}/kommune/1507`);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
+      "Kommunenummer 1507 er ikke lenger i bruk",
+    );
+    await page.getByRole("link", { name: /^Haram/ }).click();
+    await page.waitForURL(`${server.url}/kommune/1580`);
+
+    await page.setViewportSize(LAPTOP);
+    await page.goto(`${server.url}/`);
+    const field = page.getByRole("combobox", { name: "Søk etter kommune" });
+    await field.pressSequentially("5401", { delay: 40 });
+    await page.getByRole("option", { name: /^Tromsø/ }).waitFor();
+    await field.press("Enter");
+    await page.waitForURL(`${server.url}/kommune/5501`);
+    await page.close();
+  });
+
+  it("filters the ranking by county and opens a municipality's sheet from it, on a phone", async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize(PHONE);
+    await page.goto(`${server.url}/rangering`);
+    expect(await page.locator("tr[data-rang]").count()).toBe(sample.planner.rank()!.rows.length);
+    await page.getByLabel("Fylke").selectOption("50");
+    await page.getByRole("button", { name: "Vis" }).click();
+    await page.waitForURL(`${server.url}/rangering?fylke=50`);
+    const codes = await page.locator("tr[data-rang]").evaluateAll((rows) => rows.map((row) => row.dataset.rang));
+    expect(codes).toEqual(sample.planner.rank("50")!.rows.map((row) => row.code));
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await page.getByRole("link", { name: "Trondheim - Tråante" }).click();
+    await page.waitForURL(`${server.url}/kommune/5001`);
+    await page.close();
+  });
+
+  it("keeps the sheet inside a phone's width: wide charts scroll in their frame, with the cue shown", async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize(PHONE);
+    await page.goto(`${server.url}/kommune/5501`);
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    const frames = page.locator(".diagram-ramme");
+    expect(await frames.count()).toBeGreaterThan(0);
+    for (const frame of await frames.all()) {
+      expect(await frame.evaluate((box) => box.scrollWidth > box.clientWidth)).toBe(true);
+    }
+    const cues = page.locator(".rulle-hint");
+    expect(await cues.count()).toBe(await frames.count());
+    for (const cue of await cues.all()) expect(await cue.isVisible()).toBe(true);
+    // Half-width charts scale to their box.
+    const overflowing = await page
+      .locator(".diagram svg")
+      .evaluateAll(
+        (svgs) =>
+          svgs.filter((svg) => !svg.closest(".diagram-ramme") && svg.getBoundingClientRect().right > 390).length,
+      );
+    expect(overflowing).toBe(0);
+    await page.setViewportSize(LAPTOP);
+    for (const cue of await cues.all()) expect(await cue.isVisible()).toBe(false);
+    await page.close();
+  });
+
   it.runIf(Boolean(SCREENSHOT_DIR))("keeps screenshots of the pages on a laptop and a phone", async () => {
     for (const [device, viewport] of [
-      ["laptop", { width: 1280, height: 900 }],
-      ["mobil", { width: 390, height: 844 }],
+      ["laptop", LAPTOP],
+      ["mobil", PHONE],
     ] as const) {
       const page = await browser.context.newPage();
       await page.setViewportSize(viewport);
@@ -130,6 +249,12 @@ describe.skipIf(!HAS_CHROMIUM)(`the adviser page in Chromium (needs ${CHROMIUM})
       await page.screenshot({ path: join(SCREENSHOT_DIR!, `faktaark-kommune-${device}.png`), fullPage: true });
       await page.goto(`${server.url}/kommune/bergn`);
       await page.screenshot({ path: join(SCREENSHOT_DIR!, `faktaark-404-${device}.png`) });
+      await page.goto(`${server.url}/sammenlign?k=5501&k=4601`);
+      await page.screenshot({ path: join(SCREENSHOT_DIR!, `faktaark-sammenlign-${device}.png`), fullPage: true });
+      await page.goto(`${server.url}/kommune/5401`);
+      await page.screenshot({ path: join(SCREENSHOT_DIR!, `faktaark-gammelt-nummer-${device}.png`) });
+      await page.goto(`${server.url}/rangering?fylke=50`);
+      await page.screenshot({ path: join(SCREENSHOT_DIR!, `faktaark-rangering-${device}.png`) });
       await page.close();
     }
   });

@@ -4,10 +4,10 @@ import { html } from "hono/html";
 import type { MunicipalityRecord } from "../../model/record.js";
 import type { Lang } from "../../sheet/format.js";
 import type { ChartBlock } from "../../sheet/model.js";
-import type { Suggestions } from "../search.js";
+import type { OldCode } from "../old-codes.js";
+import { figurePathOf } from "../paths.js";
 import { type Html, renderLayout } from "./layout.js";
 import { renderHitList } from "./municipality-list.js";
-import { figurePathOf } from "./municipality-page.js";
 import { renderSearchForm } from "./search-form.js";
 
 export interface SiteInfo {
@@ -20,38 +20,43 @@ function shorten(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
-export function renderUnknownMunicipalityPage(asked: string, suggestions: Suggestions, site: SiteInfo): Html {
-  const { successors, near } = suggestions;
+export function renderUnknownMunicipalityPage(
+  asked: string,
+  near: readonly MunicipalityRecord[],
+  site: SiteInfo,
+): Html {
   const isCode = /^\d{4}$/.test(asked);
-  const heading =
-    successors.length > 0
-      ? `Kommunenummer ${asked} er ikke lenger i bruk`
-      : isCode
-        ? `Ingen kommune har nummer ${asked}`
-        : `Fant ingen kommune som heter «${shorten(asked)}»`;
+  const heading = isCode ? `Ingen kommune har nummer ${asked}` : `Fant ingen kommune som heter «${shorten(asked)}»`;
   const body = html`<h1>${heading}</h1>
-${
-  successors.length > 0
-    ? html`<section class="forslag" aria-labelledby="nytt-nummer">
-  <h2 id="nytt-nummer">${asked} er et eldre kommunenummer</h2>
-  <p>Etter kommune- og fylkesendringene hører området nå til ${successors.length === 1 ? "denne kommunen" : "disse kommunene"}:</p>
-  ${renderHitList(successors)}
-</section>`
-    : ""
-}
 ${
   near.length > 0
     ? html`<section class="forslag" aria-labelledby="mente-du">
   <h2 id="mente-du">Mente du${isCode ? " en av disse" : ""}?</h2>
   ${renderHitList(near)}
 </section>`
-    : successors.length === 0
-      ? html`<p>Vi fant ingen kommune som ligner. Prøv å søke på navnet i stedet.</p>`
-      : ""
+    : html`<p>Vi fant ingen kommune som ligner. Prøv å søke på navnet i stedet.</p>`
 }
 ${renderSearchForm(isCode ? "" : shorten(asked))}
 <p><a href="/">Se alle kommuner etter fylke</a></p>`;
   return renderLayout({ title: "Fant ikke kommunen – Faktaark", body, ...site });
+}
+
+/** An ended number whose area now belongs to several municipalities: which one the visitor means is theirs to say. */
+export function renderSplitMunicipalityPage(old: OldCode, site: SiteInfo): Html {
+  const history =
+    old.partNames.length > 1
+      ? `${old.code} ${old.name} ble delt i ${old.endYear}. Området hører nå til disse kommunene:`
+      : `${old.code} ${old.name} gikk i ${old.endYear} inn i ${old.partNames[0] ?? ""}, som senere er delt. ` +
+        "Området hører nå til én eller flere av disse kommunene:";
+  const body = html`<h1>Kommunenummer ${old.code} er ikke lenger i bruk</h1>
+<section class="forslag" aria-labelledby="nye-kommuner">
+  <h2 id="nye-kommuner">Velg kommunen du mener</h2>
+  <p>${history}</p>
+  ${renderHitList(old.successors)}
+</section>
+${renderSearchForm("")}
+<p><a href="/">Se alle kommuner etter fylke</a></p>`;
+  return renderLayout({ title: `Kommunenummer ${old.code} er ikke lenger i bruk – Faktaark`, body, ...site });
 }
 
 export function renderAmbiguousPage(asked: string, matches: readonly MunicipalityRecord[], site: SiteInfo): Html {

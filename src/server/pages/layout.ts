@@ -31,6 +31,13 @@ ${options.description ? html`<meta name="description" content="${options.descrip
 <header class="topp">
   <div class="ramme">
     <a class="merke" href="/">Faktaark <span>sosial boligpolitikk</span></a>
+    <nav class="meny" aria-label="Sider">
+      <ul>
+        <li><a href="/">Finn kommune</a></li>
+        <li><a href="/sammenlign">Sammenlign</a></li>
+        <li><a href="/rangering">Rangering</a></li>
+      </ul>
+    </nav>
   </div>
 </header>
 ${

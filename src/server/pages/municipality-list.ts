@@ -2,7 +2,7 @@
 import { html } from "hono/html";
 import { splitNameForms } from "../../model/name-forms.js";
 import type { MunicipalityRecord } from "../../model/record.js";
-import { pathOf } from "../search.js";
+import { pathOf } from "../paths.js";
 import type { Html } from "./layout.js";
 
 /** "Tromsø (Romsa, Tromssa)": the Norwegian name with the official Sami and Kven forms, each marked with its

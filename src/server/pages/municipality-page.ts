@@ -1,10 +1,16 @@
 // GET /kommune/:knr: the sheet as a web page — the same key figures, findings, charts and tables as the PDF,
-// drawn from the same sheet model — with the PDF downloads and the county's other municipalities.
+// drawn from the same sheet model — with the downloads, a form to compare it with others, and the county's other
+// municipalities.
 import { html, raw } from "hono/html";
 import type { MunicipalityRecord, WrittenForm } from "../../model/record.js";
 import type { Lang } from "../../sheet/format.js";
 import type { Block, ChartBlock, SheetModel, TableBlock, TextBlock } from "../../sheet/model.js";
+import { countWord, MAX_COMPARED } from "../compare-request.js";
+import type { OldCode } from "../old-codes.js";
+import { comparePathOf, pathOf, pdfPathOf } from "../paths.js";
 import { toHit } from "../search.js";
+import { renderChartBelow, renderChartFrame } from "./chart-frame.js";
+import { renderCompareForm } from "./compare-form.js";
 import { type Html, renderLayout } from "./layout.js";
 import { renderName } from "./municipality-list.js";
 import { renderSearchForm } from "./search-form.js";
@@ -16,25 +22,19 @@ export interface MunicipalityPageInput {
   readonly charts: ReadonlyMap<ChartBlock, string>;
   /** The county's other municipalities. */
   readonly neighbours: readonly MunicipalityRecord[];
+  /** Every municipality, for the compare form's list of names. */
+  readonly records: readonly MunicipalityRecord[];
+  /** The ended number the visitor asked for, which led here (/kommune/5401 → /kommune/5501?fra=5401). */
+  readonly movedFrom: OldCode | null;
   /** The language the municipality's own sheet is in: the page offers the other one as a switch. */
   readonly ownLang: Lang;
   readonly dataYear: number;
 }
 
 /** The few words the page adds around the model, in the sheet's language. */
-const WORDS: Readonly<Record<Lang, { keyFigures: string; describe: string; table: string; downloadFigure: string }>> = {
-  nb: {
-    keyFigures: "Nøkkeltall",
-    describe: "Beskrivelse av diagrammet",
-    table: "Tabell",
-    downloadFigure: "Last ned figur",
-  },
-  nn: {
-    keyFigures: "Nøkkeltal",
-    describe: "Skildring av diagrammet",
-    table: "Tabell",
-    downloadFigure: "Last ned figur",
-  },
+const WORDS: Readonly<Record<Lang, { keyFigures: string; table: string }>> = {
+  nb: { keyFigures: "Nøkkeltall", table: "Tabell" },
+  nn: { keyFigures: "Nøkkeltal", table: "Tabell" },
 };
 
 const LANG_NAMES: Readonly<Record<Lang, string>> = { nb: "bokmål", nn: "nynorsk" };
@@ -45,15 +45,6 @@ const WRITTEN_FORMS: Readonly<Record<WrittenForm, string>> = {
   neutral: "nøytral (arket lages på bokmål)",
 };
 
-export function pdfPathOf(record: MunicipalityRecord, lang: Lang): string {
-  return `/kommune/${record.code}/faktaark.pdf?lang=${lang}`;
-}
-
-/** One chart of the sheet as a PNG to download (ChartBlock.id names it). */
-export function figurePathOf(record: MunicipalityRecord, lang: Lang, id: string): string {
-  return `/kommune/${record.code}/figur/${id}.png?lang=${lang}`;
-}
-
 export function renderMunicipalityPage(input: MunicipalityPageInput): Html {
   const { model, record } = input;
   const words = WORDS[model.lang];
@@ -61,6 +52,7 @@ export function renderMunicipalityPage(input: MunicipalityPageInput): Html {
   const body = html`<nav class="sti" aria-label="Du er her">
   <a href="/">Alle kommuner</a> <span aria-hidden="true">›</span> <span>${record.county.name}</span> <span aria-hidden="true">›</span> <span aria-current="page">${record.shortName}</span>
 </nav>
+${input.movedFrom ? renderMovedNote(input.movedFrom, record) : ""}
 ${renderSearchForm("", { compact: true })}
 <article class="ark" lang="${model.lang}" aria-labelledby="ark-tittel">
   <header class="ark-topp">
@@ -129,6 +121,7 @@ ${renderSearchForm("", { compact: true })}
     </ul>
   </section>
 </article>
+${renderCompare(input)}
 ${renderNeighbours(record, input.neighbours)}`;
   return renderLayout({
     title: `${record.shortName} – ${model.title}`,
@@ -142,11 +135,8 @@ ${renderNeighbours(record, input.neighbours)}`;
 type Words = (typeof WORDS)[Lang];
 
 function renderBlock(block: Block, id: string, input: MunicipalityPageInput, words: Words): Html {
-  if (block.kind === "chart") {
-    const png = figurePathOf(input.record, input.model.lang, block.id);
-    return renderChart(block, id, input.charts.get(block) ?? "", png, words);
-  }
-  if (block.kind === "table") return renderTable(block, id, words);
+  if (block.kind === "chart") return renderChart(block, id, input);
+  if (block.kind === "table") return renderTable(block, id, input.record, words);
   return renderText(block);
 }
 
@@ -159,27 +149,22 @@ function renderSource(block: Block): Html {
   return html`<p class="kilde">${block.source}${renderFootnoteRefs(block.footnotes)}</p>`;
 }
 
-function renderChart(block: ChartBlock, id: string, svg: string, png: string, words: Words): Html {
+function renderChart(block: ChartBlock, id: string, input: MunicipalityPageInput): Html {
+  const { record, model } = input;
   return html`<figure class="blokk spenn-${block.span}" aria-labelledby="blokk-${id}">
   <figcaption id="blokk-${id}" class="blokk-tittel">${block.title}</figcaption>
-  ${
-    block.span === 2
-      ? // On a phone a full-width chart keeps a legible size and scrolls sideways; the frame takes focus so the
-        // keyboard can scroll it too.
-        html`<div class="diagram-ramme" role="region" tabindex="0" aria-label="${block.title}"><div class="diagram" role="img" aria-label="${block.alt}">${raw(svg)}</div></div>`
-      : html`<div class="diagram" role="img" aria-label="${block.alt}">${raw(svg)}</div>`
-  }
-  ${renderSource(block)}
-  <p class="figur-fil"><a href="${png}" download data-figur="${block.id}">${words.downloadFigure}<span class="skjult"> «${block.title}»</span> (PNG)</a></p>
-  <details class="beskrivelse">
-    <summary>${words.describe}</summary>
-    <p>${block.alt}</p>
-  </details>
+  ${renderChartFrame(block, input.charts.get(block) ?? "", model.lang)}
+  ${renderChartBelow({ record, lang: model.lang, block, source: renderSource(block) })}
 </figure>`;
 }
 
-function renderTable(block: TableBlock, id: string, words: Words): Html {
+function renderTable(block: TableBlock, id: string, record: MunicipalityRecord, words: Words): Html {
   const align = (index: number) => (block.numeric[index] ? ` class="tall"` : "");
+  // A row that stands for another municipality links to its sheet.
+  const rowHeader = (cell: string, rowIndex: number) => {
+    const code = block.rowMunicipalities?.[rowIndex];
+    return code === undefined || code === record.code ? html`${cell}` : html`<a href="/kommune/${code}">${cell}</a>`;
+  };
   return html`<div class="blokk spenn-${block.span}">
   <div class="tabell-ramme" role="region" aria-labelledby="blokk-${id}" tabindex="0">
     <table>
@@ -189,7 +174,9 @@ function renderTable(block: TableBlock, id: string, words: Words): Html {
         ${block.rows.map(
           (row, rowIndex) =>
             html`<tr${rowIndex === block.highlightRow ? raw(' class="uthevet"') : ""}>${row.map((cell, index) =>
-              index === 0 ? html`<th scope="row">${cell}</th>` : html`<td${raw(align(index))}>${cell}</td>`,
+              index === 0
+                ? html`<th scope="row">${rowHeader(cell, rowIndex)}</th>`
+                : html`<td${raw(align(index))}>${cell}</td>`,
             )}</tr>`,
         )}
       </tbody>
@@ -207,12 +194,42 @@ function renderText(block: TextBlock): Html {
 </div>`;
 }
 
+function renderMovedNote(old: OldCode, record: MunicipalityRecord): Html {
+  return html`<p class="flyttet" role="note">Kommunenummer ${old.code} (${old.name}) er ikke lenger i bruk. Området hører nå til ${record.code} ${record.shortName}.</p>`;
+}
+
+/** The comparison municipalities of the sheet, as its comparison table lists them (the sheet's own row first). */
+function comparisonCodes(model: SheetModel): readonly string[] {
+  for (const section of model.sections)
+    for (const block of section.blocks)
+      if (block.kind === "table" && block.rowMunicipalities) return block.rowMunicipalities;
+  return [];
+}
+
+function renderCompare(input: MunicipalityPageInput): Html {
+  const { record, model } = input;
+  const byCode = new Map(input.records.map((other) => [other.code, other]));
+  const codes = comparisonCodes(model);
+  const chosen = codes.slice(0, MAX_COMPARED).flatMap((code) => byCode.get(code) ?? []);
+  const others = chosen.length - 1;
+  const label =
+    others === 1
+      ? "Sammenlign med sammenligningskommunen"
+      : codes.length > chosen.length
+        ? `Sammenlign med de ${countWord(others)} første sammenligningskommunene`
+        : "Sammenlign med sammenligningskommunene";
+  return html`<section class="sammenlign-start" lang="nb">
+  ${renderCompareForm({ heading: `Sammenlign ${record.shortName} med andre kommuner`, records: input.records, fixed: record, lang: model.lang })}
+  ${chosen.length > 1 ? html`<p><a class="knapp" href="${comparePathOf(chosen, model.lang)}">${label}</a></p>` : ""}
+</section>`;
+}
+
 function renderNeighbours(record: MunicipalityRecord, neighbours: readonly MunicipalityRecord[]): Html {
   if (neighbours.length === 0) return html``;
   return html`<nav class="fylket" aria-labelledby="fylket">
   <h2 id="fylket">Andre kommuner i ${record.county.name}</h2>
   <ul class="kommuneliste">
-    ${neighbours.map((neighbour) => html`<li><a href="/kommune/${neighbour.code}">${neighbour.shortName}</a></li>`)}
+    ${neighbours.map((neighbour) => html`<li><a href="${pathOf(neighbour)}">${neighbour.shortName}</a></li>`)}
   </ul>
 </nav>`;
 }

@@ -1,6 +1,7 @@
 // GET / and GET /?q=: the search field, the results of a submitted search, and every municipality by county.
 import { html } from "hono/html";
 import type { MunicipalityRecord } from "../../model/record.js";
+import { renderCompareForm } from "./compare-form.js";
 import { type Html, renderLayout } from "./layout.js";
 import { groupByCounty, renderHitList } from "./municipality-list.js";
 import { renderSearchForm } from "./search-form.js";
@@ -21,6 +22,10 @@ export function renderSearchPage(input: SearchPageInput): Html {
   ${renderSearchForm(input.query, { autofocus: input.hits === null })}
 </section>
 ${input.hits === null ? "" : renderResults(input.query, input.hits)}
+<section class="sammenlign-start">
+  ${renderCompareForm({ heading: "Sammenlign kommuner", records: input.records })}
+  <p>Eller se <a href="/rangering">alle kommunene rangert etter boligsosiale utfordringer</a>, i landet eller i ett fylke.</p>
+</section>
 <section class="fylker" aria-labelledby="alle-kommuner">
   <h2 id="alle-kommuner">Alle kommuner etter fylke</h2>
   ${groupByCounty(input.records).map(

@@ -97,7 +97,8 @@ function benchmarkSource(ctx: SheetContext, indicators: readonly SheetBenchmarkI
 
 function neighboursTableBlock(ctx: SheetContext): Block {
   const neighbours = ctx.input.neighbours ?? [];
-  const rows = [ctx.record, ...neighbours.map((n) => n.record)].map((record, index) => {
+  const records = [ctx.record, ...neighbours.map((n) => n.record)];
+  const rows = records.map((record, index) => {
     const population = latestNumber(record.population?.data.total);
     const neighbour = index === 0 ? null : neighbours[index - 1]!;
     return [
@@ -119,6 +120,7 @@ function neighboursTableBlock(ctx: SheetContext): Block {
     numeric: [false, true, true, false],
     rows,
     highlightRow: 0,
+    rowMunicipalities: records.map((record) => record.code),
     // The distances rest on the same standardised figures as the chart above.
     source: benchmarkSource(ctx, ctx.input.benchmark ?? []),
     footnotes: [],
