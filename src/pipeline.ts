@@ -15,6 +15,7 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { figureFileName, sheetFileName } from "./batch/files.js";
 import { type ManualComparisons, parseManualComparisons } from "./compare/manual.js";
+import { type ComparisonRule, requireRuleData } from "./compare/rules.js";
 import { type ComparisonSpace, createComparisonSpace } from "./compare/select.js";
 import {
   computeStructuralIndicators,
@@ -43,6 +44,8 @@ export const DEFAULT_SHEET_SETTINGS = fileURLToPath(new URL("../data/config/ark.
 
 export interface PlannerOptions {
   readonly comparisonCount?: number;
+  /** --sammenligning; without it, the rule in the sheet settings (data/config/ark.csv). */
+  readonly comparisonRule?: ComparisonRule;
   readonly indicatorModelFile?: string;
   readonly manualComparisonsFile?: string;
   readonly sheetSettingsFile?: string;
@@ -61,6 +64,7 @@ export class SheetPlanner {
     private readonly ranking: Ranking | null,
     private readonly manual: ManualComparisons,
     private readonly comparisonCount: number | undefined,
+    private readonly comparisonRule: ComparisonRule,
     private readonly settings: SheetSettings,
   ) {
     this.byCode = new Map(dataset.records.map((record) => [record.code, record]));
@@ -75,8 +79,10 @@ export class SheetPlanner {
     const manualFile = options.manualComparisonsFile ?? DEFAULT_MANUAL_COMPARISONS;
     const manual = parseManualComparisons(await readConfig(manualFile), manualFile);
     const settings = await readSheetSettings(options.sheetSettingsFile);
+    const rule = options.comparisonRule ?? settings.comparisonRule;
+    requireRuleData(rule, dataset.records, dataset.dir);
     const ranking = dataset.records.length > 1 ? rankMunicipalities(dataset.records, model) : null;
-    return new SheetPlanner(dataset, ranking, manual, options.comparisonCount, settings);
+    return new SheetPlanner(dataset, ranking, manual, options.comparisonCount, rule, settings);
   }
 
   private areaOf(code: string): AreaFigures | undefined {
@@ -124,6 +130,7 @@ export class SheetPlanner {
     const comparison = this.comparisons.select(record.code, {
       ...(this.comparisonCount === undefined ? {} : { count: this.comparisonCount }),
       ...(this.manual.has(record.code) ? { manual: this.manual.get(record.code)! } : {}),
+      rule: this.comparisonRule,
     });
     const neighbours = comparison.neighbours.flatMap((neighbour) => {
       const neighbourRecord = this.byCode.get(neighbour.code);
@@ -142,7 +149,10 @@ export class SheetPlanner {
       countyIsMunicipality: this.inCounty(record.county.code).length === 1,
       country: this.country,
       neighbours,
-      manualNeighbours: comparison.manual,
+      comparison: {
+        pool: comparison.pool,
+        manual: comparison.neighbours.filter((neighbour) => neighbour.chosenBy === "manual").length,
+      },
       benchmark: this.benchmarkFor(
         record,
         neighbours.map((n) => n.record),

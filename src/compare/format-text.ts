@@ -1,6 +1,8 @@
 // The comparison as lines for the terminal (`faktaark compare`), in Norwegian with Norwegian number formatting.
+import { KOSTRA_GROUPING } from "../data/kostra-groups.js";
 import type { MunicipalityRecord } from "../model/record.js";
 import { formatNumber } from "../sheet/format.js";
+import type { ComparisonPool } from "./rules.js";
 import type { AlikeOn, ComparisonResult } from "./select.js";
 
 function formatValue(value: number, unit: string, decimals: number): string {
@@ -16,8 +18,27 @@ function formatAlike(alike: AlikeOn): string {
   );
 }
 
+/** "Regel: kostra – de nærmeste blant de 12 andre kommunene i KOSTRA-gruppe 10 (…)." */
+function formatRule(record: MunicipalityRecord, pool: ComparisonPool): string {
+  const among = (others: number, where: string): string =>
+    others === 0
+      ? `${record.shortName} er den eneste kommunen i ${where}.`
+      : `de nærmeste blant ${others === 1 ? "den andre kommunen" : `de ${others} andre kommunene`} i ${where}.`;
+  switch (pool.rule) {
+    case "nearest":
+      return "Regel: nearest – de nærmeste blant alle kommunene.";
+    case "kostra":
+      return (
+        `Regel: kostra – ${among(pool.others, `KOSTRA-gruppe ${pool.group}`).slice(0, -1)} ` +
+        `(SSBs kommunegruppering per ${KOSTRA_GROUPING.year}).`
+      );
+    case "fylke":
+      return `Regel: fylke – ${among(pool.others, record.county.name)}`;
+  }
+}
+
 export function formatComparisonText(record: MunicipalityRecord, result: ComparisonResult): string[] {
-  const lines = [`Sammenligningskommuner for ${record.name} (${record.code})`];
+  const lines = [`Sammenligningskommuner for ${record.name} (${record.code})`, formatRule(record, result.pool)];
   const nearest = result.neighbours.filter((n) => n.chosenBy === "nearest").length;
   const manual = result.neighbours.length - nearest;
   const chosen = [

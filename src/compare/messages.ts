@@ -23,6 +23,16 @@ export const compareMessages = {
     return parts.join(" ");
   },
   manualFileMissing: (file: string) => `fant ikke filen ${file} med sammenligningskommuner.`,
+  /** "en av reglene «nearest», «kostra» og «fylke»" */
+  ruleChoices: (rules: readonly string[]) => `en av reglene ${listNorwegian(rules.map((rule) => `«${rule}»`))}`,
+  unknownRule: (found: string, rules: readonly string[]) =>
+    `--sammenligning må være ${compareMessages.ruleChoices(rules)}, ikke «${found}».`,
+  noKostraGroup: (name: string, code: string) =>
+    `${name} (${code}) har ingen KOSTRA-gruppe i datagrunnlaget, så sammenligningskommunene kan ikke velges etter ` +
+    "regelen «kostra». Legg til kommunen i filen med KOSTRA-grupper, eller velg en annen regel med --sammenligning.",
+  noKostraGroups: (dir: string) =>
+    `datagrunnlaget ${dir} har ingen KOSTRA-grupper, så sammenligningskommunene kan ikke velges etter regelen «kostra». ` +
+    "Legg SSBs KOSTRA-grupper i datamappen (CSV knr,name,value; se data/README.formats.md), eller velg en annen regel med --sammenligning.",
   manualLine: (file: string, line: number, problem: string) => `${file}, linje ${line}: ${problem}`,
 };
 

@@ -1,9 +1,11 @@
 // Choosing comparison municipalities: the nearest neighbours in standardised structural indicators, as in CIPFA's
-// nearest-neighbour model, with missing values left out of the distance rather than replaced by the mean.
+// nearest-neighbour model, with missing values left out of the distance rather than replaced by the mean, among the
+// municipalities a rule admits (rules.ts).
 import { UserError } from "../errors.js";
 import { standardise } from "../indicators/standardise.js";
 import type { MunicipalityRecord } from "../model/record.js";
 import { compareMessages } from "./messages.js";
+import { type ComparisonPool, type ComparisonRule, choosePool } from "./rules.js";
 import { computeStructuralIndicators, type StructuralIndicator } from "./structural.js";
 
 /** Nearest neighbours kept when the caller does not say (Husbanken's sheets show about five). */
@@ -62,6 +64,8 @@ export interface ComparisonResult {
   readonly neighbours: readonly Neighbour[];
   /** True when an adviser's list decided (some of) the neighbours. */
   readonly manual: boolean;
+  /** The rule the nearest neighbours were chosen by, and among which municipalities. */
+  readonly pool: ComparisonPool;
   readonly method: ComparisonMethod;
 }
 
@@ -69,6 +73,8 @@ export interface ComparisonOptions {
   readonly count?: number;
   /** Municipality codes an adviser chose; they come first, nearest neighbours fill up to `count`. */
   readonly manual?: readonly string[];
+  /** Among which municipalities the nearest neighbours are chosen (rules.ts); all of them by default. */
+  readonly rule?: ComparisonRule;
 }
 
 interface Standardised {
@@ -180,6 +186,7 @@ function selectFromSpace(
   if (!Number.isInteger(count) || count < 0) throw new UserError(compareMessages.badCount(String(count)));
   const self = records.findIndex((record) => record.code === code);
   if (self < 0) throw new UserError(compareMessages.unknownCode(code));
+  const { pool, admits } = choosePool(options.rule ?? "nearest", records[self]!, records);
 
   const minShared = Math.max(2, Math.ceil(data.usable.length * MIN_SHARED_FRACTION));
   const own = data.z[self]!;
@@ -207,7 +214,7 @@ function selectFromSpace(
   let excluded = 0;
   const ranked: { index: number; distance: Distance }[] = [];
   records.forEach((record, index) => {
-    if (index === self || manual.some((n) => n.code === record.code)) return;
+    if (index === self || manual.some((n) => n.code === record.code) || !admits(record)) return;
     const distance = measureDistance(own, data.z[index]!, data.usable);
     if (distance.distance === null || distance.shared < minShared) {
       excluded++;
@@ -233,6 +240,7 @@ function selectFromSpace(
     code,
     neighbours: [...manual, ...nearest],
     manual: manual.length > 0,
+    pool,
     method: {
       indicators: indicatorIds,
       droppedIndicators,

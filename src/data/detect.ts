@@ -4,6 +4,7 @@ import { guessDelimiter } from "./csv.js";
 import { type FileDeclaration, isTidyDeclaration } from "./dataset-json.js";
 import { isFaktaarkCsvHeader } from "./faktaark-csv.js";
 import { isChangeListCsv, isKlassCsvHeader } from "./klass.js";
+import { isKostraGroupCsv } from "./kostra-groups.js";
 import { matchStatbankTitle } from "./statbank-csv.js";
 
 export type DetectedFormat =
@@ -13,6 +14,7 @@ export type DetectedFormat =
   | { readonly kind: "faktaark-csv" }
   | { readonly kind: "klass-csv"; readonly delimiter: string }
   | { readonly kind: "klass-change-list"; readonly delimiter: string }
+  | { readonly kind: "kostra-groups"; readonly delimiter: string }
   | { readonly kind: "unknown" };
 
 /** The first `lines` rows of a CSV, or [] when they do not parse. */
@@ -36,5 +38,6 @@ export function detectFormat(text: string, declaration: FileDeclaration | undefi
   if (isFaktaarkCsvHeader(header)) return { kind: "faktaark-csv" };
   if (isKlassCsvHeader(header)) return { kind: "klass-csv", delimiter };
   if (isChangeListCsv(header, firstRow)) return { kind: "klass-change-list", delimiter };
+  if (isKostraGroupCsv(header, firstRow)) return { kind: "kostra-groups", delimiter };
   return { kind: "unknown" };
 }

@@ -32,7 +32,7 @@ export const mojibake = (found: string): string =>
   `feil tegnkoding: forventet UTF-8 med æ, ø og å, fant ${quote(found)} – filen ser ut til å være lagret som UTF-8 to ganger`;
 
 export const unrecognisedFile = (firstLine: string): string =>
-  `ukjent filformat: forventet JSON-stat2, Statistikkbank-CSV, KLASS (JSON eller CSV), faktaark-CSV eller en fil oppgitt i dataset.json, fant første linje ${quote(clip(firstLine, 60))}`;
+  `ukjent filformat: forventet JSON-stat2, Statistikkbank-CSV, KLASS (JSON eller CSV), KOSTRA-grupper (CSV knr,name,value), faktaark-CSV eller en fil oppgitt i dataset.json, fant første linje ${quote(clip(firstLine, 60))}`;
 
 export const notText = (kind: "utf-16" | "zip" | "ole" | "binary"): string =>
   ({
@@ -181,6 +181,15 @@ export const unknownClassification = (): string =>
 
 export const badChangeCell = (found: string): string =>
   `forventet «kode - navn» (0101 - Halden), fant ${quote(clip(found))}`;
+
+export const badMunicipalityCode = (found: string): string =>
+  `forventet et firesifret kommunenummer (0301), fant ${quote(clip(found))}`;
+
+export const badKostraGroup = (found: string): string =>
+  `forventet en KOSTRA-gruppe fra 1 til 17 (eller SSBs kode EKG01–EKG17), fant ${quote(clip(found))}`;
+
+export const kostraGroupTwice = (code: string, firstLine: number): string =>
+  `kommune ${code} har også en KOSTRA-gruppe på linje ${firstLine}: forventet én gruppe per kommune; fjern den ene linjen`;
 
 export const moreOfTheSame = (count: number, first: string, problem: string): string =>
   `${count} ${count === 1 ? "rad" : "rader"} til med samme problem (første: ${first}): ${problem}`;

@@ -30,6 +30,7 @@ import {
   readKlassCorrespondenceJson,
   readKlassCsv,
 } from "./klass.js";
+import { readKostraGroupCsv } from "./kostra-groups.js";
 import * as message from "./messages.js";
 import { reportOverlappingLevels } from "./overlapping-levels.js";
 import { refuseImplausibleRows } from "./plausibility.js";
@@ -270,7 +271,8 @@ function resolveIgnored(dir: string, paths: readonly string[], ignore: readonly 
 }
 
 function isClassificationFile(file: LoadedFile): boolean {
-  if (file.format.kind === "klass-csv" || file.format.kind === "klass-change-list") return true;
+  const kind = file.format.kind;
+  if (kind === "klass-csv" || kind === "klass-change-list" || kind === "kostra-groups") return true;
   const doc = file.json;
   return isObject(doc) && (isKlassCodesJson(doc) || isKlassChangesJson(doc) || isKlassCorrespondenceJson(doc));
 }
@@ -306,6 +308,8 @@ function readLoadedFile(file: LoadedFile, maxYear: number, regions: RegionResolv
       return readKlassCsv(file.text, file.format.delimiter, context, declared?.classification);
     case "klass-change-list":
       return readKlassChangeListCsv(file.text, file.format.delimiter, context, declared?.classification);
+    case "kostra-groups":
+      return readKostraGroupCsv(file.text, file.format.delimiter, context);
     case "unknown":
       file.sink.error(
         "unrecognised",

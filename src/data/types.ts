@@ -7,7 +7,14 @@ export type SsbSymbol = ".." | ":" | "-" | ".";
  * sheet can print it as SSB does; use `numericValue` to compute with it (as 0). */
 export type Cell = number | SsbSymbol;
 
-export type SourceFormat = "json-stat2" | "statbank-csv" | "klass-json" | "klass-csv" | "faktaark-csv" | "tidy-csv";
+export type SourceFormat =
+  | "json-stat2"
+  | "statbank-csv"
+  | "klass-json"
+  | "klass-csv"
+  | "kostra-csv"
+  | "faktaark-csv"
+  | "tidy-csv";
 
 /** Where a table came from: enough to print "Kilde: SSB, tabell 07459" and to find the file again. */
 export interface SourceRef {
@@ -83,7 +90,7 @@ export interface ClassificationChange {
 
 export interface ClassificationTable {
   readonly source: SourceRef;
-  /** KLASS classification number: "131" municipalities, "128" centrality, "104" counties. */
+  /** KLASS classification number: "131" municipalities, "128" centrality, "112" KOSTRA groups, "104" counties. */
   readonly classification: string;
   readonly codes: readonly ClassificationCode[];
   readonly changes: readonly ClassificationChange[];

@@ -112,6 +112,7 @@ export function aggregateRecords(
     shortName: name,
     county: { code, name },
     centrality: null,
+    kostraGroup: null,
     writtenForm: "neutral",
     population: combine(
       country,

@@ -6,6 +6,7 @@ import { findTableSpec, type Topic } from "../data/tables.js";
 import type { ClassificationTable, Diagnostic, Observation, SourceRef } from "../data/types.js";
 import { buildChangeMap, listBuiltinChanges, mergeChanges } from "./changes.js";
 import { type HarmonisedTable, harmoniseTable } from "./harmonise.js";
+import { assignKostraGroups } from "./kostra-groups.js";
 import * as message from "./messages.js";
 import { findCounty, MUNICIPALITIES, shortNameOf } from "./municipalities.js";
 import * as parts from "./parts.js";
@@ -155,6 +156,11 @@ export function joinRecords(raw: RawDataset, context: JoinContext): JoinResult {
   diagnostics.push(...harmoniseDiagnostics);
   diagnostics.push(...keepNewestEdition(byTopic, "projection"));
   const centrality = readCentrality(raw.classifications);
+  const kostra = assignKostraGroups(
+    raw.classifications,
+    register.rows.map((row) => row.code),
+  );
+  diagnostics.push(...kostra.diagnostics);
   const withoutForm = register.rows.filter((row) => !context.writtenForms.has(row.code)).map((row) => row.code);
   if (withoutForm.length > 0) {
     diagnostics.push({ severity: "warning", file: raw.dir, message: message.noWrittenForm(withoutForm) });
@@ -167,6 +173,7 @@ export function joinRecords(raw: RawDataset, context: JoinContext): JoinResult {
       shortName: shortNameOf(code, name),
       county: { code: countyCode, name: findCounty(countyCode)?.name ?? countyCode },
       centrality: centrality.get(code) ?? null,
+      kostraGroup: kostra.groups.get(code) ?? null,
       writtenForm: context.writtenForms.get(code) ?? "neutral",
       ...buildParts(byTopic, code, ON_TODAYS_BORDERS),
     };

@@ -79,3 +79,34 @@ export function noWrittenForm(codes: readonly string[]): string {
   const more = codes.length > 8 ? ` og ${codes.length - 8} til` : "";
   return `Målform mangler i data/register/maalform.csv for ${shown}${more}; de regnes som nøytrale.`;
 }
+
+/** "1580, 1508 og 3 til": the first codes of a long list. */
+function listCodes(codes: readonly string[]): string {
+  const shown = codes.slice(0, 8);
+  return codes.length > 8 ? `${shown.join(", ")} og ${codes.length - 8} til` : listNames(shown);
+}
+
+export function kostraGroupNotInRegister(codes: readonly string[]): string {
+  const one = codes.length === 1;
+  return (
+    `${one ? "KOSTRA-gruppen" : "KOSTRA-gruppene"} for ${listCodes(codes)} er ikke brukt: ` +
+    `${one ? "kommunenummeret" : "kommunenumrene"} finnes ikke i kommuneregisteret (KLASS 131).`
+  );
+}
+
+export function kostraGroupMissing(codes: readonly string[]): string {
+  return `Ingen KOSTRA-gruppe for ${listCodes(codes)}: sammenligning innen KOSTRA-gruppen (--sammenligning kostra) kan ikke lages for ${codes.length === 1 ? "den" : "dem"}.`;
+}
+
+export function kostraGroupConflict(
+  code: string,
+  group: number,
+  file: string,
+  otherGroup: number,
+  otherFile: string,
+): string {
+  return (
+    `Kommune ${code} har KOSTRA-gruppe ${group} her og ${otherGroup} i ${otherFile}: gruppen regnes som ukjent til ` +
+    `den ene filen er fjernet eller hoppet over med --ignore ${file}.`
+  );
+}

@@ -159,6 +159,8 @@ export interface MunicipalityRecord {
   /** SSB centrality class 1 (most central) to 6, and index 0–1000 (KLASS 128); the index is null when the source
    * gives the class only (KLASS 131's correspondence to 128, as `fetch` gets it). */
   readonly centrality: { readonly class: number; readonly index: number | null } | null;
+  /** SSB's KOSTRA group 1–17 (kommunegruppering per 2020, KLASS 112), or null when the dataset has none for it. */
+  readonly kostraGroup: number | null;
   readonly writtenForm: WrittenForm;
   readonly population: Sourced<Population> | null;
   readonly immigrants: Sourced<Immigrants> | null;

@@ -129,3 +129,9 @@ export function formatFaktaarkCsv(rows: readonly (readonly [string, string, stri
   }
   return `${lines.join("\n")}\n`;
 }
+
+/** KOSTRA groups as `knr,name,value`, UTF-8, the layout of SSB's groups per municipality (data/kostra-groups.ts). */
+export function formatKostraGroupCsv(rows: readonly (readonly [string, string, number])[]): string {
+  const field = (text: string): string => (/[",\n]/.test(text) ? quote(text) : text);
+  return `${["knr,name,value", ...rows.map(([code, name, group]) => `${code},${field(name)},${group}`)].join("\n")}\n`;
+}

@@ -1,5 +1,6 @@
 // The whole sample dataset as files (path → bytes): every table faktaark reads, for all 357 municipalities,
 // in the formats SSB, KLASS and Husbanken publish. Codes and labels come from the catalogue (src/data/tables.ts).
+import { KOSTRA_GROUPING } from "../data/kostra-groups.js";
 import { ageCode, findTableSpec } from "../data/tables.js";
 import type { Cell } from "../data/types.js";
 import { listBuiltinChanges } from "../model/changes.js";
@@ -12,9 +13,11 @@ import {
   formatFaktaarkCsv,
   formatJsonStat,
   formatKlassCsv,
+  formatKostraGroupCsv,
   formatStatbankCsv,
   type JsonStatDimension,
 } from "./formats.js";
+import { assignSampleKostraGroups } from "./kostra-groups.js";
 import { makeProfile, type Profile } from "./profile.js";
 import { randomFor } from "./random.js";
 
@@ -82,6 +85,7 @@ export function generateSample(): Map<string, Buffer> {
   put("klass/klass131-kommuner-2026-01-01.json", formatKlass131(municipalities));
   put("klass/klass128-sentralitet.csv", formatKlass128(municipalities));
   put("klass/klass131-endringer-2017-2024.json", formatKlassChanges());
+  put("klass/kostragrupper-2024.csv", formatKostraGroups(municipalities));
 
   const year = (codes: readonly string[]): number => Number(codes.at(-1));
   put(
@@ -338,6 +342,24 @@ function formatKlass128(list: readonly Municipality[]): string {
     String(profile.centralityIndex),
   ]);
   return formatKlassCsv(header, [...classes, ...rows]);
+}
+
+function formatKostraGroups(list: readonly Municipality[]): string {
+  return formatKostraGroupCsv(
+    assignSampleKostraGroups(
+      list.map(({ profile, figures }) => {
+        const population = figures.population.get(KOSTRA_GROUPING.year);
+        if (population === undefined)
+          throw new Error(`${profile.entry.code} mangler folketall for ${KOSTRA_GROUPING.year}`);
+        return {
+          code: profile.entry.code,
+          name: profile.entry.name,
+          population,
+          centralityIndex: profile.centralityIndex,
+        };
+      }),
+    ),
+  );
 }
 
 function formatKlassChanges(): string {

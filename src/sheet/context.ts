@@ -2,6 +2,7 @@
 // collectors that number footnotes and gather sources across the whole sheet.
 
 import type { RegionRole } from "../charts/roles.js";
+import type { ComparisonPool } from "../compare/rules.js";
 import type { SourceRef } from "../data/types.js";
 import type { IndicatorSource } from "../indicators/catalogue.js";
 import type { MunicipalityRecord, Note } from "../model/record.js";
@@ -15,6 +16,14 @@ export interface SheetNeighbour {
   readonly distance: number;
   /** Labels (in the sheet's language) of the indicators that make it alike. */
   readonly alikeOn: readonly string[];
+}
+
+/** How the comparison municipalities were chosen, for the sentences that say so. */
+export interface SheetComparison {
+  /** The rule that chose the neighbours an adviser did not, and among which municipalities. */
+  readonly pool: ComparisonPool;
+  /** How many neighbours came from an adviser's list (data/config/sammenligning.csv); they come first. */
+  readonly manual: number;
 }
 
 /** One indicator of the benchmark chart: standardised values (z) of the municipality and its comparisons. */
@@ -64,7 +73,7 @@ export interface SheetInput {
   readonly countyIsMunicipality: boolean;
   readonly country: MunicipalityRecord;
   readonly neighbours: readonly SheetNeighbour[] | null;
-  readonly manualNeighbours: boolean;
+  readonly comparison: SheetComparison;
   readonly benchmark: readonly SheetBenchmarkIndicator[] | null;
   readonly rank: SheetRank | null;
   readonly dataset: { readonly name: string; readonly isSample: boolean; readonly dataYear: number };

@@ -37,8 +37,9 @@ describe.skipIf(!present)("real reference files", () => {
       "klass131_codesAt_2026-01-01_kommunebarometer.json": "KLASS 131 (JSON codesAt)",
       "klass131_endringer_2019_til_2020_gardenberg_latin1.csv": "KLASS 131 (CSV endringsliste)",
       "klass128_sentralitet_kommuner2024_subset_valg_analyser.csv": "KLASS 128 (CSV)",
+      "kostragrupper_kommuner_2024.csv": "KOSTRA-grupper (KLASS 112, CSV)",
     });
-    // The folder also holds notes (.md) and exports faktaark does not read (IMDi, KOSTRA groups, code lists, the
+    // The folder also holds notes (.md) and exports faktaark does not read (IMDi, målform, code lists, the
     // Telemark CSVs that need a declaration in dataset.json): each is an error, so the folder as a whole is not a
     // usable dataset, and none of the recognised files has one.
     const errors = raw.diagnostics.filter((d) => d.severity === "error");

@@ -25,6 +25,7 @@ export function makeRecord(code: string, overrides: Partial<MunicipalityRecord> 
     shortName: `Kommune ${code}`,
     county: { code: code.slice(0, 2), name: `Fylke ${code.slice(0, 2)}` },
     centrality: null,
+    kostraGroup: null,
     writtenForm: "nb",
     population: null,
     immigrants: null,

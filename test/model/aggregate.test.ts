@@ -13,6 +13,7 @@ function record(code: string, population: number, crowding: Cell, municipal: Cel
     shortName: code,
     county: { code: "40", name: "Telemark" },
     centrality: null,
+    kostraGroup: null,
     writtenForm: "nb",
     population: { source, data: { total: series([2025, population]), byAge: [], ageYear: 2025 }, notes: [] },
     immigrants: null,

@@ -27,6 +27,7 @@ export function makeTestRecord(code: string, name: string, scale = 1, growth = 1
     shortName: name,
     county: { code: "40", name: "Telemark" },
     centrality: { class: 3, index: 800 },
+    kostraGroup: 10,
     writtenForm: "nb",
     population: part("07459", {
       total: years(2000, 2025, populationAt),
@@ -112,7 +113,7 @@ export function makeTestInput(overrides: Partial<SheetInput> = {}): SheetInput {
     countyIsMunicipality: false,
     country: makeTestRecord("0", "Landet", 500, 200),
     neighbours: [],
-    manualNeighbours: false,
+    comparison: { pool: { rule: "nearest" }, manual: 0 },
     benchmark: null,
     rank: {
       national: 12,

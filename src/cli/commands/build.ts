@@ -15,6 +15,7 @@ import { UserError } from "../../errors.js";
 import { resolveMunicipality } from "../../model/find.js";
 import type { MunicipalityRecord } from "../../model/record.js";
 import { SheetPlanner } from "../../pipeline.js";
+import { COMPARISON_RULE_HELP, parseComparisonRuleOption } from "../comparison-option.js";
 import { parseCountOption } from "../count-option.js";
 import { collectIgnored, IGNORE_HELP } from "../ignore-option.js";
 import { parseLangOption } from "../lang-option.js";
@@ -32,6 +33,7 @@ interface BuildOptions {
   readonly json?: string | boolean;
   readonly quiet?: boolean;
   readonly count?: string;
+  readonly sammenligning?: string;
   readonly changedOnly?: boolean;
   readonly logFormat: string;
   /** False with --no-cache. */
@@ -54,6 +56,7 @@ export function register(program: Command): void {
     .option("--lang <nb|nn>", "målform (standard: kommunens egen)")
     .option("--json [fil]", "skriv arkmodellen som JSON ved siden av PDF-en, eller til stdout med «-»")
     .option("--count <n>", "antall sammenligningskommuner")
+    .option("--sammenligning <regel>", COMPARISON_RULE_HELP)
     .option("--year <år>", "dataåret arkene lages for; trengs for å lage et tidligere år på nytt")
     .option("--changed-only", "lag bare ark der data, maler, oppsett eller programversjon er endret siden sist")
     .option("--quiet", "bare feil og oppsummering")
@@ -82,6 +85,7 @@ async function build(queries: readonly string[], options: BuildOptions): Promise
   const lang = parseLangOption(options.lang);
   const logFormat = parseLogFormat(options.logFormat);
   const count = options.count === undefined ? undefined : parseCountOption(options.count);
+  const rule = parseComparisonRuleOption(options.sammenligning);
   const explicitYear = parseYearOption(options.year);
   if (queries.length === 0 && !options.all && !options.fylke) {
     throw new UserError("Si hvilke kommuner: kommunenummer eller navn, --fylke NR eller --all.");
@@ -100,7 +104,10 @@ async function build(queries: readonly string[], options: BuildOptions): Promise
     const dataset = await loadDatasetCached(options.data, renderer, cacheDir, fileDatasetEffects, options.ignore);
     requireUsable(dataset, (text) => process.stderr.write(text));
     const year = chooseOutputYear(dataset.dataYear, await findBuiltYears(options.out), explicitYear, options.out);
-    const planner = await SheetPlanner.create(dataset, count === undefined ? {} : { comparisonCount: count });
+    const planner = await SheetPlanner.create(dataset, {
+      ...(count === undefined ? {} : { comparisonCount: count }),
+      ...(rule === undefined ? {} : { comparisonRule: rule }),
+    });
     const records = selectRecords(planner, queries, options);
     if (pool && records.length < POOL_THRESHOLD) {
       // A small county: rendering here is quicker, and the workers would only compete for the cores.

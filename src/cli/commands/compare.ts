@@ -5,11 +5,13 @@ import type { Command } from "commander";
 import { formatComparisonText } from "../../compare/format-text.js";
 import { type ManualComparisons, parseManualComparisons } from "../../compare/manual.js";
 import { compareMessages } from "../../compare/messages.js";
+import { requireRuleData } from "../../compare/rules.js";
 import { DEFAULT_COMPARISON_COUNT, selectComparisons } from "../../compare/select.js";
 import { UserError } from "../../errors.js";
 import { resolveMunicipality } from "../../model/find.js";
 import { loadDataset } from "../../model/load.js";
-import { DEFAULT_MANUAL_COMPARISONS } from "../../pipeline.js";
+import { DEFAULT_MANUAL_COMPARISONS, readSheetSettings } from "../../pipeline.js";
+import { COMPARISON_RULE_HELP, parseComparisonRuleOption } from "../comparison-option.js";
 import { parseCountOption } from "../count-option.js";
 
 interface CompareOptions {
@@ -17,6 +19,7 @@ interface CompareOptions {
   readonly count: string;
   readonly json?: boolean;
   readonly sammenligning?: string;
+  readonly sammenligningsliste?: string;
 }
 
 export function register(program: Command): void {
@@ -26,8 +29,9 @@ export function register(program: Command): void {
     .argument("<kommune>", "kommunenavn eller firesifret kommunenummer")
     .option("--data <dir>", "datamappen", "data/sample")
     .option("--count <n>", "antall sammenligningskommuner", String(DEFAULT_COMPARISON_COUNT))
+    .option("--sammenligning <regel>", COMPARISON_RULE_HELP)
     .option(
-      "--sammenligning <fil>",
+      "--sammenligningsliste <fil>",
       "rådgivernes egne sammenligningskommuner (standard: data/config/sammenligning.csv i faktaark-mappen)",
     )
     .option("--json", "skriv resultatet som JSON")
@@ -40,10 +44,13 @@ export function register(program: Command): void {
 
 export async function runCompare(query: string, options: CompareOptions): Promise<string[]> {
   const count = parseCountOption(options.count);
-  const manualLists = await readManualComparisons(options.sammenligning);
+  const rule = parseComparisonRuleOption(options.sammenligning) ?? (await readSheetSettings()).comparisonRule;
+  const manualLists = await readManualComparisons(options.sammenligningsliste);
   const dataset = await loadDataset(options.data);
+  requireRuleData(rule, dataset.records, options.data);
   const record = resolveMunicipality(dataset.records, query);
-  const result = selectComparisons(dataset.records, record.code, { count, manual: manualLists.get(record.code) ?? [] });
+  const manual = manualLists.get(record.code) ?? [];
+  const result = selectComparisons(dataset.records, record.code, { count, manual, rule });
   if (options.json) return [JSON.stringify({ name: record.name, county: record.county, ...result }, null, 2)];
   return formatComparisonText(record, result);
 }

@@ -16,6 +16,7 @@ import { resolveMunicipality } from "../../model/find.js";
 import { SheetPlanner } from "../../pipeline.js";
 import { listChartBlocks } from "../../sheet/chart-blocks.js";
 import { CHART_IDS, type ChartBlock } from "../../sheet/model.js";
+import { COMPARISON_RULE_HELP, parseComparisonRuleOption } from "../comparison-option.js";
 import { parseCountOption } from "../count-option.js";
 import { collectIgnored, IGNORE_HELP } from "../ignore-option.js";
 import { parseLangOption } from "../lang-option.js";
@@ -32,6 +33,7 @@ interface FigurOptions {
   readonly lang?: string;
   readonly data: string;
   readonly count?: string;
+  readonly sammenligning?: string;
   readonly ignore: string[];
 }
 
@@ -52,6 +54,7 @@ export function register(program: Command): void {
     .option("--lang <nb|nn>", "målform (standard: kommunens egen)")
     .option("--data <dir>", "datagrunnlaget", "data/sample")
     .option("--count <n>", "antall sammenligningskommuner")
+    .option("--sammenligning <regel>", COMPARISON_RULE_HELP)
     .option("--ignore <fil>", IGNORE_HELP, collectIgnored, [])
     .action(async (query: string, options: FigurOptions) => {
       for (const line of await writeFigures(query, options)) process.stdout.write(`${line}\n`);
@@ -72,13 +75,17 @@ async function writeFigures(query: string, options: FigurOptions): Promise<strin
   const outDir = await chooseOutDir(options.out, name === ALL || formats.length > 1);
   const lang = parseLangOption(options.lang);
   const count = options.count === undefined ? undefined : parseCountOption(options.count);
+  const rule = parseComparisonRuleOption(options.sammenligning);
   // Vega and the templates load while the dataset is read.
   const charts = ChartRenderer.create({ compiledSpecsDir: defaultCacheDir() });
   charts.catch(() => {});
   const program = await fingerprintRenderer();
   const dataset = await loadDatasetCached(options.data, program, defaultCacheDir(), fileDatasetEffects, options.ignore);
   requireUsable(dataset, (text) => process.stderr.write(text));
-  const planner = await SheetPlanner.create(dataset, count === undefined ? {} : { comparisonCount: count });
+  const planner = await SheetPlanner.create(dataset, {
+    ...(count === undefined ? {} : { comparisonCount: count }),
+    ...(rule === undefined ? {} : { comparisonRule: rule }),
+  });
   const record = resolveMunicipality(planner.records, query);
   const sheetLang = planner.languageOf(record, lang);
   const blocks = listChartBlocks(planner.model(record, sheetLang));

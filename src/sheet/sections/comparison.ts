@@ -1,5 +1,6 @@
 // Section 6, Sammenligning: the municipality against its comparison municipalities, who they are and why,
 // and its place in the indicator model.
+import { KOSTRA_GROUPING } from "../../data/kostra-groups.js";
 import { GRID, type SheetBenchmarkIndicator, type SheetContext, type SheetDriver } from "../context.js";
 import { latestNumber } from "../figures.js";
 import { formatNumber, formatYearSpan } from "../format.js";
@@ -14,7 +15,45 @@ export function buildComparisonSection(ctx: SheetContext): SectionContent {
   const benchmark = benchmarkBlock(ctx);
   if (benchmark) blocks.push(benchmark);
   blocks.push(neighboursTableBlock(ctx), methodBlock(ctx));
-  return { id: "comparison", heading: ctx.t("sections.comparison"), lead: ctx.t("leads.comparison"), blocks };
+  return { id: "comparison", heading: ctx.t("sections.comparison"), lead: comparisonLead(ctx), blocks };
+}
+
+/** The lead names what chose the comparison municipalities: an adviser's list, or the rule (or that the rule found
+ * no other municipality in the group or county). */
+function comparisonLead(ctx: SheetContext): string {
+  const { pool, manual } = ctx.input.comparison;
+  if (manual > 0) return ctx.t("leads.comparisonManual");
+  switch (pool.rule) {
+    case "nearest":
+      return ctx.t("leads.comparison");
+    case "kostra":
+      return ctx.t(pool.others === 0 ? "comparison.aloneKostra" : "leads.comparisonKostra", { group: pool.group });
+    case "fylke":
+      return ctx.t(pool.others === 0 ? "comparison.aloneFylke" : "leads.comparisonFylke", {
+        county: ctx.input.county.shortName,
+      });
+  }
+}
+
+/** How the comparison municipalities were chosen: the advisers' list first, then the rule for the rest. */
+function choiceParagraphs(ctx: SheetContext): string[] {
+  const total = ctx.input.neighbours?.length ?? 0;
+  const { pool, manual } = ctx.input.comparison;
+  // The neighbours the rule chose: those after the advisers' list.
+  const count = total - manual;
+  const paragraphs = manual > 0 ? [ctx.t("comparison.manual", { manual, count: total, filled: count })] : [];
+  if (manual > 0 && count === 0) return paragraphs;
+  if (pool.rule === "nearest")
+    return [...paragraphs, ctx.t(count > 0 ? "comparison.method" : "comparison.none", { count })];
+  const place =
+    pool.rule === "kostra"
+      ? { group: pool.group, groupingYear: KOSTRA_GROUPING.year }
+      : { county: ctx.input.county.shortName };
+  // Alone in its group or county: the lead has said so.
+  if (pool.others === 0) return paragraphs;
+  if (count === 0) return [...paragraphs, ctx.t("comparison.none")];
+  const chosen = { count, others: pool.others, all: count === pool.others, single: count === 1 };
+  return [...paragraphs, ctx.t(`comparison.${pool.rule}`, { ...place, ...chosen })];
 }
 
 function benchmarkBlock(ctx: SheetContext): Block | null {
@@ -129,11 +168,8 @@ function neighboursTableBlock(ctx: SheetContext): Block {
 }
 
 function methodBlock(ctx: SheetContext): Block {
-  const { neighbours, manualNeighbours, rank, county, countyIsMunicipality } = ctx.input;
-  const paragraphs: string[] = [];
-  if (!neighbours || neighbours.length === 0) paragraphs.push(ctx.t("comparison.none"));
-  else
-    paragraphs.push(ctx.t(manualNeighbours ? "comparison.manual" : "comparison.method", { count: neighbours.length }));
+  const { rank, county, countyIsMunicipality } = ctx.input;
+  const paragraphs = choiceParagraphs(ctx);
   if (rank) {
     paragraphs.push(
       ctx.t("comparison.rank", {
