@@ -16,7 +16,7 @@ const DEFAULTS: SheetSettings = { publisher: null };
 const NAMES = { utgiver: "publisher" } as const satisfies Record<string, keyof SheetSettings>;
 
 /** PDFKit writes the Author into the PDF/A metadata (XMP) as it is, without escaping: these would break it. */
-const UNSAFE_IN_XMP = /[<>&]/;
+export const UNSAFE_IN_XMP = /[<>&]/;
 
 export function parseSheetSettings(text: string, file: string): SheetSettings {
   const table = readConfigTable(text, file, ["innstilling", "verdi"]);
