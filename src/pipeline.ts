@@ -11,6 +11,9 @@
 //                                   │
 //                                   ▼
 //        renderSheetPdf (pdf/ + charts/) ─► output/<year>/<knr>-<name>.pdf
+//
+//   a selection's sheet models + its ranking ─► buildBookletModel (booklet/) ─► renderBookletPdf (pdf/booklet/)
+//                                                                              ─► output/<year>/hefter/<title>.pdf
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { figureFileName, sheetFileName } from "./batch/files.js";
@@ -24,7 +27,7 @@ import {
 } from "./compare/structural.js";
 import { UserError } from "./errors.js";
 import { listDrivers } from "./indicators/drivers.js";
-import { parseIndicatorModel } from "./indicators/model.js";
+import { type IndicatorModel, parseIndicatorModel } from "./indicators/model.js";
 import type { Ranking } from "./indicators/rank.js";
 import { rankMunicipalities } from "./indicators/rank.js";
 import { computeStandardisation, type Standardisation } from "./indicators/standardise.js";
@@ -61,6 +64,7 @@ export class SheetPlanner {
 
   private constructor(
     readonly dataset: Dataset,
+    private readonly indicatorModel: IndicatorModel,
     private readonly ranking: Ranking | null,
     private readonly manual: ManualComparisons,
     private readonly comparisonCount: number | undefined,
@@ -82,7 +86,7 @@ export class SheetPlanner {
     const rule = options.comparisonRule ?? settings.comparisonRule;
     requireRuleData(rule, dataset.records, dataset.dir);
     const ranking = dataset.records.length > 1 ? rankMunicipalities(dataset.records, model) : null;
-    return new SheetPlanner(dataset, ranking, manual, options.comparisonCount, rule, settings);
+    return new SheetPlanner(dataset, model, ranking, manual, options.comparisonCount, rule, settings);
   }
 
   private areaOf(code: string): AreaFigures | undefined {
@@ -175,6 +179,25 @@ export class SheetPlanner {
   model(record: MunicipalityRecord, lang: Lang): SheetModel {
     const texts = loadSheetTexts(lang);
     return buildSheetModel(this.inputFor(record, texts), texts);
+  }
+
+  /** The sheet model, or why it cannot be made: errors in the municipality's own rows of the data, or a failure
+   * while building it. One municipality's failure is its sheet's, never the run's. */
+  modelOrFailure(record: MunicipalityRecord, lang: Lang): { model: SheetModel } | { reason: string } {
+    const dataError = this.dataset.regionErrors.get(record.code);
+    if (dataError !== undefined) return { reason: `feil i datagrunnlaget: ${dataError}` };
+    try {
+      return { model: this.model(record, lang) };
+    } catch (error) {
+      return { reason: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  /** The ranking of the indicator model within a selection of municipalities (each row keeps its national rank),
+   * and how many municipalities are ranked in the whole country. */
+  rankSelection(codes: readonly string[]): { ranking: Ranking; nationalCount: number } {
+    const ranking = rankMunicipalities(this.dataset.records, this.indicatorModel, { region: codes });
+    return { ranking, nationalCount: this.ranking?.rows.length ?? 0 };
   }
 
   private countyOf(record: MunicipalityRecord): MunicipalityRecord {

@@ -96,17 +96,10 @@ export async function runBatch(
     reporter.sheet({ event: "failed", code: record.code, name: record.shortName, reason });
   };
   const modelOf = (sheet: PlannedSheet): SheetModel | null => {
-    const dataError = planner.dataset.regionErrors.get(sheet.record.code);
-    if (dataError !== undefined) {
-      fail(sheet.record, new Error(`feil i datagrunnlaget: ${dataError}`));
-      return null;
-    }
-    try {
-      return planner.model(sheet.record, sheet.lang);
-    } catch (error) {
-      fail(sheet.record, error);
-      return null;
-    }
+    const made = planner.modelOrFailure(sheet.record, sheet.lang);
+    if ("model" in made) return made.model;
+    fail(sheet.record, made.reason);
+    return null;
   };
 
   const planned = records.map((record): PlannedSheet => {

@@ -33,6 +33,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   list: () => import("./commands/list.js"),
   check: () => import("./commands/check.js"),
   build: () => import("./commands/build.js"),
+  hefte: () => import("./commands/hefte.js"),
   compare: () => import("./commands/compare.js"),
   figur: () => import("./commands/figur.js"),
   rank: () => import("./commands/rank.js"),

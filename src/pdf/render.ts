@@ -1,12 +1,11 @@
 // Draws a sheet model onto A4 pages with PDFKit: header, key figures, findings, then the sections in a
 // two-column grid that breaks pages between rows. Everything it prints comes from the model.
-import PDFDocument from "pdfkit";
 import type { ChartRenderer } from "../charts/renderer.js";
 import type { NameForm } from "../model/name-forms.js";
 import type { Block, Section, SheetModel, SourceEntry } from "../sheet/model.js";
 import { drawBlock, measureBlock } from "./blocks.js";
+import { createTaggedDocument } from "./document.js";
 import { endDocument } from "./document-bytes.js";
-import { registerSheetFonts } from "./font-cache.js";
 import { textHeight } from "./measure.js";
 import { type FlowSection, type PlannedPage, planPages } from "./page-plan.js";
 import { COLOURS, COLUMN_WIDTH, CONTENT_WIDTH, PAGE, TYPE } from "./style.js";
@@ -17,47 +16,48 @@ export interface RenderedSheet {
   readonly pages: number;
 }
 
-export async function renderSheetPdf(model: SheetModel, charts: ChartRenderer): Promise<RenderedSheet> {
-  const doc = createDocument(model);
-  const root = openElement(doc, null, "Document");
-  drawTitle(doc, root, model);
-  drawKeyFigures(doc, root, model);
-  drawFindings(doc, root, model);
-  await drawFlow(doc, root, fitFlow(doc, model), charts);
-  root.end();
-  const pages = drawRunningParts(doc, model);
-  return { pdf: await endDocument(doc), pages };
+/** Pages of a document, by 0-based index: where a sheet starts and how many pages it takes. */
+export interface PageRange {
+  readonly start: number;
+  readonly count: number;
 }
 
-function createDocument(model: SheetModel): PDFKit.PDFDocument {
-  const created = new Date(model.pdf.creationDate);
-  const doc = new PDFDocument({
-    size: "A4",
-    margins: { top: PAGE.marginTop, bottom: 0, left: PAGE.marginLeft, right: PAGE.marginRight },
-    bufferPages: true,
-    autoFirstPage: true,
-    compress: true,
-    lang: model.lang === "nn" ? "nn-NO" : "nb-NO",
-    displayTitle: true,
-    tagged: true,
-    pdfVersion: "1.7",
-    subset: "PDF/A-2a",
-    // No default Helvetica: every text uses the embedded font.
-    font: null as unknown as string,
-    info: {
-      Title: model.pdf.title,
-      ...(model.pdf.author === null ? {} : { Author: model.pdf.author }),
-      Subject: model.pdf.subject,
-      Keywords: model.pdf.keywords,
-      Creator: "faktaark",
-      Producer: "faktaark (PDFKit)",
-      CreationDate: created,
-      ModDate: created,
-    },
-  });
-  registerSheetFonts(doc);
-  doc.font("regular");
-  return doc;
+/** Where a sheet's bookmarks go: the document's outline, or an item of it (the sheet's entry in a booklet). */
+export type Outline = PDFKit.PDFOutline;
+
+export async function renderSheetPdf(model: SheetModel, charts: ChartRenderer): Promise<RenderedSheet> {
+  const doc = createTaggedDocument(model.lang, model.pdf);
+  const root = openElement(doc, null, "Document");
+  const { count } = await drawSheet(doc, root, model, charts, doc.outline);
+  return { pdf: await endDocument(doc), pages: count };
+}
+
+/**
+ * Draws a sheet from the document's current page on, under `element`, which it ends, and then its running header
+ * and footer on each of its pages, numbered within the sheet. The current page must be the document's last.
+ */
+export async function drawSheet(
+  doc: PDFKit.PDFDocument,
+  element: StructElement,
+  model: SheetModel,
+  charts: ChartRenderer,
+  outline: Outline,
+): Promise<PageRange> {
+  const start = lastPageIndex(doc);
+  drawTitle(doc, element, model);
+  drawKeyFigures(doc, element, model);
+  drawFindings(doc, element, model, outline);
+  await drawFlow(doc, element, fitFlow(doc, model), charts, outline);
+  element.end();
+  const range = { start, count: lastPageIndex(doc) - start + 1 };
+  drawRunningParts(doc, model, range);
+  return range;
+}
+
+/** The 0-based index of the document's last page. */
+export function lastPageIndex(doc: PDFKit.PDFDocument): number {
+  const { start, count } = doc.bufferedPageRange();
+  return start + count - 1;
 }
 
 /** One element in the current font; the Sami and Kven name forms are spans in their own language. */
@@ -152,14 +152,14 @@ function drawKeyFigures(doc: PDFKit.PDFDocument, root: StructElement, model: She
   doc.y = top + rows * (boxHeight + 8) + 8;
 }
 
-function drawFindings(doc: PDFKit.PDFDocument, root: StructElement, model: SheetModel): void {
+function drawFindings(doc: PDFKit.PDFDocument, root: StructElement, model: SheetModel, outline: Outline): void {
   if (model.keyFindings.length === 0) return;
   const x = PAGE.marginLeft;
   tagText(doc, root, "H2", () => {
     doc.font("bold").fontSize(TYPE.sectionHeading).fillColor(COLOURS.heading);
     doc.text(model.keyFindingsHeading, x, doc.y, { width: CONTENT_WIDTH });
   });
-  doc.outline.addItem(model.keyFindingsHeading);
+  outline.addItem(model.keyFindingsHeading);
   doc.y += 3;
   const list = openElement(doc, root, "L");
   for (const finding of model.keyFindings) {
@@ -185,7 +185,7 @@ const TARGET_PAGES = 4;
 const CHART_SCALES = [1, 0.93, 0.86, 0.8];
 const SECTION_GAP = 4;
 /** Where the flow starts on pages after the first, below the running header. */
-const FLOW_TOP = PAGE.marginTop + 16;
+export const FLOW_TOP = PAGE.marginTop + 16;
 
 /** The flowing part of the sheet, from the sections to the closing lists, and the pages it is laid out on. */
 interface Flow {
@@ -248,7 +248,13 @@ function measureFlow(
 }
 
 /** Draws the sections and closing lists where the plan puts them. A section's structure element spans its pages. */
-async function drawFlow(doc: PDFKit.PDFDocument, root: StructElement, flow: Flow, charts: ChartRenderer) {
+async function drawFlow(
+  doc: PDFKit.PDFDocument,
+  root: StructElement,
+  flow: Flow,
+  charts: ChartRenderer,
+  outline: Outline,
+) {
   const rowsOf = flow.sections.map((section) => arrangeRows(section.blocks));
   let element: StructElement | null = null;
   for (const [pageIndex, page] of flow.pages.entries()) {
@@ -257,10 +263,10 @@ async function drawFlow(doc: PDFKit.PDFDocument, root: StructElement, flow: Flow
       const section = flow.sections[placement.section];
       if (!section) {
         const list = flow.closing[placement.section - flow.sections.length] as ClosingList;
-        drawClosingList(doc, root, list, placement.y);
+        drawClosingList(doc, root, list, placement.y, outline);
       } else if (placement.kind === "heading") {
         element = openElement(doc, root, "Sect", { title: section.heading });
-        drawSectionHeading(doc, element, section, placement.y);
+        drawSectionHeading(doc, element, section, placement.y, outline);
       } else if (placement.kind === "continuedHeading") {
         drawContinuedHeading(doc, section, placement.y);
       } else {
@@ -335,14 +341,20 @@ function drawHeadingRule(doc: PDFKit.PDFDocument, y: number): void {
     .stroke();
 }
 
-function drawSectionHeading(doc: PDFKit.PDFDocument, element: StructElement, section: Section, top: number): void {
+function drawSectionHeading(
+  doc: PDFKit.PDFDocument,
+  element: StructElement,
+  section: Section,
+  top: number,
+  outline: Outline,
+): void {
   const x = PAGE.marginLeft;
   drawArtifact(doc, () => drawHeadingRule(doc, top));
   tagText(doc, element, "H2", () => {
     doc.font("bold").fontSize(TYPE.sectionHeading).fillColor(COLOURS.heading);
     doc.text(section.heading, x, top + 5, { width: CONTENT_WIDTH });
   });
-  doc.outline.addItem(section.heading);
+  outline.addItem(section.heading);
   tagText(doc, element, "P", () => {
     doc.font("regular").fontSize(TYPE.lead).fillColor(COLOURS.muted);
     doc.text(section.lead, x, doc.y + 1, { width: CONTENT_WIDTH });
@@ -434,7 +446,13 @@ function drawEntry(doc: PDFKit.PDFDocument, item: StructElement, entry: SourceEn
 }
 
 /** A closing list (footnotes or sources) at `start`, in two columns (filled top to bottom, then left to right). */
-function drawClosingList(doc: PDFKit.PDFDocument, root: StructElement, list: ClosingList, start: number): void {
+function drawClosingList(
+  doc: PDFKit.PDFDocument,
+  root: StructElement,
+  list: ClosingList,
+  start: number,
+  outline: Outline,
+): void {
   const { heading, entries } = list;
   const { half, headingHeight } = measureClosingList(doc, list);
   const section = openElement(doc, root, "Sect", { title: heading });
@@ -442,7 +460,7 @@ function drawClosingList(doc: PDFKit.PDFDocument, root: StructElement, list: Clo
     doc.font("bold").fontSize(TYPE.blockTitle).fillColor(COLOURS.heading);
     doc.text(heading, PAGE.marginLeft, start + 4, { width: CONTENT_WIDTH });
   });
-  doc.outline.addItem(heading);
+  outline.addItem(heading);
   const items = openElement(doc, section, "L");
   const top = start + headingHeight;
   let y = top;
@@ -460,9 +478,8 @@ function drawClosingList(doc: PDFKit.PDFDocument, root: StructElement, list: Clo
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
-/** Header and footer on every page, drawn last so the page count is known. Returns the page count. */
-function drawRunningParts(doc: PDFKit.PDFDocument, model: SheetModel): number {
-  const range = doc.bufferedPageRange();
+/** Header and footer on each page of the sheet, drawn last so the sheet's page count is known. */
+function drawRunningParts(doc: PDFKit.PDFDocument, model: SheetModel, range: PageRange): void {
   for (let index = range.start; index < range.start + range.count; index++) {
     doc.switchToPage(index);
     const pageNumber = index - range.start + 1;
@@ -484,16 +501,18 @@ function drawRunningParts(doc: PDFKit.PDFDocument, model: SheetModel): number {
           doc.font("semibold").fontSize(TYPE.header).fillColor(COLOURS.heading);
           doc.text(model.pdf.title, PAGE.marginLeft, 19.5, { lineBreak: false });
         }
-        if (model.sampleNotice) {
-          doc.font("bold").fontSize(TYPE.header);
-          const width = doc.widthOfString(model.sampleNotice) + 12;
-          const x = PAGE.width - PAGE.marginRight - width;
-          doc.rect(x, 16, width, 14).fill(COLOURS.sample);
-          doc.fillColor("#ffffff").text(model.sampleNotice, x + 6, 19.5, { lineBreak: false });
-        }
+        if (model.sampleNotice) drawSampleBand(doc, model.sampleNotice);
       },
       "Pagination",
     );
   }
-  return range.count;
+}
+
+/** The band in the page's top right corner that marks sample data, inside a running part. */
+export function drawSampleBand(doc: PDFKit.PDFDocument, notice: string): void {
+  doc.font("bold").fontSize(TYPE.header);
+  const width = doc.widthOfString(notice) + 12;
+  const x = PAGE.width - PAGE.marginRight - width;
+  doc.rect(x, 16, width, 14).fill(COLOURS.sample);
+  doc.fillColor("#ffffff").text(notice, x + 6, 19.5, { lineBreak: false });
 }

@@ -86,3 +86,13 @@ export function drawArtifact(doc: PDFKit.PDFDocument, draw: () => void, type = "
   draw();
   tagging(doc).endMarkedContent();
 }
+
+/**
+ * Text options that make the drawn text a link to a page of this document, by its 0-based index. PDFKit's `link`
+ * takes a page index as well as a URL and makes a GoTo to that page (since PDFKit 0.10, "Fix links to pages within
+ * the document"); its published typings know only the URL. Drawn inside tagLink, the annotation joins the Link
+ * element as a URL's does.
+ */
+export function linkToPage(pageIndex: number): PDFKit.Mixins.TextOptions {
+  return { link: pageIndex as unknown as string };
+}

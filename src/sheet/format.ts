@@ -50,3 +50,9 @@ export function formatYearSpan(years: Iterable<number>): string {
   const last = Math.max(...all);
   return first === last ? String(first) : `${first}–${last}`;
 }
+
+/** "a, b og c": `and` is the written form's word ("og"). */
+export function joinList(items: readonly string[], and: string): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${and} ${items.at(-1)}`;
+}

@@ -27,7 +27,7 @@ const NAMES = { utgiver: "publisher", sammenligning: "comparisonRule" } as const
 >;
 
 /** PDFKit writes the Author into the PDF/A metadata (XMP) as it is, without escaping: these would break it. */
-const UNSAFE_IN_XMP = /[<>&]/;
+export const UNSAFE_IN_XMP = /[<>&]/;
 
 export function parseSheetSettings(text: string, file: string): SheetSettings {
   const table = readConfigTable(text, file, ["innstilling", "verdi"]);

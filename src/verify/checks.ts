@@ -27,7 +27,7 @@ export function checkSheet(model: SheetModel, pages: readonly PageText[]): Probl
 }
 
 /** Text with every kind of space and soft hyphen taken out: line breaks and spacing do not change what it says. */
-function squeeze(text: string): string {
+export function squeeze(text: string): string {
   return text.replace(/[\s\u00ad\u200b]/g, "");
 }
 

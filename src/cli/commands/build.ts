@@ -17,6 +17,7 @@ import type { MunicipalityRecord } from "../../model/record.js";
 import { SheetPlanner } from "../../pipeline.js";
 import { COMPARISON_RULE_HELP, parseComparisonRuleOption } from "../comparison-option.js";
 import { parseCountOption } from "../count-option.js";
+import { selectCounty } from "../county-option.js";
 import { collectIgnored, IGNORE_HELP } from "../ignore-option.js";
 import { parseLangOption } from "../lang-option.js";
 import { requireUsable } from "../require-usable.js";
@@ -143,10 +144,7 @@ function selectRecords(planner: SheetPlanner, queries: readonly string[], option
   if (options.all) return [...planner.records];
   const chosen = new Map<string, MunicipalityRecord>();
   if (options.fylke) {
-    const county = options.fylke.padStart(2, "0");
-    const inCounty = planner.inCounty(county);
-    if (inCounty.length === 0) throw new UserError(`Fylke ${options.fylke} har ingen kommuner i datagrunnlaget.`);
-    for (const record of inCounty) chosen.set(record.code, record);
+    for (const record of selectCounty(planner, options.fylke)) chosen.set(record.code, record);
   }
   for (const query of queries) {
     const record = resolveMunicipality(planner.records, query);

@@ -3,7 +3,7 @@
 import { KOSTRA_GROUPING } from "../../data/kostra-groups.js";
 import { GRID, type SheetBenchmarkIndicator, type SheetContext, type SheetDriver } from "../context.js";
 import { latestNumber } from "../figures.js";
-import { formatNumber, formatYearSpan } from "../format.js";
+import { formatNumber, formatYearSpan, joinList } from "../format.js";
 import type { Block, SectionContent } from "../model.js";
 import { printNumber, printPercent, round } from "./common.js";
 
@@ -82,8 +82,8 @@ function benchmarkBlock(ctx: SheetContext): Block | null {
       ctx.footnote(
         ctx.t("comparison.benchmarkMissing", {
           labels: joinList(
-            ctx,
             missing.map((indicator) => indicator.label.toLowerCase()),
+            ctx.t("and"),
           ),
         }),
       ),
@@ -129,7 +129,7 @@ function benchmarkYearNotes(ctx: SheetContext, indicators: readonly SheetBenchma
 function benchmarkSource(ctx: SheetContext, indicators: readonly SheetBenchmarkIndicator[]): string {
   const sources = indicators.flatMap((indicator) => (indicator.source ? [indicator.source] : []));
   return ctx.t("comparison.benchmarkSource", {
-    publishers: joinList(ctx, [...new Set(sources.map((source) => source.publisher))]),
+    publishers: joinList([...new Set(sources.map((source) => source.publisher))], ctx.t("and")),
     years: formatYearSpan(sources.flatMap((source) => [source.fromYear, source.toYear].filter((y) => y !== null))),
   });
 }
@@ -185,8 +185,8 @@ function methodBlock(ctx: SheetContext): Block {
       paragraphs.push(
         ctx.t(`comparison.drivers.${rank.direction}`, {
           drivers: joinList(
-            ctx,
             rank.drivers.map((d) => printDriver(ctx, d)),
+            ctx.t("and"),
           ),
           raising: rank.raisingCount,
           indicatorCount: rank.indicatorCount,
@@ -218,10 +218,4 @@ function printDriver(ctx: SheetContext, driver: SheetDriver): string {
     mean: print(driver.mean),
     period,
   });
-}
-
-/** "a, b og c" in either written form. */
-export function joinList(ctx: SheetContext, items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} ${ctx.t("and")} ${items.at(-1)}`;
 }
