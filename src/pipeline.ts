@@ -27,6 +27,13 @@ import {
 } from "./compare/structural.js";
 import { UserError } from "./errors.js";
 import { listDrivers } from "./indicators/drivers.js";
+import {
+  classifyGrowth,
+  filterRankingByGrowth,
+  type GrowthGroup,
+  type GrowthRule,
+  parseGrowthRule,
+} from "./indicators/growth-classes.js";
 import { type IndicatorModel, parseIndicatorModel } from "./indicators/model.js";
 import type { Ranking } from "./indicators/rank.js";
 import { rankMunicipalities } from "./indicators/rank.js";
@@ -44,6 +51,7 @@ import { loadSheetTexts, type SheetTexts } from "./sheet/texts.js";
 export const DEFAULT_INDICATOR_MODEL = fileURLToPath(new URL("../data/config/indikatormodell.csv", import.meta.url));
 export const DEFAULT_MANUAL_COMPARISONS = fileURLToPath(new URL("../data/config/sammenligning.csv", import.meta.url));
 export const DEFAULT_SHEET_SETTINGS = fileURLToPath(new URL("../data/config/ark.csv", import.meta.url));
+export const DEFAULT_GROWTH_RULE = fileURLToPath(new URL("../data/config/vekstklasser.csv", import.meta.url));
 
 export interface PlannerOptions {
   readonly comparisonCount?: number;
@@ -52,6 +60,7 @@ export interface PlannerOptions {
   readonly indicatorModelFile?: string;
   readonly manualComparisonsFile?: string;
   readonly sheetSettingsFile?: string;
+  readonly growthRuleFile?: string;
 }
 
 /** Everything computed once per dataset that each sheet draws on: aggregates, the ranking, standardised indicators. */
@@ -70,6 +79,7 @@ export class SheetPlanner {
     private readonly comparisonCount: number | undefined,
     private readonly comparisonRule: ComparisonRule,
     private readonly settings: SheetSettings,
+    private readonly growthRule: GrowthRule,
   ) {
     this.byCode = new Map(dataset.records.map((record) => [record.code, record]));
     this.country = preferPublished(aggregateRecords(dataset.records, "0", "Landet"), this.areaOf("0"));
@@ -86,7 +96,8 @@ export class SheetPlanner {
     const rule = options.comparisonRule ?? settings.comparisonRule;
     requireRuleData(rule, dataset.records, dataset.dir);
     const ranking = dataset.records.length > 1 ? rankMunicipalities(dataset.records, model) : null;
-    return new SheetPlanner(dataset, model, ranking, manual, options.comparisonCount, rule, settings);
+    const growthRule = await readGrowthRule(options.growthRuleFile);
+    return new SheetPlanner(dataset, model, ranking, manual, options.comparisonCount, rule, settings, growthRule);
   }
 
   private areaOf(code: string): AreaFigures | undefined {
@@ -163,6 +174,7 @@ export class SheetPlanner {
         texts,
       ),
       rank: this.rankOf(record, texts),
+      growth: classifyGrowth(record, this.growthRule),
       dataset: { name: this.dataset.dir, isSample: this.dataset.isSample, dataYear: this.dataset.dataYear },
       publisher: this.settings.publisher,
       lang: texts.lang,
@@ -170,10 +182,16 @@ export class SheetPlanner {
   }
 
   /** The ranking `faktaark rank` makes, of the whole country or of one county (`--fylke`), by the sheets' indicator
-   * model; null when the dataset has too few municipalities to rank. */
-  rank(county?: string): Ranking | null {
-    if (!this.ranking || county === undefined) return this.ranking;
-    return rankMunicipalities(this.dataset.records, this.ranking.model, { region: county });
+   * model, of one growth class alone when asked (`--vekstklasse`); null when the dataset has too few municipalities
+   * to rank. */
+  rank(county?: string, growthGroup?: GrowthGroup): Ranking | null {
+    if (!this.ranking) return null;
+    const ranking =
+      county === undefined
+        ? this.ranking
+        : rankMunicipalities(this.dataset.records, this.ranking.model, { region: county });
+    if (growthGroup === undefined) return ranking;
+    return filterRankingByGrowth(ranking, this.dataset.records, this.growthRule, growthGroup);
   }
 
   model(record: MunicipalityRecord, lang: Lang): SheetModel {
@@ -299,6 +317,11 @@ function structuralZ(record: MunicipalityRecord, stats: readonly (Standardisatio
 /** The sheet settings (data/config/ark.csv): the publisher the sheets and the rank report name as their author. */
 export async function readSheetSettings(file = DEFAULT_SHEET_SETTINGS): Promise<SheetSettings> {
   return parseSheetSettings(await readConfig(file), file);
+}
+
+/** The rule that puts each municipality in a growth class (data/config/vekstklasser.csv, docs/vekstklasser.md). */
+export async function readGrowthRule(file = DEFAULT_GROWTH_RULE): Promise<GrowthRule> {
+  return parseGrowthRule(await readConfig(file), file);
 }
 
 async function readConfig(path: string): Promise<string> {

@@ -20,6 +20,8 @@ export const modelMessages = {
     "Sett anførselstegn rundt en beskrivelse som inneholder semikolon.",
   noWeight: (file: string) => `${file}: ingen indikator har vekt over 0; modellen kan ikke regne en skår.`,
   badCountyOption: (found: string) => `--fylke må være et fylkesnummer med to sifre, for eksempel 50, fant «${found}».`,
+  unknownGrowthGroup: (found: string, known: readonly string[]) =>
+    `--vekstklasse må være en av vekstklassene ${known.map((name) => `«${name}»`).join(", ")}, fant «${found}».`,
   badTop: (found: string) => `--top må være et heltall over 0, fant «${found}».`,
   badOutExtension: (file: string) => `--out må slutte på .csv eller .pdf, fant «${file}».`,
   modelFileMissing: (file: string) =>

@@ -10,7 +10,8 @@
 //   GET /kommune/:knr/figur/:navn.png  one chart of the sheet as a PNG at 300 dpi (?lang=nb|nn), as an attachment
 //   GET /sammenlign?k=…&k=…            two to four municipalities side by side, by number or name (?lang=nb|nn);
 //                                      the form alone without k, 400 with the reason for one, five or an unknown name
-//   GET /rangering                     the ranking of `faktaark rank`, each row linked to its sheet (?fylke=50)
+//   GET /rangering                     the ranking of `faktaark rank`, each row linked to its sheet (?fylke=50,
+//                                      ?vekstklasse=vekstpress)
 //   GET /health                        for monitoring
 //   GET /static/…                      the fixed list of assets in assets.ts
 //
@@ -24,6 +25,7 @@ import { Hono } from "hono";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import { secureHeaders } from "hono/secure-headers";
 import { trimTrailingSlash } from "hono/trailing-slash";
+import { GROWTH_GROUPS } from "../indicators/growth-classes.js";
 import { createChangeMap } from "../model/changes.js";
 import { findMunicipalities } from "../model/find.js";
 import type { MunicipalityRecord } from "../model/record.js";
@@ -306,13 +308,19 @@ export function createApp(options: AppOptions): FaktaarkApp {
     if (asked !== "" && county === null) {
       return sendPage(c, renderBadRequestPage(`Ingen fylker har nummer ${asked}.`, site), 404);
     }
-    const key = cache.keyOfParts("rank", asked);
+    const askedGroup = (c.req.query("vekstklasse") ?? "").trim().toLowerCase();
+    const growthGroup = GROWTH_GROUPS.find((group) => group === askedGroup) ?? null;
+    if (askedGroup !== "" && growthGroup === null) {
+      const message = `Vekstklassen må være en av ${GROWTH_GROUPS.map((group) => `«${group}»`).join(", ")}.`;
+      return sendPage(c, renderBadRequestPage(message, site), 400);
+    }
+    const key = cache.keyOfParts("rank", asked, askedGroup);
     const known = answerWithoutRendering(c, cache, key, "text/html; charset=UTF-8");
     if (known) return known;
     const page = await cache.rendered(key, async () => {
-      const ranking = planner.rank(county?.code);
+      const ranking = planner.rank(county?.code, growthGroup ?? undefined);
       const modelFile = ranking ? relative(PROJECT_ROOT, ranking.model.file) : "";
-      return toHtmlString(renderRankingPage({ ranking, county, counties, modelFile, ...site }));
+      return toHtmlString(renderRankingPage({ ranking, county, counties, growthGroup, modelFile, ...site }));
     });
     return c.html(page, 200, { etag: cache.etagOf(key), "cache-control": "no-cache" });
   });

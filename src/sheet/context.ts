@@ -5,6 +5,7 @@ import type { RegionRole } from "../charts/roles.js";
 import type { ComparisonPool } from "../compare/rules.js";
 import type { SourceRef } from "../data/types.js";
 import type { IndicatorSource } from "../indicators/catalogue.js";
+import type { GrowthClass } from "../indicators/growth-classes.js";
 import type { MunicipalityRecord, Note } from "../model/record.js";
 import { formatYearSpan, type Lang } from "./format.js";
 import type { Statement } from "./statements.js";
@@ -76,6 +77,8 @@ export interface SheetInput {
   readonly comparison: SheetComparison;
   readonly benchmark: readonly SheetBenchmarkIndicator[] | null;
   readonly rank: SheetRank | null;
+  /** The municipality's growth class by data/config/vekstklasser.csv, or why it has none. */
+  readonly growth: GrowthClass;
   readonly dataset: { readonly name: string; readonly isSample: boolean; readonly dataYear: number };
   /** The organisation that publishes the sheets (data/config/ark.csv), or null. */
   readonly publisher: string | null;

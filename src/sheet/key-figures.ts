@@ -2,6 +2,7 @@
 
 import { numericValue } from "../data/types.js";
 import { computeProjectedChange } from "../indicators/catalogue.js";
+import type { Change } from "../indicators/growth-classes.js";
 import type { SheetContext } from "./context.js";
 import { changeBetween, indicator, indicatorNumber, latestNumber } from "./figures.js";
 import { formatNumber, formatPercent, formatSigned } from "./format.js";
@@ -166,6 +167,28 @@ export function buildKeyFindings(ctx: SheetContext): string[] {
           }
         : null,
     rank: rank ? { national: rank.national, count: rank.nationalCount } : null,
+    growthClass: describeGrowthClass(ctx),
   };
   return ctx.texts.findings(context).map((finding) => ctx.keep(finding, context).text);
+}
+
+/** The growth class with the changes it rests on, or why the municipality has none (see funn.hbs). */
+function describeGrowthClass(ctx: SheetContext) {
+  const growth = ctx.input.growth;
+  if (growth.kind === "unclassified") {
+    const key = growth.missing === "population" && growth.year !== null ? "populationYear" : growth.missing;
+    return { reason: ctx.t(`growthMissing.${key}`, { year: growth.year ?? "" }) };
+  }
+  const change = (prefix: "registered" | "projected", { fromYear, toYear, percent }: Change) => ({
+    [`${prefix}Change`]: percent,
+    [`${prefix}Percent`]: formatPercent(Math.abs(percent), 1),
+    [`${prefix}From`]: fromYear,
+    [`${prefix}To`]: toYear,
+  });
+  return {
+    group: ctx.texts.text(`growthClasses.${growth.group}`),
+    ...change("registered", growth.registered),
+    ...change("projected", growth.projected),
+    centralClass: growth.centralClass,
+  };
 }

@@ -1,6 +1,10 @@
 // A complete, hand-made municipality ("Testvik") with round numbers, so the sheet's figures can be checked by hand.
+
+import { readFileSync } from "node:fs";
 import type { Cell, SourceRef } from "../../src/data/types.js";
+import { classifyGrowth, parseGrowthRule } from "../../src/indicators/growth-classes.js";
 import { type MunicipalityRecord, OPEN_AGE, type Series, type Sourced } from "../../src/model/record.js";
+import { DEFAULT_GROWTH_RULE } from "../../src/pipeline.js";
 import type { SheetInput } from "../../src/sheet/context.js";
 
 const source = (table: string, publisher = "SSB"): SourceRef => ({
@@ -106,9 +110,13 @@ export function makeTestRecord(code: string, name: string, scale = 1, growth = 1
   };
 }
 
+/** The shipped rule (data/config/vekstklasser.csv), as the pipeline reads it. */
+export const GROWTH_RULE = parseGrowthRule(readFileSync(DEFAULT_GROWTH_RULE, "utf8"), DEFAULT_GROWTH_RULE);
+
 export function makeTestInput(overrides: Partial<SheetInput> = {}): SheetInput {
+  const record = makeTestRecord("4099", "Testvik");
   return {
-    record: makeTestRecord("4099", "Testvik"),
+    record,
     county: makeTestRecord("40", "Telemark", 10, 50),
     countyIsMunicipality: false,
     country: makeTestRecord("0", "Landet", 500, 200),
@@ -148,6 +156,7 @@ export function makeTestInput(overrides: Partial<SheetInput> = {}): SheetInput {
         },
       ],
     },
+    growth: classifyGrowth(record, GROWTH_RULE),
     dataset: { name: "test", isSample: true, dataYear: 2025 },
     publisher: "Husbanken",
     lang: "nb",

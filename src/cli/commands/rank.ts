@@ -6,12 +6,13 @@ import { writeFileAtomic } from "../../batch/files.js";
 import { UserError } from "../../errors.js";
 import { formatRankingCsv } from "../../indicators/export-csv.js";
 import { formatRankingText } from "../../indicators/format-text.js";
+import { filterRankingByGrowth, parseGrowthGroup } from "../../indicators/growth-classes.js";
 import { modelMessages } from "../../indicators/messages.js";
 import { type IndicatorModel, parseIndicatorModel, type Ranking, rankMunicipalities } from "../../indicators/model.js";
 import { renderRankingPdf } from "../../indicators/report-pdf.js";
 import type { Dataset } from "../../model/dataset.js";
 import { loadDataset } from "../../model/load.js";
-import { DEFAULT_INDICATOR_MODEL, readSheetSettings } from "../../pipeline.js";
+import { DEFAULT_INDICATOR_MODEL, readGrowthRule, readSheetSettings } from "../../pipeline.js";
 
 interface RankOptions {
   readonly data: string;
@@ -20,6 +21,7 @@ interface RankOptions {
   readonly fylke?: string;
   readonly top?: string;
   readonly out?: string;
+  readonly vekstklasse?: string;
 }
 
 export function register(program: Command): void {
@@ -29,6 +31,10 @@ export function register(program: Command): void {
     .option("--data <dir>", "datamappen", "data/sample")
     .option("--fylke <nr>", "ranger innenfor ett fylke (fylkesnummer, f.eks. 50)")
     .option("--top <n>", "vis bare de n første")
+    .option(
+      "--vekstklasse <navn>",
+      "bare kommunene i én vekstklasse: vekstpress, vekst, stabil, nedgang eller sterk-nedgang (data/config/vekstklasser.csv)",
+    )
     .option("--config <fil>", "indikatormodellen (standard: data/config/indikatormodell.csv i faktaark-mappen)")
     .option("--out <fil>", "skriv rangeringen til en .csv- eller .pdf-fil")
     .action(async (options: RankOptions) => {
@@ -43,10 +49,13 @@ export async function runRank(options: RankOptions): Promise<string[]> {
   if (county !== undefined && !/^\d{2}$/.test(county)) throw new UserError(modelMessages.badCountyOption(county));
   const top = options.top === undefined ? undefined : parseTop(options.top);
   const format = options.out === undefined ? undefined : outputFormat(options.out);
+  const growthGroup = options.vekstklasse === undefined ? undefined : parseGrowthGroup(options.vekstklasse);
   const model = await readModel(options.config ?? relative(process.cwd(), DEFAULT_INDICATOR_MODEL));
   const dataset = await loadDataset(options.data);
-  const ranking = rankMunicipalities(dataset.records, model, county === undefined ? {} : { region: county });
-  const regionName = nameRegion(dataset, county);
+  const all = rankMunicipalities(dataset.records, model, county === undefined ? {} : { region: county });
+  const ranking =
+    growthGroup === undefined ? all : filterRankingByGrowth(all, dataset.records, await readGrowthRule(), growthGroup);
+  const regionName = `${nameRegion(dataset, county)}${growthGroup === undefined ? "" : `, vekstklasse ${growthGroup}`}`;
   if (ranking.rows.length === 0) throw new UserError(modelMessages.nothingRanked(regionName));
   const shown: Ranking = top === undefined ? ranking : { ...ranking, rows: ranking.rows.slice(0, top) };
   const lines = formatRankingText(ranking, regionName, top);

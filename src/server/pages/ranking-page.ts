@@ -1,8 +1,9 @@
-// GET /rangering (?fylke=50): the municipalities ranked by the indicator model, as `faktaark rank` (`--fylke`) ranks
-// them, each linked to its sheet, with the method as the rank report states it. Husbanken's regions are not defined
-// in data/config/, so the filter is by county.
+// GET /rangering (?fylke=50, ?vekstklasse=vekstpress): the municipalities ranked by the indicator model, as
+// `faktaark rank` (`--fylke`, `--vekstklasse`) ranks them, each linked to its sheet, with the method as the rank report
+// states it. Husbanken's regions are not defined in data/config/, so the filter is by county and growth class.
 import { html } from "hono/html";
 import { listDrivers } from "../../indicators/drivers.js";
+import { GROWTH_GROUPS, type GrowthGroup } from "../../indicators/growth-classes.js";
 import { modelMessages } from "../../indicators/messages.js";
 import { type Ranking, SCORE_DECIMALS } from "../../indicators/rank.js";
 import { formatNumber } from "../../sheet/format.js";
@@ -22,6 +23,8 @@ export interface RankingPageInput {
   readonly county: County | null;
   /** Every county, for the filter. */
   readonly counties: readonly County[];
+  /** The growth class the ranking is limited to (data/config/vekstklasser.csv), or null for all. */
+  readonly growthGroup: GrowthGroup | null;
   /** The indicator model's file as the rank report names it ("data/config/indikatormodell.csv"). */
   readonly modelFile: string;
   readonly isSample: boolean;
@@ -29,7 +32,7 @@ export interface RankingPageInput {
 }
 
 export function renderRankingPage(input: RankingPageInput): Html {
-  const regionName = input.county?.name ?? "hele landet";
+  const regionName = `${input.county?.name ?? "hele landet"}${input.growthGroup ? `, vekstklasse ${input.growthGroup}` : ""}`;
   const { ranking } = input;
   const body = html`<nav class="sti" aria-label="Du er her">
   <a href="/">Alle kommuner</a> <span aria-hidden="true">›</span> <span aria-current="page">Rangering</span>
@@ -66,8 +69,15 @@ function renderFilter(input: RankingPageInput): Html {
         html`<option value="${county.code}"${county.code === input.county?.code ? html` selected` : ""}>${county.name}</option>`,
     )}
   </select></p>
+  <p class="felt"><label for="vekstklasse">Vekstklasse</label>
+  <select id="vekstklasse" name="vekstklasse">
+    <option value=""${input.growthGroup === null ? html` selected` : ""}>Alle</option>
+    ${GROWTH_GROUPS.map(
+      (group) => html`<option value="${group}"${group === input.growthGroup ? html` selected` : ""}>${group}</option>`,
+    )}
+  </select></p>
   <button type="submit">Vis</button>
-  ${input.county ? html`<p><a href="${rankingPathOf()}">Vis hele landet</a></p>` : ""}
+  ${input.county || input.growthGroup ? html`<p><a href="${rankingPathOf()}">Vis hele landet</a></p>` : ""}
 </form>`;
 }
 
