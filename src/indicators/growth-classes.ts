@@ -9,11 +9,11 @@ import { readConfigTable } from "./config-csv.js";
 import { modelMessages } from "./messages.js";
 import type { Ranking } from "./rank.js";
 
-/** The groups, most growth first, by the names advisers use on the command line and in the rule file. */
+/** The groups, most growth first, by the names advisers use (`rank --vekstklasse`, `/rangering?vekstklasse=`). */
 export const GROWTH_GROUPS = ["vekstpress", "vekst", "stabil", "nedgang", "sterk-nedgang"] as const;
 export type GrowthGroup = (typeof GROWTH_GROUPS)[number];
 
-/** The group an adviser named (`--vekstklasse`, `?vekstklasse=`), or a UserError naming the groups. */
+/** The group named with `--vekstklasse`, or a UserError naming the groups. */
 export function parseGrowthGroup(name: string): GrowthGroup {
   const group = GROWTH_GROUPS.find((known) => known === name.trim().toLowerCase());
   if (!group) throw new UserError(modelMessages.unknownGrowthGroup(name, GROWTH_GROUPS));
@@ -55,7 +55,7 @@ export type GrowthClass =
       readonly kind: "unclassified";
       /** What is missing: the population at either end, the projection to the horizon, or the centrality class. */
       readonly missing: "population" | "projection" | "centrality";
-      /** The year the missing figure is for (null for centrality). */
+      /** The year the missing figure is for; null for centrality, and for a record with no population at all. */
       readonly year: number | null;
     };
 
