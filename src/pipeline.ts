@@ -8,6 +8,7 @@
 //                                   │
 //                                   ▼
 //        buildSheetModel (sheet/): every number and sentence in the sheet's language ─► --json
+//                ▲ with --forrige: last year's sheet models (batch/previous.ts), for «Endringer siden forrige faktaark»
 //                                   │
 //                                   ▼
 //        renderSheetPdf (pdf/ + charts/) ─► output/<year>/<knr>-<name>.pdf
@@ -34,6 +35,7 @@ import { buildSheetModel } from "./sheet/build.js";
 import type { SheetBenchmarkIndicator, SheetDriver, SheetInput, SheetRank } from "./sheet/context.js";
 import type { Lang } from "./sheet/format.js";
 import type { SheetModel } from "./sheet/model.js";
+import type { PreviousComparison } from "./sheet/previous.js";
 import { parseSheetSettings, type SheetSettings } from "./sheet/settings.js";
 import { loadSheetTexts, type SheetTexts } from "./sheet/texts.js";
 
@@ -120,7 +122,8 @@ export class SheetPlanner {
     return lang === this.languageOf(record) ? "" : `-${lang}`;
   }
 
-  inputFor(record: MunicipalityRecord, texts: SheetTexts): SheetInput {
+  /** The sheet's input; `previous` is last year's sheet to show the changes since (`--forrige`). */
+  inputFor(record: MunicipalityRecord, texts: SheetTexts, previous: PreviousComparison | null = null): SheetInput {
     const comparison = this.comparisons.select(record.code, {
       ...(this.comparisonCount === undefined ? {} : { count: this.comparisonCount }),
       ...(this.manual.has(record.code) ? { manual: this.manual.get(record.code)! } : {}),
@@ -151,13 +154,14 @@ export class SheetPlanner {
       rank: this.rankOf(record, texts),
       dataset: { name: this.dataset.dir, isSample: this.dataset.isSample, dataYear: this.dataset.dataYear },
       publisher: this.settings.publisher,
+      previous,
       lang: texts.lang,
     };
   }
 
-  model(record: MunicipalityRecord, lang: Lang): SheetModel {
+  model(record: MunicipalityRecord, lang: Lang, previous: PreviousComparison | null = null): SheetModel {
     const texts = loadSheetTexts(lang);
-    return buildSheetModel(this.inputFor(record, texts), texts);
+    return buildSheetModel(this.inputFor(record, texts, previous), texts);
   }
 
   private countyOf(record: MunicipalityRecord): MunicipalityRecord {

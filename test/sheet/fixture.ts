@@ -114,6 +114,7 @@ export function makeTestInput(overrides: Partial<SheetInput> = {}): SheetInput {
     neighbours: [],
     manualNeighbours: false,
     benchmark: null,
+    previous: null,
     rank: {
       national: 12,
       nationalCount: 357,
