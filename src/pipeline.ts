@@ -8,6 +8,7 @@
 //                                   │
 //                                   ▼
 //        buildSheetModel (sheet/): every number and sentence in the sheet's language ─► --json
+//                ▲ with --forrige: last year's sheet models (batch/previous.ts), for «Endringer siden forrige faktaark»
 //                                   │
 //                                   ▼
 //        renderSheetPdf (pdf/ + charts/) ─► output/<year>/<knr>-<name>.pdf
@@ -45,6 +46,7 @@ import { buildSheetModel } from "./sheet/build.js";
 import type { SheetBenchmarkIndicator, SheetDriver, SheetInput, SheetRank } from "./sheet/context.js";
 import type { Lang } from "./sheet/format.js";
 import type { SheetModel } from "./sheet/model.js";
+import type { PreviousComparison } from "./sheet/previous.js";
 import { parseSheetSettings, type SheetSettings } from "./sheet/settings.js";
 import { loadSheetTexts, type SheetTexts } from "./sheet/texts.js";
 
@@ -141,7 +143,8 @@ export class SheetPlanner {
     return lang === this.languageOf(record) ? "" : `-${lang}`;
   }
 
-  inputFor(record: MunicipalityRecord, texts: SheetTexts): SheetInput {
+  /** The sheet's input; `previous` is last year's sheet to show the changes since (`--forrige`). */
+  inputFor(record: MunicipalityRecord, texts: SheetTexts, previous: PreviousComparison | null = null): SheetInput {
     const comparison = this.comparisons.select(record.code, {
       ...(this.comparisonCount === undefined ? {} : { count: this.comparisonCount }),
       ...(this.manual.has(record.code) ? { manual: this.manual.get(record.code)! } : {}),
@@ -177,6 +180,7 @@ export class SheetPlanner {
       growth: classifyGrowth(record, this.growthRule),
       dataset: { name: this.dataset.dir, isSample: this.dataset.isSample, dataYear: this.dataset.dataYear },
       publisher: this.settings.publisher,
+      previous,
       lang: texts.lang,
     };
   }
@@ -194,18 +198,22 @@ export class SheetPlanner {
     return filterRankingByGrowth(ranking, this.dataset.records, this.growthRule, growthGroup);
   }
 
-  model(record: MunicipalityRecord, lang: Lang): SheetModel {
+  model(record: MunicipalityRecord, lang: Lang, previous: PreviousComparison | null = null): SheetModel {
     const texts = loadSheetTexts(lang);
-    return buildSheetModel(this.inputFor(record, texts), texts);
+    return buildSheetModel(this.inputFor(record, texts, previous), texts);
   }
 
   /** The sheet model, or why it cannot be made: errors in the municipality's own rows of the data, or a failure
    * while building it. One municipality's failure is its sheet's, never the run's. */
-  modelOrFailure(record: MunicipalityRecord, lang: Lang): { model: SheetModel } | { reason: string } {
+  modelOrFailure(
+    record: MunicipalityRecord,
+    lang: Lang,
+    previous: PreviousComparison | null = null,
+  ): { model: SheetModel } | { reason: string } {
     const dataError = this.dataset.regionErrors.get(record.code);
     if (dataError !== undefined) return { reason: `feil i datagrunnlaget: ${dataError}` };
     try {
-      return { model: this.model(record, lang) };
+      return { model: this.model(record, lang, previous) };
     } catch (error) {
       return { reason: error instanceof Error ? error.message : String(error) };
     }

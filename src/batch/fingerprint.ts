@@ -9,8 +9,10 @@
 //     when run from source), the chart templates and everything else under templates/, data/config/, the font
 //     files, and the installed versions of the packages that draw and check a sheet (an upgrade of PDFKit or
 //     Vega can change a PDF with no file of ours changing).
-// The manifest also records the checksums of the dataset files the municipality's own figures come from
-// (inputs.ts), to show where a sheet's figures came from.
+// With `--forrige` the key also hashes the stored model of last year's sheet the sheet was compared with: another
+// edition, or the same one made again, is another input. The manifest also records the checksums of the dataset files
+// the municipality's own figures come from (inputs.ts), and that model's file and checksum, to show where a sheet's
+// figures came from.
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -41,9 +43,10 @@ export async function fingerprintRenderer(versionOf: (name: string) => string = 
   return sha256(`faktaark ${pkg.version ?? "?"}\n${versions.join("\n")}\n${hashes.sort().join("\n")}`);
 }
 
-/** The key a sheet is recorded with in the manifest. */
-export function keyOf(model: SheetModel, renderer: string): string {
-  return sha256(`${renderer}\n${JSON.stringify(model)}`);
+/** The key a sheet is recorded with in the manifest; `previous` is the checksum of the stored model of last year's
+ * sheet it was compared with (`--forrige`), or null. */
+export function keyOf(model: SheetModel, renderer: string, previous: string | null = null): string {
+  return sha256(`${renderer}\n${previous === null ? "" : `forrige ${previous}\n`}${JSON.stringify(model)}`);
 }
 
 async function listFiles(dir: string): Promise<string[]> {

@@ -26,6 +26,8 @@ export interface ManifestEntry {
   readonly key: string;
   /** Checksums of the dataset files the municipality's own figures come from. */
   readonly inputs: Readonly<Record<string, string>>;
+  /** With `--forrige`: the stored model of last year's sheet the sheet compares with, and its checksum. */
+  readonly previous?: { readonly file: string; readonly sha256: string };
 }
 
 export interface Manifest {
@@ -46,6 +48,16 @@ function isEntry(value: unknown): value is ManifestEntry {
     typeof entry.sha256 === "string" &&
     typeof entry.key === "string"
   );
+}
+
+/** Whether `dir` is a year folder a build wrote: one with a manifest. */
+export async function hasManifest(dir: string): Promise<boolean> {
+  try {
+    await readFile(join(dir, MANIFEST_FILE));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The manifest and journal as found, merged (the journal is newer); unreadable parts count as absent. */

@@ -2,6 +2,7 @@
 // failures with --quiet, or JSON lines (one object per sheet and a summary) with --log-format json.
 import { formatNumber } from "../sheet/format.js";
 import type { Problem } from "../verify/checks.js";
+import * as message from "./messages.js";
 
 const formatSeconds = (seconds: number): string => `${formatNumber(seconds, 1)} s`;
 
@@ -34,6 +35,8 @@ export interface RunSummary {
   readonly verify: { readonly checked: number; readonly problems: readonly SheetProblem[] } | null;
   /** Sheets moved to `utgått/` because the register no longer has them under that name (retire.ts). */
   readonly retired: readonly { readonly file: string; readonly reason: string }[];
+  /** With `--forrige`: the edition the sheets were compared with. */
+  readonly previous: PreviousUse | null;
   /** Sheets whose journal line could not be written, even on a second try (their manifest entries stand). */
   readonly journalFailures: number;
   /** Why the run stopped before the end (a full disk, an unwritable folder), or null when it ran to the end. */
@@ -43,6 +46,14 @@ export interface RunSummary {
   readonly maxRssMb: number;
   /** CPU time of the process (all threads, user and system) since it started, in seconds. */
   readonly cpuSeconds: number;
+}
+
+export interface PreviousUse {
+  /** The year folder read. */
+  readonly dir: string;
+  readonly year: number;
+  /** Sheets of this run with no sheet of that edition to compare with. */
+  readonly without: number;
 }
 
 export interface Reporter {
@@ -69,8 +80,11 @@ export function createReporter(options: ReporterOptions): Reporter {
 
 /** The closing lines of a run, in Norwegian. */
 export function describeSummary(summary: RunSummary): string[] {
+  const previous = summary.previous
+    ? [message.previousUsed(summary.previous.dir, summary.previous.year, summary.previous.without)]
+    : [];
   if (summary.built === 0 && summary.failed.length === 0 && summary.retired.length === 0 && !summary.stopped) {
-    return [`Ingen endringer: ${formatNumber(summary.unchanged)} ark er oppdatert (${summary.outDir}).`];
+    return [`Ingen endringer: ${formatNumber(summary.unchanged)} ark er oppdatert (${summary.outDir}).`, ...previous];
   }
   const parts = [`${formatNumber(summary.built)} laget`];
   if (summary.unchanged > 0) parts.push(`${formatNumber(summary.unchanged)} uendret`);
@@ -78,6 +92,7 @@ export function describeSummary(summary: RunSummary): string[] {
   const lines = [`Ferdig på ${formatSeconds(summary.seconds)}: ${parts.join(", ")}. Filer i ${summary.outDir}`];
   for (const failure of summary.failed) lines.push(`  feilet: ${failure.code} ${failure.name}: ${failure.reason}`);
   for (const sheet of summary.retired) lines.push(`  flyttet til utgått/: ${sheet.file} (${sheet.reason})`);
+  lines.push(...previous);
   if (summary.journalFailures > 0) {
     lines.push(
       `Merk: ${formatNumber(summary.journalFailures)} ark kom ikke i journalen (manifest.journal), heller ikke ved andre forsøk; manifest.json har dem.`,
@@ -191,6 +206,7 @@ class JsonReporter implements Reporter {
       stopped: summary.stopped,
       journalFailures: summary.journalFailures,
       retired: summary.retired,
+      previous: summary.previous,
       seconds: Math.round(summary.seconds * 1000) / 1000,
       maxRssMb: summary.maxRssMb,
       cpuSeconds: Math.round(summary.cpuSeconds * 100) / 100,

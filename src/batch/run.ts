@@ -21,8 +21,9 @@ import {
   writeManifest,
 } from "./manifest.js";
 import type { RenderPool } from "./pool.js";
+import type { PreviousEdition } from "./previous.js";
 import type { EnvironmentFailure, RenderJob, RenderResult } from "./render-job.js";
-import type { Reporter, RunSummary, SheetProblem } from "./report.js";
+import type { PreviousUse, Reporter, RunSummary, SheetProblem } from "./report.js";
 import { retireSheets } from "./retire.js";
 
 /** The manifest is rewritten after this many new sheets (the journal holds the ones in between). */
@@ -45,6 +46,8 @@ export interface BatchOptions {
   readonly verify?: boolean;
   /** Appends a finished sheet to the journal; default appendJournal (manifest.ts). */
   readonly journal?: (outDir: string, entry: ManifestEntry) => Promise<void>;
+  /** Last year's edition (`--forrige`), opened for these records: each sheet shows the changes since. */
+  readonly previous?: PreviousEdition | null;
 }
 
 /** A journal line that fails is tried again once after this pause (a busy network disk, say). */
@@ -95,12 +98,24 @@ export async function runBatch(
     failed.push({ code: record.code, name: record.shortName, reason });
     reporter.sheet({ event: "failed", code: record.code, name: record.shortName, reason });
   };
+  const previousOf = (sheet: PlannedSheet) => {
+    const lookup = options.previous?.sheets.get(sheet.record.code);
+    return lookup && "comparison" in lookup ? lookup : null;
+  };
   const modelOf = (sheet: PlannedSheet): SheetModel | null => {
-    const made = planner.modelOrFailure(sheet.record, sheet.lang);
+    const lookup = options.previous?.sheets.get(sheet.record.code);
+    if (lookup && "error" in lookup) {
+      fail(sheet.record, `forrige faktaark: ${lookup.error}`);
+      return null;
+    }
+    const made = planner.modelOrFailure(sheet.record, sheet.lang, lookup?.comparison ?? null);
     if ("model" in made) return made.model;
     fail(sheet.record, made.reason);
     return null;
   };
+  /** The sheet's key: its model, the renderer, and with --forrige the stored model it was compared with. */
+  const keyFor = (sheet: PlannedSheet, model: SheetModel) =>
+    keyOf(model, options.renderer, previousOf(sheet)?.model?.sha256 ?? null);
 
   const planned = records.map((record): PlannedSheet => {
     const lang = planner.languageOf(record, options.lang);
@@ -112,7 +127,7 @@ export async function runBatch(
       const previous = index.get(sheet.file);
       if (!previous) return true;
       const model = modelOf(sheet);
-      if (!model || keyOf(model, options.renderer) !== previous.key) return model !== null;
+      if (!model || keyFor(sheet, model) !== previous.key) return model !== null;
       unchanged += 1;
       reporter.sheet({ event: "unchanged", code: sheet.record.code, name: sheet.record.shortName, file: sheet.file });
       return false;
@@ -146,6 +161,7 @@ export async function runBatch(
   let sinceFlush = 0;
   let flushing: Promise<void> = Promise.resolve();
   const record = async (sheet: PlannedSheet, key: string, result: RenderResult) => {
+    const previousModel = previousOf(sheet)?.model;
     const entry: ManifestEntry = {
       code: sheet.record.code,
       name: sheet.record.shortName,
@@ -156,6 +172,7 @@ export async function runBatch(
       sha256: result.sha256,
       key,
       inputs: sheetInputs(planner.dataset, sheet.record),
+      ...(previousModel ? { previous: previousModel } : {}),
     };
     index.set(entry.file, entry);
     // Appends and rewrites run one after another so the journal is never emptied under a newer line.
@@ -171,7 +188,7 @@ export async function runBatch(
   };
 
   const renderOne = async (sheet: PlannedSheet, model: SheetModel) => {
-    const key = keyOf(model, options.renderer);
+    const key = keyFor(sheet, model);
     const path = join(outDir, sheet.file);
     try {
       const job = { model, path, verify };
@@ -238,8 +255,18 @@ export async function runBatch(
     stopped: stopped ? describeEnvironmentError(stopped, bytesNeeded) : null,
     journalFailures,
     retired,
+    previous: options.previous ? describePrevious(options.previous, planned) : null,
     seconds: (performance.now() - started) / 1000,
     maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     cpuSeconds: (process.cpuUsage().user + process.cpuUsage().system) / 1e6,
   };
+}
+
+/** Which edition the sheets were compared with, and how many of them had no sheet there to compare with. */
+function describePrevious(previous: PreviousEdition, sheets: readonly PlannedSheet[]): PreviousUse {
+  const without = sheets.filter((sheet) => {
+    const lookup = previous.sheets.get(sheet.record.code);
+    return lookup !== undefined && "comparison" in lookup && lookup.comparison.kind !== "sheet";
+  }).length;
+  return { dir: previous.dir, year: previous.year, without };
 }

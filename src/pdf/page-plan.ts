@@ -84,7 +84,9 @@ function breakPages(sections: readonly FlowSection[], area: PageArea): PlannedPa
       // Never a heading alone at a page's foot: the heading goes with the first row.
       const above = row === 0 ? section.heading : 0;
       let scale = fittingScale(rowHeight, area.bottom - y - above, 1, MIN_SHRINK);
-      if (scale === null && placements.length > 0) {
+      // A row too tall for a whole page is drawn where it is; one that has only the first page's header above it
+      // goes to the next page like any other, rather than run into the footer.
+      if (scale === null && (placements.length > 0 || y > area.top)) {
         newPage();
         if (row > 0) {
           placements.push({ kind: "continuedHeading", section: sectionIndex, y });

@@ -46,6 +46,7 @@ export async function drawSheet(
   const start = lastPageIndex(doc);
   drawTitle(doc, element, model);
   drawKeyFigures(doc, element, model);
+  drawChanges(doc, element, model);
   drawFindings(doc, element, model, outline);
   await drawFlow(doc, element, fitFlow(doc, model), charts, outline);
   element.end();
@@ -110,7 +111,8 @@ function drawTitle(doc: PDFKit.PDFDocument, root: StructElement, model: SheetMod
 function drawKeyFigures(doc: PDFKit.PDFDocument, root: StructElement, model: SheetModel): void {
   const perRow = 3;
   const boxWidth = (CONTENT_WIDTH - (perRow - 1) * 8) / perRow;
-  const boxHeight = 58;
+  // With --forrige each box has last year's figure on a line of its own at its foot.
+  const boxHeight = model.keyFigures.some((figure) => figure.previous) ? 67 : 58;
   const top = doc.y;
   const list = openElement(doc, root, "L");
   model.keyFigures.forEach((figure, index) => {
@@ -142,14 +144,30 @@ function drawKeyFigures(doc: PDFKit.PDFDocument, root: StructElement, model: She
           .fontSize(TYPE.keyDetail)
           .fillColor(COLOURS.muted)
           .text(figure.detail, x + 11, y + 41, inner);
+        if (figure.previous) doc.fillColor(COLOURS.heading).text(figure.previous.text, x + 11, y + 51, inner);
       },
-      { actual: `${figure.label}: ${figure.value} (${figure.detail})` },
+      {
+        actual: `${figure.label}: ${figure.value} (${figure.detail})${figure.previous ? `; ${figure.previous.text}` : ""}`,
+      },
     );
     item.end();
   });
   list.end();
   const rows = Math.ceil(model.keyFigures.length / perRow);
   doc.y = top + rows * (boxHeight + 8) + 8;
+}
+
+/** «Endringer siden forrige faktaark» (`--forrige`): one paragraph, its heading run in. */
+function drawChanges(doc: PDFKit.PDFDocument, root: StructElement, model: SheetModel): void {
+  const { changes } = model;
+  if (!changes) return;
+  const options = { width: CONTENT_WIDTH, lineGap: 1 };
+  tagText(doc, root, "P", () => {
+    doc.fontSize(TYPE.lead).fillColor(COLOURS.heading).font("semibold");
+    doc.text(`${changes.heading}: `, PAGE.marginLeft, doc.y, { ...options, continued: true });
+    doc.font("regular").fillColor(COLOURS.text).text(changes.text, options);
+  });
+  doc.y += 8;
 }
 
 function drawFindings(doc: PDFKit.PDFDocument, root: StructElement, model: SheetModel, outline: Outline): void {
@@ -167,11 +185,19 @@ function drawFindings(doc: PDFKit.PDFDocument, root: StructElement, model: Sheet
     drawArtifact(doc, () => doc.rect(x + 1, y + 4, 3.5, 3.5).fill(COLOURS.heading));
     const item = openElement(doc, list, "LI");
     tagText(doc, item, "LBody", () => {
-      doc
-        .font("regular")
-        .fontSize(TYPE.body + 0.5)
-        .fillColor(COLOURS.text);
-      doc.text(finding, x + 12, y, { width: CONTENT_WIDTH - 12, lineGap: 1.5 });
+      const options = { width: CONTENT_WIDTH - 12, lineGap: 1.5 };
+      doc.fontSize(TYPE.body + 0.5);
+      // A finding new since last year's sheet (--forrige) begins with the mark the line above explains.
+      if (finding.isNew && model.changes) {
+        doc.font("semibold").fillColor(COLOURS.heading);
+        doc.text(`${model.changes.newFindingMark}: `, x + 12, y, { ...options, continued: true });
+        doc.font("regular").fillColor(COLOURS.text).text(finding.text, options);
+      } else {
+        doc
+          .font("regular")
+          .fillColor(COLOURS.text)
+          .text(finding.text, x + 12, y, options);
+      }
     });
     item.end();
     doc.y += 3;

@@ -1,5 +1,6 @@
 // Builds the sheet model of one municipality in one language: the last pure stage before rendering.
 import { type NameForm, splitNameForms } from "../model/name-forms.js";
+import { compareWithPrevious } from "./changes.js";
 import type { SheetInput, UsedSource } from "./context.js";
 import { SheetContext } from "./context.js";
 import { formatYearSpan } from "./format.js";
@@ -17,8 +18,7 @@ export function buildSheetModel(input: SheetInput, texts: SheetTexts = loadSheet
   const ctx = new SheetContext(input, texts);
   const { record, dataset } = input;
   const year = dataset.dataYear;
-  const keyFigures = buildKeyFigures(ctx);
-  const keyFindings = buildKeyFindings(ctx);
+  const { keyFigures, keyFindings, changes } = compareWithPrevious(ctx, buildKeyFigures(ctx), buildKeyFindings(ctx));
   const sections = [
     buildPopulationSection(ctx),
     buildHousingSection(ctx),
@@ -59,6 +59,7 @@ export function buildSheetModel(input: SheetInput, texts: SheetTexts = loadSheet
     keyFigures,
     keyFindingsHeading: ctx.t("keyFindingsHeading"),
     keyFindings,
+    changes,
     sections,
     footnotesHeading: ctx.t("footnotesHeading"),
     footnotes: ctx.footnotes.map((text, index) => ({ number: index + 1, text })),

@@ -8,6 +8,7 @@ import type { IndicatorSource } from "../indicators/catalogue.js";
 import type { GrowthClass } from "../indicators/growth-classes.js";
 import type { MunicipalityRecord, Note } from "../model/record.js";
 import { formatYearSpan, type Lang } from "./format.js";
+import type { PreviousComparison } from "./previous.js";
 import type { Statement } from "./statements.js";
 import type { SheetTexts, TextContext } from "./texts.js";
 
@@ -82,6 +83,8 @@ export interface SheetInput {
   readonly dataset: { readonly name: string; readonly isSample: boolean; readonly dataYear: number };
   /** The organisation that publishes the sheets (data/config/ark.csv), or null. */
   readonly publisher: string | null;
+  /** Last year's sheet to show the changes since (`--forrige`), or null for a sheet without that section. */
+  readonly previous: PreviousComparison | null;
   readonly lang: Lang;
 }
 

@@ -3,15 +3,17 @@
 import { numericValue } from "../data/types.js";
 import { computeProjectedChange } from "../indicators/catalogue.js";
 import type { Change } from "../indicators/growth-classes.js";
+import type { MunicipalityRecord } from "../model/record.js";
 import type { SheetContext } from "./context.js";
 import { changeBetween, indicator, indicatorNumber, latestNumber } from "./figures.js";
 import { formatNumber, formatPercent, formatSigned } from "./format.js";
 import { estimateHousingNeed } from "./housing-need.js";
-import type { KeyFigure } from "./model.js";
-import { printNumber, printPercent } from "./sections/common.js";
+import type { FigureFormat, KeyFigure, KeyFigureId, KeyFinding, YearSpan } from "./model.js";
+import { printFigure, printPercent } from "./sections/common.js";
 import { describeCompletions, describeNeed, formatYears, recentCompletions } from "./sections/construction.js";
 import { buildingTypeShare } from "./sections/housing.js";
 import { husbankenPer1000 } from "./sections/husbanken.js";
+import { signOfValue } from "./statements.js";
 
 /** Years back for the growth figure on the first page. */
 const GROWTH_YEARS = 10;
@@ -23,72 +25,137 @@ export function buildKeyFigures(ctx: SheetContext): KeyFigure[] {
   if (population) {
     const fromYear = population.year - GROWTH_YEARS;
     const change = changeBetween(record.population?.data.total, fromYear, population.year);
-    figures.push({
-      label: ctx.t("keyFigures.population"),
-      value: formatNumber(population.value),
-      detail: ctx.t("keyFigures.populationDetail", {
-        year: population.year,
-        change: change ? formatSigned(change.percent, 1, "\u00a0%") : "..",
-        fromYear,
-      }),
-    });
+    figures.push(
+      keyFigure(
+        "population",
+        ctx.t("keyFigures.population"),
+        WHOLE,
+        inYear(population.value, population.year),
+        ctx.t("keyFigures.populationDetail", {
+          year: population.year,
+          change: change ? formatSigned(change.percent, 1, "\u00a0%") : "..",
+          fromYear,
+        }),
+      ),
+    );
   }
   if (record.population) {
-    figures.push({
-      label: ctx.t("keyFigures.elderly"),
-      value: printPercent(indicatorNumber(record, "andel_67_pluss")),
-      detail: ctx.t("keyFigures.versusCountry", { value: printPercent(indicatorNumber(country, "andel_67_pluss")) }),
-    });
+    figures.push(
+      keyFigure(
+        "elderly",
+        ctx.t("keyFigures.elderly"),
+        PERCENT,
+        indicatorFigure(record, "andel_67_pluss"),
+        ctx.t("keyFigures.versusCountry", { value: printPercent(indicatorNumber(country, "andel_67_pluss")) }),
+      ),
+    );
   }
-  const immigrants = indicatorNumber(record, "andel_innvandrere");
   if (record.immigrants) {
-    figures.push({
-      label: ctx.t("keyFigures.immigrants"),
-      value: printPercent(immigrants),
-      detail: ctx.t("keyFigures.shareOfPopulation", {
-        value: printPercent(indicatorNumber(country, "andel_innvandrere")),
-      }),
-    });
+    figures.push(
+      keyFigure(
+        "immigrants",
+        ctx.t("keyFigures.immigrants"),
+        PERCENT,
+        indicatorFigure(record, "andel_innvandrere"),
+        ctx.t("keyFigures.shareOfPopulation", {
+          value: printPercent(indicatorNumber(country, "andel_innvandrere")),
+        }),
+      ),
+    );
   }
   const completions = recentCompletions(record);
   if (record.construction) {
-    figures.push({
-      label: ctx.t("keyFigures.completed"),
-      value: printNumber(completions?.meanPer1000 ?? null, 1),
-      detail: completions
-        ? ctx.t("keyFigures.completedDetail", {
-            years: formatYears(completions),
-            single: completions.yearCount === 1,
-            allYears: completions.allYears,
-            yearCount: completions.yearCount,
-          })
-        : "",
-    });
+    const measured = completions
+      ? { number: completions.meanPer1000, years: { from: completions.from, to: completions.to } }
+      : NOTHING;
+    figures.push(
+      keyFigure(
+        "completed",
+        ctx.t("keyFigures.completed"),
+        ONE_DECIMAL,
+        measured,
+        completions
+          ? ctx.t("keyFigures.completedDetail", {
+              years: formatYears(completions),
+              single: completions.yearCount === 1,
+              allYears: completions.allYears,
+              yearCount: completions.yearCount,
+            })
+          : "",
+      ),
+    );
   }
   const startLoans = latestNumber(record.husbanken?.data.startLoanCount);
   if (startLoans) {
-    figures.push({
-      label: ctx.t("keyFigures.startLoans"),
-      value: printNumber(husbankenPer1000(record, "startLoanCount", startLoans.year), 1),
-      detail: ctx.t("keyFigures.startLoansDetail", { year: startLoans.year }),
-    });
+    const per1000 = husbankenPer1000(record, "startLoanCount", startLoans.year);
+    figures.push(
+      keyFigure(
+        "startLoans",
+        ctx.t("keyFigures.startLoans"),
+        ONE_DECIMAL,
+        inYear(per1000, startLoans.year),
+        ctx.t("keyFigures.startLoansDetail", { year: startLoans.year }),
+      ),
+    );
   }
   const last = record.projection?.data.main.at(-1);
   if (last) {
     // The same start as the chart and the findings: the latest registered figure, not the projection's base year.
     const change = computeProjectedChange(record, null, last.year);
-    figures.push({
-      label: ctx.t("keyFigures.projection", { year: last.year }),
-      value: printNumber(numericValue(last.value)),
-      detail: change
-        ? `${formatSigned(change.percent, 1, "\u00a0%")} ${ctx.t("keyFigures.fromNow", { year: change.fromYear })}`
-        : "",
-    });
+    const label = ctx.t("keyFigures.projection", { year: last.year });
+    figures.push(
+      keyFigure(
+        "projection",
+        label,
+        WHOLE,
+        inYear(numericValue(last.value), last.year),
+        change
+          ? `${formatSigned(change.percent, 1, "\u00a0%")} ${ctx.t("keyFigures.fromNow", { year: change.fromYear })}`
+          : "",
+      ),
+    );
   }
   return figures;
 }
 
-export function buildKeyFindings(ctx: SheetContext): string[] {
+const WHOLE: FigureFormat = { decimals: 0, percent: false };
+const ONE_DECIMAL: FigureFormat = { decimals: 1, percent: false };
+const PERCENT: FigureFormat = { decimals: 1, percent: true };
+
+/** A key figure's number and the years it refers to. */
+interface Measured {
+  readonly number: number | null;
+  readonly years: YearSpan | null;
+}
+
+const NOTHING: Measured = { number: null, years: null };
+
+function inYear(number: number | null, year: number): Measured {
+  return { number, years: { from: year, to: year } };
+}
+
+/** An indicator of the catalogue (the same number the comparison and the ranking use), with its years. */
+function indicatorFigure(record: MunicipalityRecord, id: string): Measured {
+  const value = indicator(record, id);
+  const { fromYear, toYear } = value?.source ?? { fromYear: null, toYear: null };
+  return {
+    number: value?.value ?? null,
+    years: fromYear === null || toYear === null ? null : { from: fromYear, to: toYear },
+  };
+}
+
+/** A key figure whose printed value is its number in its format, so the two can never disagree. */
+function keyFigure(
+  id: KeyFigureId,
+  label: string,
+  format: FigureFormat,
+  { number, years }: Measured,
+  detail: string,
+): KeyFigure {
+  return { id, label, value: printFigure(number, format), detail, number, format, years, previous: null };
+}
+
+export function buildKeyFindings(ctx: SheetContext): KeyFinding[] {
   const { record, country, rank } = ctx.input;
   const dataYear = ctx.input.dataset.dataYear;
   const population = latestNumber(record.population?.data.total);
@@ -169,7 +236,11 @@ export function buildKeyFindings(ctx: SheetContext): string[] {
     rank: rank ? { national: rank.national, count: rank.nationalCount } : null,
     growthClass: describeGrowthClass(ctx),
   };
-  return ctx.texts.findings(context).map((finding) => ctx.keep(finding, context).text);
+  return ctx.texts.findings(context).map(({ id, statement }) => {
+    const kept = ctx.keep(statement, context);
+    const signs = kept.directions.map((direction) => signOfValue(direction.value));
+    return { id, signs, text: kept.text, isNew: false };
+  });
 }
 
 /** The growth class with the changes it rests on, or why the municipality has none (see funn.hbs). */

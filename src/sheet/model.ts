@@ -3,14 +3,73 @@
 import type { ChartSpec } from "../charts/types.js";
 import type { NameForm } from "../model/name-forms.js";
 import type { Lang } from "./format.js";
-import type { Statement } from "./statements.js";
+import type { Sign, Statement } from "./statements.js";
+
+/** The key figures a sheet may have, by a name that is the same in both languages and every year: next year's
+ * sheet finds this year's figure by it («Endringer siden forrige faktaark»). */
+export const KEY_FIGURE_IDS = ["population", "elderly", "immigrants", "completed", "startLoans", "projection"] as const;
+
+export type KeyFigureId = (typeof KEY_FIGURE_IDS)[number];
+
+/** How a key figure's number is printed: its decimals, and whether it is a percentage ("16,9 %"). */
+export interface FigureFormat {
+  readonly decimals: number;
+  readonly percent: boolean;
+}
+
+/** The years a figure refers to: one year (from = to), or the first and last year of a mean. */
+export interface YearSpan {
+  readonly from: number;
+  readonly to: number;
+}
 
 export interface KeyFigure {
+  readonly id: KeyFigureId;
   readonly label: string;
-  /** As printed: "36 924", "+4,2 %", "..". */
+  /** As printed: "36 924", "16,9 %", "..": `number` in `format`. */
   readonly value: string;
   /** A short line under the value: the year, or the comparison ("landet: 18,4 %"). */
   readonly detail: string;
+  /** The value as computed, before rounding; null where the sheet prints "..". */
+  readonly number: number | null;
+  readonly format: FigureFormat;
+  /** The years the value refers to; null when there is no value. */
+  readonly years: YearSpan | null;
+  /** The same figure on last year's sheet (`--forrige`), printed at the foot of the box; null without. */
+  readonly previous: PreviousValue | null;
+}
+
+/** A key figure as last year's sheet had it. */
+export interface PreviousValue {
+  /** null when that sheet printed ".." or did not have the figure. */
+  readonly number: number | null;
+  readonly format: FigureFormat;
+  readonly years: YearSpan | null;
+  /** As printed: "Forrige faktaark: 38 100 (2025)". */
+  readonly text: string;
+}
+
+/** One of the key findings ("Viktigste funn"). */
+export interface KeyFinding {
+  /** Which finding it is, as the template names it (`{{#finding "growth"}}`): the same in both languages and every
+   * year. */
+  readonly id: string;
+  /** The sign behind each of its direction words, in order: with the id, what makes it the same finding as last
+   * year's (a population that grew last year and fell this year is a new finding). */
+  readonly signs: readonly Sign[];
+  readonly text: string;
+  /** New since last year's sheet (only with `--forrige`): drawn with `ChangesNote.newFindingMark` before it. */
+  readonly isNew: boolean;
+}
+
+/** «Endringer siden forrige faktaark» (`--forrige`): a line on the first page, between the key figures (each with
+ * last year's figure) and the findings (the new ones marked). */
+export interface ChangesNote {
+  readonly heading: string;
+  /** What is compared and how the new findings are marked, or why nothing is compared. */
+  readonly text: string;
+  /** The word before a new finding: "Nytt". */
+  readonly newFindingMark: string;
 }
 
 /**
@@ -120,7 +179,9 @@ export interface SheetModel {
   readonly sampleNotice: string;
   readonly keyFigures: readonly KeyFigure[];
   readonly keyFindingsHeading: string;
-  readonly keyFindings: readonly string[];
+  readonly keyFindings: readonly KeyFinding[];
+  /** With `--forrige`: what changed since last year's sheet; null without. */
+  readonly changes: ChangesNote | null;
   readonly sections: readonly Section[];
   readonly footnotesHeading: string;
   readonly footnotes: readonly Footnote[];

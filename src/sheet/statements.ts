@@ -2,6 +2,13 @@
 // says which way something went ("flere", "økte", "over"). The sheet model keeps one statement per sentence with
 // numbers or such words, and `faktaark verify` checks each printed sentence against it (src/verify/).
 
+/** Which way a figure points: +1 more, up, above; −1 fewer, down, below; 0 the same. */
+export type Sign = -1 | 0 | 1;
+
+export function signOfValue(value: number): Sign {
+  return value > 0 ? 1 : value < 0 ? -1 : 0;
+}
+
 /** A word that says which way something went, and the signed figure it describes (positive: more, up, above). */
 export interface Direction {
   readonly word: string;

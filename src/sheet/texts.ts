@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 import { UserError } from "../errors.js";
 import type { Lang } from "./format.js";
+import * as say from "./messages.js";
 import {
   type Direction,
   markDirection,
@@ -23,8 +24,14 @@ export interface SheetTexts {
   text(key: string, context?: TextContext): string;
   /** The same text with the numbers it was given and the figures behind its direction words. */
   statement(key: string, context?: TextContext): Statement;
-  /** The key findings: one paragraph per finding, empty ones dropped. */
-  findings(context: TextContext): Statement[];
+  /** The key findings: one paragraph per finding, empty ones dropped, each with the name its template gives it. */
+  findings(context: TextContext): FindingStatement[];
+}
+
+/** A key finding's paragraph and its name (`{{#finding "growth"}}`). */
+export interface FindingStatement {
+  readonly id: string;
+  readonly statement: Statement;
 }
 
 type TextTree = { readonly [key: string]: string | TextTree };
@@ -90,16 +97,19 @@ export function compileSheetTexts(
     findings(context) {
       const directions: Direction[] = [];
       const figures = figuresOf(findings, context);
-      return (
-        findings
-          .render(context, directions)
-          .split(/\n\s*\n/)
-          // Only the template's own line breaks and indentation are folded: \s would also take the no-break spaces
-          // that hold a figure together («5 153», «12,5 %»), and the line breaker could then split it.
-          .map((paragraph) => paragraph.replace(/[ \t\r\n]+/g, " ").trim())
-          .filter((paragraph) => paragraph.length > 0)
-          .map((paragraph) => ({ ...takeDirections(paragraph, directions), figures }))
-      );
+      const named = findings
+        .render(context, directions)
+        .split(/\n\s*\n/)
+        // Only the template's own line breaks and indentation are folded: \s would also take the no-break spaces
+        // that hold a figure together («5 153», «12,5 %»), and the line breaker could then split it.
+        .flatMap((paragraph) => takeFindingName(paragraph.replace(/[ \t\r\n]+/g, " "), findingsFile.path));
+      const seen = new Set<string>();
+      return named.map(({ id, text }) => {
+        if (id === null) throw new UserError(say.findingWithoutName(findingsFile.path, text));
+        if (seen.has(id)) throw new UserError(say.findingNameTwice(findingsFile.path, id));
+        seen.add(id);
+        return { id, statement: { ...takeDirections(text, directions), figures } };
+      });
     },
   };
 }
@@ -134,6 +144,41 @@ handlebars.registerHelper("dir", function (this: unknown, value: unknown, ...arg
   directions.push({ word, value });
   return markDirection(directions.length - 1, word);
 });
+
+/**
+ * `{{#finding "growth"}} … {{/finding}}` names the finding its paragraph makes, so next year's sheet can tell a new
+ * finding from one it had (src/sheet/changes.ts). The name goes before the paragraph behind a mark, and
+ * `takeFindingName` takes it off again.
+ */
+const FINDING_MARK = "\uE002";
+const FINDING_NAME = /^[a-z][a-zA-Z0-9]*$/;
+const MARKED_NAME = new RegExp(`${FINDING_MARK}([^${FINDING_MARK}]*)${FINDING_MARK}`);
+handlebars.registerHelper("finding", function (this: unknown, name: unknown, options: Handlebars.HelperOptions) {
+  if (typeof name !== "string" || !FINDING_NAME.test(name)) {
+    throw new Error(say.findingNameInvalid(name));
+  }
+  return `${FINDING_MARK}${name}${FINDING_MARK}${options.fn(this)}`;
+});
+
+/**
+ * The finding a paragraph makes, without its name mark, and the name (null when it has none); none for an empty
+ * paragraph. A finding left empty leaves its mark in the paragraph of the next one, and is dropped.
+ */
+function takeFindingName(paragraph: string, path: string): { id: string | null; text: string }[] {
+  // [text before any name, a name, its text, a name, its text, …]
+  const [before = "", ...named] = paragraph.split(MARKED_NAME);
+  const findings: { id: string | null; text: string }[] = [{ id: null, text: before.trim() }];
+  for (let i = 0; i < named.length; i += 2) findings.push({ id: named[i] ?? "", text: (named[i + 1] ?? "").trim() });
+  const made = findings.filter(({ text }) => text.length > 0);
+  if (made.length > 1)
+    throw new UserError(
+      say.findingsRunTogether(
+        path,
+        made.map(({ id }) => id ?? "(uten navn)"),
+      ),
+    );
+  return made;
+}
 
 /** Handlebars' expressions and comments, which hold no printed numbers of the template's own. */
 const EXPRESSION = /\{\{!--[\s\S]*?--\}\}|\{\{[\s\S]*?\}\}/g;

@@ -37,7 +37,13 @@ function printedTexts(model: SheetModel): string[] {
     model.title,
     model.subtitle,
     model.identity,
-    ...model.keyFigures.flatMap((figure) => [figure.label, figure.value, figure.detail]),
+    ...model.keyFigures.flatMap((figure) => [figure.label, figure.value, figure.detail, figure.previous?.text ?? ""]),
+    ...(model.changes
+      ? [
+          model.changes.heading,
+          ...(model.keyFindings.some((finding) => finding.isNew) ? [model.changes.newFindingMark] : []),
+        ]
+      : []),
     ...sentences(model),
     ...model.sections.flatMap((section) => [
       section.heading,
@@ -55,7 +61,8 @@ function printedTexts(model: SheetModel): string[] {
 /** The sentences the sheet prints. */
 function sentences(model: SheetModel): string[] {
   return [
-    ...model.keyFindings,
+    ...(model.changes ? [model.changes.text] : []),
+    ...model.keyFindings.map((finding) => finding.text),
     ...model.sections.flatMap((section) => [
       section.lead,
       ...section.blocks.flatMap((block) => [

@@ -1,7 +1,5 @@
 // The words on a sheet that say which way a figure went, in bokmål and nynorsk, with the sign they claim.
-
-/** +1: more, up, above; −1: fewer, down, below; 0: the same. */
-type Sign = -1 | 0 | 1;
+import type { Sign } from "../sheet/statements.js";
 
 const WORDS: Readonly<Record<string, Sign>> = {
   økte: 1,

@@ -3,7 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { findBuiltYears } from "../batch/data-year.js";
-import { MANIFEST_FILE, readManifestIndex } from "../batch/manifest.js";
+import { hasManifest, MANIFEST_FILE, readManifestIndex } from "../batch/manifest.js";
 import type { SheetProblem } from "../batch/report.js";
 import { UserError } from "../errors.js";
 import { readStoredModel } from "./stored-model.js";
@@ -23,15 +23,6 @@ export async function resolveSheetDir(dir: string): Promise<string> {
     throw new UserError(`${dir}: fant ingen ${MANIFEST_FILE}, verken her eller i en årsmappe (${join(dir, "ÅÅÅÅ")}).`);
   }
   return join(dir, String(Math.max(...years)));
-}
-
-async function hasManifest(dir: string): Promise<boolean> {
-  try {
-    await readFile(join(dir, MANIFEST_FILE));
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export async function verifyDir(

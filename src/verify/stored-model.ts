@@ -16,6 +16,11 @@ export function encodeModel(model: SheetModel): Buffer {
   return gzipSync(JSON.stringify(model));
 }
 
+/** A stored model's bytes as JSON, unchecked. */
+export function decodeModel(bytes: Buffer): unknown {
+  return JSON.parse(gunzipSync(bytes).toString("utf8"));
+}
+
 export async function readStoredModel(pdfPath: string): Promise<SheetModel> {
-  return JSON.parse(gunzipSync(await readFile(storedModelPath(pdfPath))).toString("utf8")) as SheetModel;
+  return decodeModel(await readFile(storedModelPath(pdfPath))) as SheetModel;
 }

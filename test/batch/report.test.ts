@@ -13,6 +13,7 @@ const summary = (over: Partial<RunSummary>): RunSummary => ({
   stopped: null,
   journalFailures: 0,
   retired: [],
+  previous: null,
   seconds: 7.94,
   maxRssMb: 380,
   cpuSeconds: 15.123,
@@ -38,6 +39,17 @@ it("counts built, unchanged and failed sheets and names each failure with its re
   expect(describeSummary(summary({ built: 1200, unchanged: 3, failed }))).toEqual([
     "Ferdig på 7,9 s: 1\u00a0200 laget, 3 uendret, 1 feilet. Filer i output/2026",
     "  feilet: 5001 Trondheim: EISDIR: illegal operation on a directory",
+  ]);
+});
+
+it("says which edition --forrige compared with, and how many sheets had none there", () => {
+  const previous = { dir: "output/2025", year: 2025, without: 2 };
+  expect(describeSummary(summary({ built: 357, previous })).at(-1)).toBe(
+    "Endringer sammenlignet med faktaarkene i output/2025 (årgang 2025); 2 ark har ikke noe forrige ark å sammenligne med.",
+  );
+  expect(describeSummary(summary({ unchanged: 357, previous: { ...previous, without: 0 } }))).toEqual([
+    "Ingen endringer: 357 ark er oppdatert (output/2026).",
+    "Endringer sammenlignet med faktaarkene i output/2025 (årgang 2025).",
   ]);
 });
 
@@ -120,6 +132,7 @@ it("writes one JSON object per sheet event and a summary object", () => {
       stopped: null,
       journalFailures: 0,
       retired: [],
+      previous: null,
       seconds: 7.94,
       maxRssMb: 380,
       cpuSeconds: 15.12,

@@ -96,7 +96,7 @@ function paragraphsOf(model: SheetModel, sectionId: string, title: string): stri
 
 function findingMatching(model: SheetModel, pattern: RegExp): RegExpMatchArray | null {
   for (const finding of model.keyFindings) {
-    const match = plain(finding).match(pattern);
+    const match = plain(finding.text).match(pattern);
     if (match) return match;
   }
   return null;
@@ -434,7 +434,7 @@ describe("base years of growth figures on all sample sheets", () => {
     for (const sheet of sheets) {
       const { lang } = sheet.input;
       const growthSentences = [
-        ...sheet.model.keyFindings.filter((f) => /^Folketal|over 80 år/.test(plain(f))),
+        ...sheet.model.keyFindings.map((f) => f.text).filter((f) => /^Folketal|over 80 år/.test(plain(f))),
         ...sheet.model.sections
           .flatMap((section) => section.blocks)
           .flatMap((block) => (block.kind === "chart" && /80 år og eldre/.test(block.alt) ? [block.alt] : [])),
@@ -566,7 +566,7 @@ describe("ranks on all sample sheets", () => {
       expect(reversed.rows.find((r) => r.code === record.code)?.rankNational, label(sheet)).toBe(rank.national);
       if (ranking.rows.some((r) => r.code !== record.code && value(r.code) === mine)) ties++;
       const sentences = [
-        ...sheet.model.keyFindings,
+        ...sheet.model.keyFindings.map((finding) => finding.text),
         ...paragraphsOf(sheet.model, "comparison", sheet.input.lang === "nb" ? "Slik er sammenligningen gjort" : "Slik er samanlikninga gjord"),
       ].map(plain);
       const rankSentences = sentences.filter((s) => / nummer \d+ av \d+ /.test(s));

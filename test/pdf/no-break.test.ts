@@ -33,7 +33,10 @@ function sweepingFindings(space: (text: string) => string): string[] {
 
 /** The PDF's text as pdftotext reads it, no-break spaces and the minus folded. */
 async function renderedText(findings: string[], name: string): Promise<string> {
-  const model = { ...buildSheetModel(makeTestInput()), keyFindings: findings };
+  const model = {
+    ...buildSheetModel(makeTestInput()),
+    keyFindings: findings.map((text, index) => ({ id: `finding${index}`, signs: [], text, isNew: false })),
+  };
   const file = join(dir, `${name}.pdf`);
   writeFileSync(file, (await renderSheetPdf(model, charts)).pdf);
   return execFileSync("pdftotext", [file, "-"], { encoding: "utf8" })
@@ -63,7 +66,9 @@ describe("figures in running text", () => {
 
   it("keep their no-break spaces through the findings template, in both languages", () => {
     for (const lang of ["nb", "nn"] as const) {
-      const findings = buildSheetModel(makeTestInput({ lang })).keyFindings.join("\n");
+      const findings = buildSheetModel(makeTestInput({ lang }))
+        .keyFindings.map((finding) => finding.text)
+        .join("\n");
       expect(findings).toMatch(/\d\u00a0(\d{3}|%)/);
       expect(findings).not.toMatch(/\d (\d{3}\b|%)/);
     }

@@ -41,6 +41,12 @@ describe("planning pages", () => {
     expect(pages[1]?.placements[1]?.y).toBe(6);
   });
 
+  it("moves the first row below the first page's header to the next page when it does not fit there", () => {
+    const pages = planPages([section([row(50)])], { firstTop: 60, top: 0, bottom: 100 });
+    expect(pages.map(kinds)).toEqual([[], ["heading 0", "row 0.0"]]);
+    expect(pages[1]?.end).toBe(60);
+  });
+
   it("never leaves a heading at a page's foot without its first row", () => {
     const pages = planPages([section([row(70)]), section([row(25)])], AREA);
     expect(pages.map(kinds)).toEqual([

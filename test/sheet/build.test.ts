@@ -116,10 +116,10 @@ describe("the sheet model of a hand-made municipality", () => {
     // One nynorsk form for Husbanken's means, in the heading and the table.
     expect(nn.sections.find((s) => s.id === "husbanken")!.heading).toBe("Verkemidla til Husbanken");
     expect(block(nn, "husbanken", "Verkemidla til Husbanken i Testvik").kind).toBe("table");
-    expect(nn.keyFindings).toContain(
+    expect(nn.keyFindings.map((finding) => finding.text)).toContain(
       "Testvik hadde 1,9 startlån per 1000 innbyggjarar i 2024, fleire enn landet (1,6), og 24,2 hushald per 1000 innbyggjarar fekk bustøtte.",
     );
-    expect(nn.keyFindings.at(-1)).toBe(
+    expect(nn.keyFindings.at(-1)?.text).toBe(
       "Testvik er nummer 12 av 357 kommunar i indikatormodellen for bustadsosiale utfordringar (1 = størst bustadsosiale utfordringar).",
     );
   });

@@ -60,7 +60,7 @@ const keyFigure = (model: SheetModel) => {
   return plain(`${figure.value} ${figure.detail}`);
 };
 const needFinding = (model: SheetModel) =>
-  plain(model.keyFindings.find((f) => / tils(?:ier|eier) framskriving(?:en|a) /.test(f))!);
+  plain(model.keyFindings.find((f) => / tils(?:ier|eier) framskriving(?:en|a) /.test(f.text))!.text);
 const section = (model: SheetModel) => model.sections.find((s) => s.id === "construction")!;
 const needText = (model: SheetModel) => {
   const block = section(model).blocks[1]!;

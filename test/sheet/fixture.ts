@@ -123,6 +123,7 @@ export function makeTestInput(overrides: Partial<SheetInput> = {}): SheetInput {
     neighbours: [],
     comparison: { pool: { rule: "nearest" }, manual: 0 },
     benchmark: null,
+    previous: null,
     rank: {
       national: 12,
       nationalCount: 357,

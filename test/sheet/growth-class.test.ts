@@ -9,7 +9,7 @@ const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
 /** The key finding on the growth class, and what `faktaark verify` says of the sheet's sentences. */
 function findingOf(lang: "nb" | "nn", growth?: GrowthClass) {
   const model = buildSheetModel(makeTestInput({ lang, ...(growth ? { growth } : {}) }));
-  const finding = model.keyFindings.find((text) => /vekstklass/.test(text));
+  const finding = model.keyFindings.find(({ text }) => /vekstklass/.test(text))?.text;
   return { finding: finding === undefined ? undefined : plain(finding), problems: checkSentences(model) };
 }
 

@@ -29,7 +29,7 @@ function testvik(registered2025: number, persons80plus: number): MunicipalityRec
 }
 
 /** The finding about the 80+ (the second sentence of the paragraph on the elderly). */
-const finding80 = (model: SheetModel) => plain(model.keyFindings.find((f) => f.includes(" 80 år")) ?? "");
+const finding80 = (model: SheetModel) => plain(model.keyFindings.find((f) => f.text.includes(" 80 år"))?.text ?? "");
 
 function build(record: MunicipalityRecord, lang: "nb" | "nn" = "nb"): SheetModel {
   return buildSheetModel(makeTestInput({ record, lang }));

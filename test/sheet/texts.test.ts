@@ -55,7 +55,7 @@ describe("sheet texts", () => {
 
   it("drops findings whose values are missing", () => {
     const findings = loadSheetTexts("nb").findings({ name: "Testvik", rank: { national: 12, count: 357 } });
-    expect(findings.map((finding) => finding.text)).toEqual([
+    expect(findings.map((finding) => finding.statement.text)).toEqual([
       "Testvik er nummer 12 av 357 kommuner i indikatormodellen for boligsosiale utfordringer (1 = størst boligsosiale utfordringer).",
     ]);
   });
@@ -69,7 +69,11 @@ describe("sheet texts", () => {
           a: '{{name}} har {{n}} {{dir d "flere" "færre" "like mange"}} enn i fjor, og 3 over.',
         }),
       },
-      { path: "funn.hbs", content: 'A {{dir a "økte" "gikk ned"}}.\n\nB {{dir b "økte" "gikk ned"}} med {{p}}.' },
+      {
+        path: "funn.hbs",
+        content:
+          '{{#finding "a"}}A {{dir a "økte" "gikk ned"}}.{{/finding}}\n\n{{#finding "b"}}B {{dir b "økte" "gikk ned"}} med {{p}}.{{/finding}}',
+      },
     );
     expect(texts.statement("a", { name: "Testvik", n: "1\u00a0300", d: -1300 })).toEqual({
       text: "Testvik har 1\u00a0300 færre enn i fjor, og 3 over.",
@@ -80,8 +84,15 @@ describe("sheet texts", () => {
       "Testvik har 0 like mange enn i fjor, og 3 over.",
     );
     expect(texts.findings({ a: 2, b: -0.5, p: "0,5 %" })).toEqual([
-      { text: "A økte.", figures: ["2", "0,5"], directions: [{ word: "økte", value: 2 }] },
-      { text: "B gikk ned med 0,5 %.", figures: ["2", "0,5"], directions: [{ word: "gikk ned", value: -0.5 }] },
+      { id: "a", statement: { text: "A økte.", figures: ["2", "0,5"], directions: [{ word: "økte", value: 2 }] } },
+      {
+        id: "b",
+        statement: {
+          text: "B gikk ned med 0,5 %.",
+          figures: ["2", "0,5"],
+          directions: [{ word: "gikk ned", value: -0.5 }],
+        },
+      },
     ]);
     expect(() => texts.statement("a", { name: "Testvik" })).toThrow(
       "t.json (a): {{dir}}: verdien foran «flere»/«færre» er undefined, ikke et tall",
@@ -94,6 +105,26 @@ describe("sheet texts", () => {
     expect(() =>
       compileSheetTexts("nb", { path: "t.json", content: "{}" }, { path: "funn.hbs", content: "{{#if x}}" }),
     ).toThrow(/^funn\.hbs: feil i Handlebars-malen/);
+  });
+
+  it("names each finding, drops an empty one, and names the template when a finding has no name or two run together", () => {
+    const findings = (content: string) =>
+      compileSheetTexts("nb", { path: "t.json", content: "{}" }, { path: "funn.hbs", content }).findings({ a: 1 });
+    const named =
+      '{{#finding "a"}}\n{{#if a}}\nA.\n{{/if}}\n{{/finding}}\n\n{{#finding "b"}}\n{{#if b}}\nB.\n{{/if}}\n{{/finding}}\n\n{{#finding "c"}}\nC.\n{{/finding}}';
+    expect(findings(named).map(({ id, statement }) => [id, statement.text])).toEqual([
+      ["a", "A."],
+      ["c", "C."],
+    ]);
+    expect(() => findings('A.\n\n{{#finding "b"}}B.{{/finding}}')).toThrow(
+      'funn.hbs: funnet «A.» står ikke i en {{#finding "navn"}} … {{/finding}}-blokk: hvert funn trenger et navn, så neste års ark kan se om det er nytt (se templates/README.md).',
+    );
+    expect(() => findings('{{#finding "a"}}A.{{/finding}}\n{{#finding "b"}}B.{{/finding}}')).toThrow(
+      "funn.hbs: funnene «a», «b» står i samme avsnitt; skill funnene med en tom linje.",
+    );
+    expect(() => findings('{{#finding "a"}}A.{{/finding}}\n\n{{#finding "a"}}B.{{/finding}}')).toThrow(
+      "funn.hbs: navnet «a» er brukt på to funn; hvert {{#finding}} trenger sitt eget navn.",
+    );
   });
 
   it("says whether the county's or the country's figures were summed over some municipalities, and names a split's part", () => {

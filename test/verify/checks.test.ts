@@ -46,7 +46,7 @@ describe("faktaark verify on a sample sheet", () => {
 
   it("names a direction word that goes against its figure", async () => {
     const model = modelOf("4001");
-    const finding = model.keyFindings.find((text) => text.includes(" økte med "));
+    const finding = model.keyFindings.find((f) => f.text.includes(" økte med "))?.text;
     expect(finding).toBeDefined();
     const wrong = finding!.replace(" økte med ", " gikk ned med ");
     const statements = model.statements.map((statement) =>
@@ -60,7 +60,7 @@ describe("faktaark verify on a sample sheet", () => {
     );
     const tampered = {
       ...model,
-      keyFindings: model.keyFindings.map((text) => (text === finding ? wrong : text)),
+      keyFindings: model.keyFindings.map((f) => (f.text === finding ? { ...f, text: wrong } : f)),
       statements,
     };
     const messages = checkSheet(tampered, await pagesOf(tampered)).map((problem) => problem.message);

@@ -7,11 +7,13 @@ import { loadDatasetCached } from "../../batch/dataset-cache.js";
 import { fingerprintRenderer } from "../../batch/fingerprint.js";
 import { acquireOutputLock } from "../../batch/lock.js";
 import { createRenderPool } from "../../batch/pool.js";
+import { openPreviousEdition } from "../../batch/previous.js";
 import { createReporter, type LogFormat, type RunSummary } from "../../batch/report.js";
 import { runBatch } from "../../batch/run.js";
 import { fileDatasetEffects } from "../../data/read-dataset.js";
 import { ENVIRONMENT_EXIT_CODE } from "../../environment.js";
 import { UserError } from "../../errors.js";
+import { createChangeMap } from "../../model/changes.js";
 import { resolveMunicipality } from "../../model/find.js";
 import type { MunicipalityRecord } from "../../model/record.js";
 import { SheetPlanner } from "../../pipeline.js";
@@ -42,6 +44,7 @@ interface BuildOptions {
   /** False with --no-verify. */
   readonly verify: boolean;
   readonly year?: string;
+  readonly forrige?: string;
   readonly ignore: string[];
 }
 
@@ -60,6 +63,10 @@ export function register(program: Command): void {
     .option("--sammenligning <regel>", COMPARISON_RULE_HELP)
     .option("--year <år>", "dataåret arkene lages for; trengs for å lage et tidligere år på nytt")
     .option("--changed-only", "lag bare ark der data, maler, oppsett eller programversjon er endret siden sist")
+    .option(
+      "--forrige <dir>",
+      "forrige årgangs ark (årsmappen, eller utmappen for nyeste år før dataåret): legg til «Endringer siden forrige faktaark»",
+    )
     .option("--quiet", "bare feil og oppsummering")
     .option("--no-cache", "les datagrunnlaget på nytt uten hurtiglageret (se FAKTAARK_CACHE_DIR)")
     .option("--no-verify", "ikke les PDF-ene tilbake og kontroller dem mot arkmodellen (se faktaark verify)")
@@ -110,6 +117,15 @@ async function build(queries: readonly string[], options: BuildOptions): Promise
       ...(rule === undefined ? {} : { comparisonRule: rule }),
     });
     const records = selectRecords(planner, queries, options);
+    const outDir = join(options.out, String(year));
+    const previous = options.forrige
+      ? await openPreviousEdition(options.forrige, {
+          dataYear: year,
+          outDir,
+          sheets: records.map((record) => ({ record, lang: planner.languageOf(record, lang) })),
+          changes: createChangeMap(planner.records),
+        })
+      : null;
     if (pool && records.length < POOL_THRESHOLD) {
       // A small county: rendering here is quicker, and the workers would only compete for the cores.
       await pool.destroy();
@@ -122,7 +138,7 @@ async function build(queries: readonly string[], options: BuildOptions): Promise
       jsonStream: process.stdout,
     });
     const summary = await runBatch(planner, records, {
-      outDir: join(options.out, String(year)),
+      outDir,
       renderer,
       reporter,
       ...(lang ? { lang } : {}),
@@ -130,6 +146,7 @@ async function build(queries: readonly string[], options: BuildOptions): Promise
       writeJson: options.json === true,
       pool,
       verify: options.verify,
+      previous,
       ...(jsonToStdout ? { onModel: (model) => process.stdout.write(`${JSON.stringify(model, null, 2)}\n`) } : {}),
     });
     reporter.finish(summary);

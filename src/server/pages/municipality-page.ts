@@ -91,7 +91,7 @@ ${renderSearchForm("", { compact: true })}
       : html`<section class="seksjon" aria-labelledby="hovedfunn">
     <h2 id="hovedfunn">${model.keyFindingsHeading}</h2>
     <ul class="funn">
-      ${model.keyFindings.map((finding) => html`<li>${finding}</li>`)}
+      ${model.keyFindings.map((finding) => html`<li>${finding.text}</li>`)}
     </ul>
   </section>`
   }

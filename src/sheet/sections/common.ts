@@ -7,7 +7,7 @@ import type { Series } from "../../model/record.js";
 import { GRID, type SheetContext } from "../context.js";
 import { numberAt } from "../figures.js";
 import { formatNumber, formatPercent } from "../format.js";
-import type { Block, TextBlock } from "../model.js";
+import type { Block, FigureFormat, TextBlock } from "../model.js";
 
 /** A number as printed, or SSB's ".." when it cannot be computed. */
 export function printNumber(value: number | null, decimals = 0): string {
@@ -16,6 +16,11 @@ export function printNumber(value: number | null, decimals = 0): string {
 
 export function printPercent(value: number | null, decimals = 1): string {
   return value === null ? ".." : formatPercent(value, decimals);
+}
+
+/** A key figure's number as printed in its format: "38 422", "16,9 %", or "..". */
+export function printFigure(value: number | null, format: FigureFormat): string {
+  return format.percent ? printPercent(value, format.decimals) : printNumber(value, format.decimals);
 }
 
 /** The block that stands where a table is missing from the dataset. */
