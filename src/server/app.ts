@@ -277,7 +277,7 @@ export function createApp(options: AppOptions): FaktaarkApp {
     // One language for all, so that the labels line up: bokmål unless nynorsk is asked for.
     const lang: Lang = asked === "default" ? "nb" : asked;
     const fields = c.req.queries("k") ?? [];
-    const request = parseCompareRequest(planner.records, fields);
+    const request = parseCompareRequest(planner.records, fields, (code) => followOldCode(changes, byCode, code));
     const shared = { lang, records: planner.records, ...site };
     if (request.kind === "empty") return sendPage(c, renderComparePage({ sheets: [], ...shared }));
     if (request.kind === "invalid") {

@@ -5,6 +5,7 @@ import { UserError } from "../errors.js";
 import { resolveMunicipality } from "../model/find.js";
 import type { MunicipalityRecord } from "../model/record.js";
 import { MAX_INPUT_LENGTH } from "./input.js";
+import type { OldCode } from "./old-codes.js";
 
 /** Fewer is no comparison; more than four do not fit side by side on a laptop's screen. */
 export const MIN_COMPARED = 2;
@@ -29,9 +30,21 @@ export const compareMessages = {
     "Fjern noen av dem.",
   twice: (name: string) => `${name} er valgt to ganger. Velg ulike kommuner.`,
   tooLong: () => `Et kommunenavn er høyst ${MAX_INPUT_LENGTH} tegn.`,
+  split: (old: OldCode) =>
+    `Kommunenummer ${old.code} (${old.name}) ble delt i ${old.endYear}. Velg ${old.successors
+      .map((record) => `${record.code} ${record.shortName}`)
+      .join(" eller ")}.`,
 };
 
-export function parseCompareRequest(records: readonly MunicipalityRecord[], raw: readonly string[]): CompareRequest {
+/**
+ * The municipalities asked for. `followOld` says what an ended number (5401) stands for today: a number with one
+ * successor compares that municipality, as the sheet pages redirect to it; a split number asks the visitor to choose.
+ */
+export function parseCompareRequest(
+  records: readonly MunicipalityRecord[],
+  raw: readonly string[],
+  followOld: (code: string) => OldCode | null = () => null,
+): CompareRequest {
   const asked = raw.map((text) => text.trim()).filter((text) => text !== "");
   if (asked.length === 0) return { kind: "empty" };
   if (asked.some((text) => text.length > MAX_INPUT_LENGTH))
@@ -40,8 +53,10 @@ export function parseCompareRequest(records: readonly MunicipalityRecord[], raw:
   const chosen: MunicipalityRecord[] = [];
   for (const text of asked) {
     let record: MunicipalityRecord;
+    const old = /^\d{4}$/.test(text) ? followOld(text) : null;
+    if (old && old.successors.length > 1) return { kind: "invalid", message: compareMessages.split(old) };
     try {
-      record = resolveMunicipality(records, text);
+      record = old?.successors[0] ?? resolveMunicipality(records, text);
     } catch (error) {
       if (error instanceof UserError) return { kind: "invalid", message: error.message };
       throw error;

@@ -397,6 +397,17 @@ describe("GET /sammenlign", () => {
     }
   });
 
+  it("compares today's municipality for an ended number, and asks which one for a split number", async () => {
+    const response = await get("/sammenlign?k=5401&k=bergen");
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("<h1>Sammenligning: Tromsø og Bergen</h1>");
+    const split = await get("/sammenlign?k=1507&k=bergen");
+    expect(split.status).toBe(400);
+    expect(decodeEntities(await split.text())).toContain(
+      '<p class="feil" role="alert">Kommunenummer 1507 (Ålesund) ble delt i 2024. Velg 1508 Ålesund eller 1580 Haram.',
+    );
+  });
+
   it("puts in the stand-in text of a sheet that has no such chart, and offers nynorsk", async () => {
     const page = await (await get("/sammenlign?k=5501&k=1151&lang=nn")).text();
     expect(page).toContain('<div class="sammenligning" lang="nn">');
