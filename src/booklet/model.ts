@@ -1,7 +1,7 @@
 // The booklet model: a cover, contents, a summary with the selection's ranking, and the sheets, every word and
 // number already in the booklet's language. Rendering (pdf/booklet/) only draws it and numbers the pages.
 import type { Lang } from "../sheet/format.js";
-import type { SheetModel, TableBlock, TextBlock } from "../sheet/model.js";
+import type { PdfInfo, SheetModel, TableBlock, TextBlock } from "../sheet/model.js";
 import type { Statement } from "../sheet/statements.js";
 
 export interface BookletSheet {
@@ -50,11 +50,5 @@ export interface BookletModel {
   readonly sheets: readonly BookletSheet[];
   /** What each sentence of the booklet's own pages with numbers rests on, as a sheet's statements. */
   readonly statements: readonly Statement[];
-  readonly pdf: {
-    readonly title: string;
-    readonly subject: string;
-    readonly keywords: string;
-    readonly author: string | null;
-    readonly creationDate: string;
-  };
+  readonly pdf: PdfInfo;
 }

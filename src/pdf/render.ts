@@ -514,11 +514,7 @@ function drawRunningParts(doc: PDFKit.PDFDocument, model: SheetModel, range: Pag
     drawArtifact(
       doc,
       () => {
-        doc
-          .moveTo(PAGE.marginLeft, y - 6)
-          .lineTo(PAGE.width - PAGE.marginRight, y - 6)
-          .lineWidth(0.5);
-        doc.strokeColor(COLOURS.rule).stroke();
+        drawFooterRule(doc, y);
         doc.font("regular").fontSize(TYPE.header).fillColor(COLOURS.muted);
         doc.text(footer, PAGE.marginLeft, y, { width: CONTENT_WIDTH, align: "right", lineBreak: false });
         doc.text(model.municipality.code, PAGE.marginLeft, y, { width: CONTENT_WIDTH, lineBreak: false });
@@ -535,6 +531,15 @@ function drawRunningParts(doc: PDFKit.PDFDocument, model: SheetModel, range: Pag
 }
 
 /** The band in the page's top right corner that marks sample data, inside a running part. */
+/** The thin rule above a page's footer line at `y`. */
+export function drawFooterRule(doc: PDFKit.PDFDocument, y: number): void {
+  doc
+    .moveTo(PAGE.marginLeft, y - 6)
+    .lineTo(PAGE.width - PAGE.marginRight, y - 6)
+    .lineWidth(0.5);
+  doc.strokeColor(COLOURS.rule).stroke();
+}
+
 export function drawSampleBand(doc: PDFKit.PDFDocument, notice: string): void {
   doc.font("bold").fontSize(TYPE.header);
   const width = doc.widthOfString(notice) + 12;

@@ -194,15 +194,7 @@ export interface SheetModel {
   readonly statements: readonly Statement[];
   /** Page footer: "Faktaark 2025 · Porsgrunn · side {page} av {pages}" with the two numbers filled in by the renderer. */
   readonly footer: string;
-  readonly pdf: {
-    readonly title: string;
-    readonly subject: string;
-    readonly keywords: string;
-    /** The publishing organisation (data/config/ark.csv); null leaves the PDF without an Author. */
-    readonly author: string | null;
-    /** ISO date-time fixed from the data, so identical inputs give identical PDFs. */
-    readonly creationDate: string;
-  };
+  readonly pdf: PdfInfo;
 }
 
 /** A piece of text with its language (BCP 47) where that is not the sheet's own; null for the sheet's language. */
@@ -218,4 +210,15 @@ export interface SourceEntry {
   readonly parts: readonly TextSpan[];
   /** The table's page in Statistikkbanken, or "" for a source without one. */
   readonly url: string;
+}
+
+/** A PDF's document information (a sheet's or a booklet's). */
+export interface PdfInfo {
+  readonly title: string;
+  readonly subject: string;
+  readonly keywords: string;
+  /** The publishing organisation (data/config/ark.csv); null leaves the PDF without an Author. */
+  readonly author: string | null;
+  /** ISO date-time fixed from the data, so identical inputs give identical PDFs. */
+  readonly creationDate: string;
 }

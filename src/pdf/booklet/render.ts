@@ -5,7 +5,7 @@ import type { BookletModel } from "../../booklet/model.js";
 import type { ChartRenderer } from "../../charts/renderer.js";
 import { createTaggedDocument, languageTag } from "../document.js";
 import { endDocument } from "../document-bytes.js";
-import { drawSampleBand, drawSheet, lastPageIndex, type PageRange } from "../render.js";
+import { drawFooterRule, drawSampleBand, drawSheet, lastPageIndex, type PageRange } from "../render.js";
 import { COLOURS, CONTENT_WIDTH, PAGE, TYPE } from "../style.js";
 import { drawArtifact, openElement } from "../tags.js";
 import { type ContentsEntry, drawContents, planContents } from "./contents.js";
@@ -73,11 +73,7 @@ function drawPageNumbers(doc: PDFKit.PDFDocument, model: BookletModel, ownPagesE
         if (model.sampleNotice && own) drawSampleBand(doc, model.sampleNotice);
         if (index === 0) return;
         if (own) {
-          doc
-            .moveTo(PAGE.marginLeft, y - 6)
-            .lineTo(PAGE.width - PAGE.marginRight, y - 6)
-            .lineWidth(0.5);
-          doc.strokeColor(COLOURS.rule).stroke();
+          drawFooterRule(doc, y);
           doc.font("semibold").fontSize(TYPE.header).fillColor(COLOURS.heading);
           doc.text(model.title, PAGE.marginLeft, 19.5, { lineBreak: false });
         }
