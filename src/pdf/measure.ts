@@ -13,12 +13,26 @@ export interface TextBox {
   readonly lineGap?: number;
 }
 
-/** Height of `text` wrapped in `box`, as `doc.text` will draw it with that font and size. */
+/**
+ * Height of `text` wrapped in `box`, as `doc.text` will draw it with that font and size. PDFKit measures it as
+ * the text's end minus its start on the page, which in floating point depends on where it starts; it is measured
+ * from the top of the page (y = 0), so that a remembered height is the one any document would measure. (Measured
+ * where the first sheet needed it, Hamar's charts sat 1e-13 pt lower after Trondheim's sheet than alone: a sheet's
+ * bytes depended on the sheets made before it in the same thread.)
+ */
 export function textHeight(doc: PDFKit.PDFDocument, font: FontName, size: number, text: string, box: TextBox): number {
   const key = `${font}\u0000${size}\u0000${box.width}\u0000${box.lineGap ?? 0}\u0000${text}`;
   return heights.get(key, () => {
+    const position = { x: doc.x, y: doc.y };
     doc.font(font).fontSize(size);
-    return doc.heightOfString(text, box.lineGap === undefined ? { width: box.width } : box);
+    doc.x = 0;
+    doc.y = 0;
+    try {
+      return doc.heightOfString(text, box.lineGap === undefined ? { width: box.width } : box);
+    } finally {
+      doc.x = position.x;
+      doc.y = position.y;
+    }
   });
 }
 
