@@ -30,9 +30,18 @@ const YEAR_FORMS: readonly RegExp[] = [
   /^\d{2}\.\d{2}\.(\d{4})$/,
 ];
 
-/** The year a time code or date belongs to, or null. */
+/** SSB's periods of several years ("2022-2024" in 12944): only three-year periods are read. */
+const PERIOD = /^(\d{4})-(\d{4})$/;
+export const PERIOD_YEARS = 3;
+
+/** The year a time code or date belongs to, or null. A three-year period ("2022-2024") belongs to its last year. */
 export function parseYear(raw: string): number | null {
   const text = raw.trim();
+  const period = PERIOD.exec(text);
+  if (period) {
+    const [first, last] = [Number(period[1]), Number(period[2])];
+    return last - first === PERIOD_YEARS - 1 ? last : null;
+  }
   for (const form of YEAR_FORMS) {
     const match = form.exec(text);
     if (match?.[1] !== undefined) return Number(match[1]);

@@ -28,6 +28,8 @@ const MEASURES: Readonly<Partial<Record<Topic, Readonly<Record<string, Measure>>
   construction: { started: COUNT, completed: COUNT },
   projection: { main: COUNT, low: COUNT, high: COUNT },
   municipalDwellings: { per1000: PER_1000 },
+  lowIncome: { share: PER_CENT, persons: COUNT },
+  housePrices: { pricePerM2: AMOUNT, transactions: COUNT },
   husbanken: {
     startLoanCount: COUNT,
     startLoanAmount: AMOUNT,

@@ -116,7 +116,7 @@ export const nonNumericValue = (found: string): string => `forventet ${SYMBOLS_T
 export const emptyValue = (): string => `forventet ${SYMBOLS_TEXT}, fant en tom celle`;
 
 export const badYear = (found: string): string =>
-  `forventet et årstall (2024, 2024K1, 01.01.2024 eller 2024-01-01), fant ${quote(clip(found))}`;
+  `forventet et årstall (2024, 2024K1, 01.01.2024 eller 2024-01-01) eller en treårsperiode (2022-2024), fant ${quote(clip(found))}`;
 
 export const yearOutOfRange = (year: number, maxYear: number): string =>
   `forventet et år fra 1950 til ${maxYear}, fant ${year}; raden er hoppet over`;

@@ -60,6 +60,8 @@ export type Topic =
   | "construction"
   | "projection"
   | "municipalDwellings"
+  | "lowIncome"
+  | "housePrices"
   | "husbanken";
 
 export interface TableSpec {
@@ -89,6 +91,8 @@ const VERBATIM_07459 = "TABLES.md §1; saved 07459 JSON-stat2 response (purplebu
 const TEL = "TABLES.md; evensrii/Telemark (Telemark fylkeskommune) working v2 queries";
 const NN = "TABLES.md; FunksterOne/nord-norge working v2 queries";
 const KART = "TABLES.md; FemtiGram/kart scripts/build-kommune-profiles.mjs";
+const ATL_12944 = "TABLES.md §10 (ATL terchris/atlas ssb-12944/manifest.yml)";
+const PRICES_14545 = "TABLES.md §10 (NN fetch_marked.py 7f8a6a1; JB common-tables: 14545 kommunenivå)";
 
 const evidence = (grade: EvidenceGrade, source: string): Evidence => ({ grade, source });
 
@@ -372,6 +376,77 @@ export const TABLES: readonly TableSpec[] = [
             "KOSboligSper10000000",
             "Kommunalt disponerte boliger per 1000 innbyggere",
             evidence("doc", "TABLES.md §9 (SSB KOMPIS page val=KOSboligSper10000000); that 12008 has it: unconfirmed"),
+          ),
+        },
+      },
+    },
+  },
+  {
+    id: "12944",
+    publisher: "SSB",
+    title:
+      "Personer i husholdninger med vedvarende lavinntekt (EU-skala 60 prosent), etter alder. Treårsperiode (K) (B)",
+    evidence: evidence("doc", ATL_12944),
+    topics: ["lowIncome"],
+    dimensions: {
+      // Every age in one: without it the cube is summed over the age groups and the all-ages row.
+      Alder: {
+        evidence: evidence("doc", `${ATL_12944}: Alder 999A (all), 00-17, 18-34, 35-49, 50-66, 067+`),
+        select: true,
+        values: {
+          allAges: value("999A", "Alle aldre", evidence("doc", `${ATL_12944}; the label is unconfirmed`)),
+        },
+      },
+      ContentsCode: {
+        evidence: evidence("doc", ATL_12944),
+        values: {
+          share: value(
+            "EUskalaSeksti",
+            "Personer i husholdninger med vedvarende lavinntekt (prosent)",
+            evidence("doc", `${ATL_12944}: EUskalaSeksti (%); the label is unconfirmed`),
+          ),
+          persons: value(
+            "PersonerSeksti",
+            "Personer i husholdninger med vedvarende lavinntekt",
+            evidence("doc", `${ATL_12944}: PersonerSeksti (count); the label is unconfirmed`),
+          ),
+        },
+      },
+    },
+  },
+  {
+    // Price per m² of used dwellings, all dwelling types, from 2025. Its predecessor 06035 (to 2024) has the types
+    // 01 Eneboliger, 02 Småhus and 03 Blokkleiligheter only, no total, and prices per type cannot be added up, so
+    // 06035 is not read: the sheet and the indicator use the all-types price (TABLES.md §10).
+    id: "14545",
+    publisher: "SSB",
+    title: "Gjennomsnittlig kvadratmeterpris og antall omsetninger (K), år",
+    evidence: evidence("code", PRICES_14545),
+    topics: ["housePrices"],
+    dimensions: {
+      Boligtype: {
+        evidence: evidence("code", `${PRICES_14545}; KART src/app/api/bolig/route.ts (06035's Boligtype)`),
+        select: true,
+        values: {
+          all: value(
+            "00",
+            "Boliger i alt",
+            evidence("unconfirmed", "TABLES.md §10: 14545 Boligtype 00 used as the all-types figure; label unconfirmed"),
+          ),
+        },
+      },
+      ContentsCode: {
+        evidence: evidence("code", `${PRICES_14545}; KART (06035: KvPris, Omsetninger)`),
+        values: {
+          pricePerM2: value(
+            "KvPris",
+            "Gjennomsnittlig kvadratmeterpris (kr)",
+            evidence("code", `${PRICES_14545}; the label is unconfirmed`),
+          ),
+          transactions: value(
+            "Omsetninger",
+            "Antall omsetninger",
+            evidence("code", `${PRICES_14545}; the label is unconfirmed`),
           ),
         },
       },

@@ -93,6 +93,9 @@ const MUNICIPALITY_QUERIES: readonly TableQuery[] = [
   // All projection years, sex and age eliminated. Projections by age group are not fetched: 14746's age
   // groupings are SSB codelists whose codes are not confirmed (TABLES.md §8). The newest edition is searched for.
   { table: "14746", what: "befolkningsframskriving", codelist: MUNICIPALITIES_SUMMED, time: "*" },
+  // Three-year periods ("2022-2024"): the latest five, for the sheet's latest and the trend behind it.
+  { table: "12944", what: "vedvarende lavinntekt", codelist: MUNICIPALITIES_SUMMED, time: "top(5)" },
+  { table: "14545", what: "kvadratmeterpris brukte boliger", codelist: MUNICIPALITIES_SUMMED, time: "top(3)" },
   // KOSTRA: regions in the catalogue's region variable, current codes only.
   { table: "12008", what: "kommunalt disponerte boliger", time: "top(10)" },
 ];

@@ -227,6 +227,10 @@ export function aggregateRecords(
       (list) => ({ per1000: weightedShare(list, populationOf) }),
       [message.reportingMunicipalitiesNote()],
     ),
+    // A share of persons in households and a mean price per m² cannot be put together from the municipalities'
+    // figures (other denominators, suppressed prices): the county and the country have SSB's own rows or nothing.
+    lowIncome: null,
+    housePrices: null,
     husbanken: combine(
       country,
       records.map((r) => r.husbanken),
@@ -270,6 +274,8 @@ const MAIN_SERIES: { readonly [K in keyof RecordParts]?: (data: NonNullable<Reco
   construction: (data) => data.completed,
   projection: (data) => data.main,
   municipalDwellings: (data) => data.per1000,
+  lowIncome: (data) => data.share,
+  housePrices: (data) => data.pricePerM2,
   husbanken: (data) => data.startLoanCount,
 };
 

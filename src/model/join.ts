@@ -197,6 +197,8 @@ function buildParts(byTopic: ReadonlyMap<Topic, HarmonisedTable[]>, code: string
     construction: sourced(byTopic.get("construction"), code, parts.makeConstruction, regionsOf),
     projection: sourced(byTopic.get("projection"), code, parts.makeProjection, regionsOf),
     municipalDwellings: sourced(byTopic.get("municipalDwellings"), code, parts.makeMunicipalDwellings, regionsOf),
+    lowIncome: sourced(byTopic.get("lowIncome"), code, parts.makeLowIncome, regionsOf),
+    housePrices: sourced(byTopic.get("housePrices"), code, parts.makeHousePrices, regionsOf),
     husbanken: sourced(byTopic.get("husbanken"), code, parts.makeHusbanken, regionsOf),
   };
 }

@@ -15,8 +15,10 @@ import {
   HOUSEHOLD_TYPES,
   type Households,
   type HouseholdType,
+  type HousePrices,
   type HusbankenUse,
   type Immigrants,
+  type LowIncome,
   type MunicipalDwellings,
   OPEN_AGE,
   type Population,
@@ -218,6 +220,18 @@ export function makeProjection(observations: readonly Observation[]): Projection
 export function makeMunicipalDwellings(observations: readonly Observation[]): MunicipalDwellings | null {
   const per1000 = toSeries(pick(observations, "12008", "per1000"));
   return per1000.length === 0 ? null : { per1000 };
+}
+
+export function makeLowIncome(observations: readonly Observation[]): LowIncome | null {
+  const allAges = pick(observations, "12944", "allAges");
+  const share = toSeries(pick(allAges, "12944", "share"));
+  return share.length === 0 ? null : { share, persons: toSeries(pick(allAges, "12944", "persons")) };
+}
+
+export function makeHousePrices(observations: readonly Observation[]): HousePrices | null {
+  const all = pick(observations, "14545", "all");
+  const pricePerM2 = toSeries(pick(all, "14545", "pricePerM2"));
+  return pricePerM2.length === 0 ? null : { pricePerM2, transactions: toSeries(pick(all, "14545", "transactions")) };
 }
 
 export function makeHusbanken(observations: readonly Observation[]): HusbankenUse | null {

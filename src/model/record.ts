@@ -136,6 +136,21 @@ export interface MunicipalDwellings {
   readonly per1000: Series;
 }
 
+export interface LowIncome {
+  /** Share (per cent) of persons in households with persistent low income (EU scale, 60 per cent of the median),
+   * by the last year of SSB 12944's three-year period (2024 = 2022–2024). */
+  readonly share: Series;
+  /** The persons it counts, by the same periods. */
+  readonly persons: Series;
+}
+
+export interface HousePrices {
+  /** Mean price per m² of used dwellings, all types (NOK), by year; SSB suppresses it (":") where few were sold. */
+  readonly pricePerM2: Series;
+  /** Dwellings sold, by year. */
+  readonly transactions: Series;
+}
+
 export interface HusbankenUse {
   /** Startlån: number of loans and amount (NOK 1000) per year. */
   readonly startLoanCount: Series;
@@ -171,6 +186,8 @@ export interface MunicipalityRecord {
   readonly construction: Sourced<Construction> | null;
   readonly projection: Sourced<Projection> | null;
   readonly municipalDwellings: Sourced<MunicipalDwellings> | null;
+  readonly lowIncome: Sourced<LowIncome> | null;
+  readonly housePrices: Sourced<HousePrices> | null;
   readonly husbanken: Sourced<HusbankenUse> | null;
 }
 

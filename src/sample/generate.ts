@@ -4,7 +4,7 @@ import { KOSTRA_GROUPING } from "../data/kostra-groups.js";
 import { ageCode, findTableSpec } from "../data/tables.js";
 import type { Cell } from "../data/types.js";
 import { listBuiltinChanges } from "../model/changes.js";
-import { MUNICIPALITIES } from "../model/municipalities.js";
+import { COUNTIES, MUNICIPALITIES } from "../model/municipalities.js";
 import { findValue } from "../model/parts.js";
 import { AGE_GROUPS, BUILDING_TYPES, HOUSEHOLD_TYPES } from "../model/record.js";
 import { AGE_SEX_YEAR, type Figures, makeFigures, range, YEARS } from "./figures.js";
@@ -18,6 +18,14 @@ import {
   type JsonStatDimension,
 } from "./formats.js";
 import { assignSampleKostraGroups } from "./kostra-groups.js";
+import {
+  LIVING_YEARS,
+  type LivingFigures,
+  lowIncomeShare,
+  makeLivingFigures,
+  meanPrice,
+  SAMPLE_PRICE_MIN_SALES,
+} from "./living-conditions.js";
 import { makeProfile, type Profile } from "./profile.js";
 import { randomFor } from "./random.js";
 
@@ -27,6 +35,7 @@ const UPDATED = "2026-03-01T07:00:00Z";
 interface Municipality {
   readonly profile: Profile;
   readonly figures: Figures;
+  readonly living: LivingFigures;
 }
 
 function codeOf(table: string, key: string): Category {
@@ -65,7 +74,8 @@ const dashZero = (n: number): Cell => (n === 0 ? "-" : n);
 export function generateSample(): Map<string, Buffer> {
   const municipalities: Municipality[] = MUNICIPALITIES.map((entry) => {
     const profile = makeProfile(entry);
-    return { profile, figures: makeFigures(profile) };
+    const figures = makeFigures(profile);
+    return { profile, figures, living: makeLivingFigures(profile, figures.population) };
   });
   const byCode = new Map(municipalities.map((m) => [m.profile.entry.code, m]));
   const get = (prefixed: string): Municipality => {
@@ -274,8 +284,92 @@ export function generateSample(): Map<string, Buffer> {
       },
     }),
   );
+  put("ssb/12944-vedvarende-lavinntekt.json", formatLowIncome(municipalities));
+  put("ssb/14545-kvadratmeterpris.json", formatHousePrices(municipalities));
   put("husbanken/husbanken-virkemidler.csv", formatHusbanken(municipalities));
   return files;
+}
+
+/** The country, the counties and the municipalities, as SSB lists a table's regions without a codelist; `of` gives
+ * each area its municipalities. */
+function areasAndMunicipalities<T>(
+  list: readonly Municipality[],
+  of: (members: readonly Municipality[]) => T,
+): { dimension: JsonStatDimension; byCode: Map<string, T> } {
+  const areas = [
+    { code: "0", label: "Hele landet", members: list },
+    ...COUNTIES.map(({ code, name }) => ({
+      code,
+      label: name,
+      members: list.filter((m) => m.profile.entry.countyCode === code),
+    })),
+    ...list.map((m) => ({ code: m.profile.entry.code, label: m.profile.entry.name, members: [m] })),
+  ].filter((area) => area.members.length > 0);
+  return {
+    dimension: { id: "Region", label: "region", categories: areas.map(({ code, label }) => ({ code, label })) },
+    byCode: new Map(areas.map((area) => [area.code, of(area.members)])),
+  };
+}
+
+function formatLowIncome(list: readonly Municipality[]): string {
+  // An area's share is its persons over its base, as SSB computes it, not a mean of the municipalities' shares.
+  const { dimension, byCode } = areasAndMunicipalities(list, (members) => (year: number) => {
+    const rows = members.flatMap((m) => m.living.lowIncome.get(year) ?? []);
+    const persons = rows.reduce((sum, row) => sum + row.persons, 0);
+    const base = rows.reduce((sum, row) => sum + row.base, 0);
+    return { persons, share: base === 0 ? null : lowIncomeShare(persons, base) };
+  });
+  const share = codeOf("12944", "share").code;
+  return formatJsonStat({
+    table: "12944",
+    title: findTableSpec("12944")?.title ?? "",
+    updated: UPDATED,
+    note: [NOTE, "Treårsperioder: 2022-2024 er de tre årene 2022, 2023 og 2024."],
+    dimensions: [
+      dimension,
+      { id: dimensionOf("12944", "allAges"), label: "alder", categories: [codeOf("12944", "allAges")] },
+      { ...contents("12944", ["share", "persons"], "prosent", 1), unit: undefined },
+      {
+        id: "Tid",
+        label: "tid",
+        categories: LIVING_YEARS.lowIncome.map((y) => ({ code: `${y - 2}-${y}`, label: `${y - 2}-${y}` })),
+      },
+    ],
+    value: ([region, , content, period]) => {
+      const figures = byCode.get(region as string)?.(Number(period?.slice(5)));
+      if (!figures || figures.share === null) return "..";
+      // Fewer than five persons: SSB's rule for small counts, both cells hidden.
+      if (figures.persons < 5) return ":";
+      return content === share ? figures.share : figures.persons;
+    },
+  });
+}
+
+function formatHousePrices(list: readonly Municipality[]): string {
+  const { dimension, byCode } = areasAndMunicipalities(list, (members) => (year: number) => {
+    const rows = members.flatMap((m) => m.living.housePrices.get(year) ?? []);
+    const transactions = rows.reduce((sum, row) => sum + row.transactions, 0);
+    return { price: meanPrice(rows), transactions };
+  });
+  const price = codeOf("14545", "pricePerM2").code;
+  return formatJsonStat({
+    table: "14545",
+    title: findTableSpec("14545")?.title ?? "",
+    updated: UPDATED,
+    note: [NOTE, `Kvadratmeterprisen er skjult («:») der færre enn ${SAMPLE_PRICE_MIN_SALES} boliger ble solgt.`],
+    dimensions: [
+      dimension,
+      { id: dimensionOf("14545", "all"), label: "boligtype", categories: [codeOf("14545", "all")] },
+      { ...contents("14545", ["pricePerM2", "transactions"], "kroner"), unit: undefined },
+      years(LIVING_YEARS.housePrices),
+    ],
+    value: ([region, , content, y]) => {
+      const figures = byCode.get(region as string)?.(Number(y));
+      if (!figures) return "..";
+      if (content !== price) return dashZero(figures.transactions);
+      return figures.transactions < SAMPLE_PRICE_MIN_SALES ? ":" : figures.price;
+    },
+  });
 }
 
 function ageGroupCategory(group: string): Category {

@@ -36,6 +36,8 @@ export function makeRecord(code: string, overrides: Partial<MunicipalityRecord> 
     construction: null,
     projection: null,
     municipalDwellings: null,
+    lowIncome: null,
+    housePrices: null,
     husbanken: null,
     ...overrides,
   };

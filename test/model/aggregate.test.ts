@@ -28,6 +28,8 @@ function record(code: string, population: number, crowding: Cell, municipal: Cel
       data: { per1000: series([2025, municipal]) },
       notes: [],
     },
+    lowIncome: null,
+    housePrices: null,
     husbanken: null,
   };
 }
