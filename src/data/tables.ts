@@ -431,7 +431,10 @@ export const TABLES: readonly TableSpec[] = [
           all: value(
             "00",
             "Boliger i alt",
-            evidence("unconfirmed", "TABLES.md §10: 14545 Boligtype 00 used as the all-types figure; label unconfirmed"),
+            evidence(
+              "unconfirmed",
+              "TABLES.md §10: 14545 Boligtype 00 used as the all-types figure; label unconfirmed",
+            ),
           ),
         },
       },

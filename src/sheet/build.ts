@@ -10,6 +10,7 @@ import { buildComparisonSection } from "./sections/comparison.js";
 import { buildConstructionSection } from "./sections/construction.js";
 import { buildHousingSection } from "./sections/housing.js";
 import { buildHusbankenSection } from "./sections/husbanken.js";
+import { buildLivingConditionsSection } from "./sections/living-conditions.js";
 import { buildPopulationSection } from "./sections/population.js";
 import { buildProjectionSection } from "./sections/projection.js";
 import { loadSheetTexts, type SheetTexts } from "./texts.js";
@@ -25,6 +26,7 @@ export function buildSheetModel(input: SheetInput, texts: SheetTexts = loadSheet
     buildConstructionSection(ctx),
     buildProjectionSection(ctx),
     buildHusbankenSection(ctx),
+    buildLivingConditionsSection(ctx),
     buildComparisonSection(ctx),
   ].map((section) => ({ ...section, continuedHeading: ctx.t("continuedHeading", { heading: section.heading }) }));
   const sourceEntries = [...ctx.sources.values()]

@@ -86,6 +86,7 @@ export const CHART_IDS = [
   "framskriving-alder",
   "startlan",
   "bostotte",
+  "lavinntekt",
   "sammenligning",
 ] as const;
 

@@ -40,6 +40,22 @@ describe("bad input", () => {
     ]);
   });
 
+  it("reads SSB 12944's three-year period as its last year and refuses a period of another length", async () => {
+    const raw = await readDataset(bad("low-income-period"));
+    expect(
+      raw.diagnostics.map(({ severity, file, at, message: text }) => ({ severity, file, at, message: text })),
+    ).toEqual([
+      {
+        severity: "error",
+        file: "ssb-12944.json",
+        at: "dimension.Tid.category.index.2020-2023",
+        message:
+          "forventet et årstall (2024, 2024K1, 01.01.2024 eller 2024-01-01) eller en treårsperiode (2022-2024), fant «2020-2023»",
+      },
+    ]);
+    expect(raw.tables[0]?.observations.map((o) => [o.region, o.year, o.value])).toEqual([["4001", 2024, 10.9]]);
+  });
+
   it("reports a value that is neither a number nor an SSB symbol", async () => {
     expect(await diagnosticsOf("non-numeric")).toEqual([
       {

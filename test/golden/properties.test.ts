@@ -501,6 +501,8 @@ const RECORD_PARTS = [
   "construction",
   "projection",
   "municipalDwellings",
+  "lowIncome",
+  "housePrices",
   "husbanken",
 ] as const;
 

@@ -5,26 +5,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/model/load.js";
 import { SheetPlanner } from "../../src/pipeline.js";
 import type { ChartBlock, SheetModel, TableBlock } from "../../src/sheet/model.js";
+import { jsonStatCell } from "./json-stat-cell.js";
 
 const SAMPLE = "data/sample";
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
 const thousands = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
 
 function jsonStatValue(file: string, coordinates: Record<string, string>): number {
-  const data = JSON.parse(readFileSync(`${SAMPLE}/${file}`, "utf8")) as {
-    id: string[];
-    size: number[];
-    dimension: Record<string, { category: { index: Record<string, number> } }>;
-    value: number[];
-  };
-  let offset = 0;
-  data.id.forEach((id, i) => {
-    const index = data.dimension[id]!.category.index;
-    const position = coordinates[id] !== undefined ? index[coordinates[id]!] : 0;
-    if (position === undefined) throw new Error(`${id}=${coordinates[id]} not in ${file}`);
-    offset = offset * data.size[i]! + position;
-  });
-  return data.value[offset]!;
+  return jsonStatCell(`${SAMPLE}/${file}`, coordinates) as number;
 }
 
 let porsgrunn: SheetModel;

@@ -74,7 +74,7 @@ describe("the sheet model of a hand-made municipality", () => {
   it("names the source table and year under every block", () => {
     expect(block(model, "population", "Befolkningsutvikling").source).toBe("Kilde: SSB, tabell 07459 (2000–2025)");
     expect(block(model, "housing", "Boforhold").source).toBe(
-      "Kilde: SSB, tabell 11084 (2024); FHI (2024); SSB, tabell 12008 (2024); SSB, tabell 06070 (2025)",
+      "Kilde: SSB, tabell 11084 (2024); FHI (2024); SSB, tabell 06070 (2025)",
     );
   });
 

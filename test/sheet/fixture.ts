@@ -97,7 +97,10 @@ export function makeTestRecord(code: string, name: string, scale = 1, growth = 1
       per1000: years(2020, 2024, () => 20.5),
     }),
     lowIncome: part("12944", { share: years(2020, 2024, () => 9.5), persons: years(2020, 2024, () => 400 * scale) }),
-    housePrices: part("14545", { pricePerM2: years(2025, 2025, () => 32_000), transactions: years(2025, 2025, () => 60 * scale) }),
+    housePrices: part("14545", {
+      pricePerM2: years(2025, 2025, () => 32_000),
+      transactions: years(2025, 2025, () => 60 * scale),
+    }),
     husbanken: part(
       "husbanken",
       {

@@ -1,9 +1,9 @@
 // Small pieces the section builders share.
 
-import type { ChartRole } from "../../charts/roles.js";
+import type { ChartRole, RegionRole } from "../../charts/roles.js";
 import type { ChartSpec } from "../../charts/types.js";
 import { numericValue } from "../../data/types.js";
-import type { Series } from "../../model/record.js";
+import type { MunicipalityRecord, Series } from "../../model/record.js";
 import { GRID, type SheetContext } from "../context.js";
 import { numberAt } from "../figures.js";
 import { formatNumber, formatPercent } from "../format.js";
@@ -26,6 +26,18 @@ export function printFigure(value: number | null, format: FigureFormat): string 
 /** The block that stands where a table is missing from the dataset. */
 export function notAvailableBlock(ctx: SheetContext, title: string, span: 1 | 2 = 1): TextBlock {
   return { kind: "text", title, paragraphs: [ctx.t("notAvailable")], source: "", footnotes: [], span };
+}
+
+/** The block that stands where the source has the figure but hides it (":"), saying so rather than "not available". */
+export function suppressedBlock(ctx: SheetContext, title: string, source: string): TextBlock {
+  return {
+    kind: "text",
+    title,
+    paragraphs: [ctx.t("suppressed")],
+    source,
+    footnotes: [ctx.footnote(ctx.t("symbolsFootnote"))],
+    span: 1,
+  };
 }
 
 /** Rounds for chart data so the model holds what is drawn, not 15 decimals. */
@@ -55,3 +67,26 @@ export function indexSeries(series: Series, baseYear: number, label: string, rol
 export function indexChart(data: ReturnType<typeof indexSeries>): ChartSpec {
   return { template: "line-years", data, width: GRID.columnWidth, height: GRID.chartHeight, params: { yZero: false } };
 }
+
+/** One bar per region that has a value, for the bars-horizontal chart: the municipality, its comparisons, the county
+ * (unless the municipality is one) and the country. */
+export function regionBars(
+  ctx: SheetContext,
+  figureOf: (region: MunicipalityRecord) => number | null,
+  decimals = 1,
+): { label: string; value: number; role: RegionRole; order: number }[] {
+  const { record, county, country } = ctx.input;
+  const rows: { label: string; value: number; role: RegionRole; order: number }[] = [];
+  const add = (region: MunicipalityRecord, label: string, role: RegionRole) => {
+    const value = figureOf(region);
+    if (value !== null) rows.push({ label, value: round(value, decimals), role, order: rows.length });
+  };
+  add(record, record.shortName, "municipality");
+  for (const neighbour of ctx.input.neighbours ?? []) add(neighbour.record, neighbour.record.shortName, "comparison");
+  if (!ctx.input.countyIsMunicipality) add(county, county.shortName, "county");
+  add(country, ctx.t("regions.country"), "country");
+  return rows;
+}
+
+/** The height of a bars-horizontal chart with this many bars. */
+export const barsHeight = (bars: number): number => Math.max(90, 16 * bars + 20);

@@ -1,8 +1,8 @@
-// Section 2, Boforhold: dwellings by building type, owners and renters, crowding, municipal dwellings.
+// Section 2, Boforhold: dwellings by building type, owners and renters, crowding, household size.
 import { type Cell, numericValue } from "../../data/types.js";
 import { BUILDING_TYPES, type MunicipalityRecord } from "../../model/record.js";
 import { GRID, type SheetContext } from "../context.js";
-import { indicatorNumber, latestNumber, numberAt } from "../figures.js";
+import { indicatorNumber, latestNumber } from "../figures.js";
 import type { Block, SectionContent } from "../model.js";
 import { notAvailableBlock, printNumber, printPercent, round, share } from "./common.js";
 
@@ -82,19 +82,6 @@ function housingConditionsBlock(ctx: SheetContext): Block {
       ]);
       sources.push(ctx.sourceLine(record.crowding.source, [year]));
       footnotes.push(...ctx.notesOf(record.crowding.notes));
-    }
-  }
-  if (record.municipalDwellings) {
-    const latest = latestNumber(record.municipalDwellings.data.per1000);
-    if (latest) {
-      rows.push([
-        ctx.t("tables.municipalDwellings", { year: latest.year }),
-        ...regions.map((r) => printNumber(numberAt(r.municipalDwellings?.data.per1000, latest.year), 1)),
-      ]);
-      sources.push(ctx.sourceLine(record.municipalDwellings.source, [latest.year]));
-      // The county's and the country's columns carry how their rate was computed.
-      const aggregateNotes = ctx.input.country.municipalDwellings?.notes ?? [];
-      footnotes.push(...ctx.notesOf([...record.municipalDwellings.notes, ...aggregateNotes]));
     }
   }
   if (record.households) {

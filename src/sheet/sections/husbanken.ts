@@ -1,12 +1,11 @@
 // Section 5, Husbankens virkemidler: startlån and bostøtte per 1000 inhabitants against comparisons, county and
 // country, and the municipality's own figures for the last years.
-import type { RegionRole } from "../../charts/roles.js";
 import type { HusbankenUse, MunicipalityRecord } from "../../model/record.js";
 import { GRID, type SheetContext } from "../context.js";
 import { latestNumber, numberAt, per1000 } from "../figures.js";
 import { formatNumber } from "../format.js";
 import type { Block, SectionContent } from "../model.js";
-import { notAvailableBlock, printNumber, round } from "./common.js";
+import { barsHeight, notAvailableBlock, printNumber, regionBars, suppressedBlock } from "./common.js";
 
 const TABLE_YEARS = 5;
 
@@ -33,7 +32,7 @@ function perInhabitantBlock(
   measure: keyof HusbankenUse,
   key: "startLoans" | "housingAllowance",
 ): Block {
-  const { record, county, country } = ctx.input;
+  const { record, country } = ctx.input;
   const husbanken = record.husbanken;
   const latest = latestNumber(husbanken?.data[measure]);
   const title = ctx.t(`charts.${key}`, { year: latest?.year ?? "" });
@@ -41,27 +40,16 @@ function perInhabitantBlock(
     // Figures that exist but are suppressed say so, rather than "not available".
     const last = husbanken?.data[measure].at(-1);
     if (husbanken && last?.value === ":") {
-      return {
-        kind: "text",
-        title: ctx.t(`charts.${key}`, { year: last.year }),
-        paragraphs: [ctx.t("suppressed")],
-        source: ctx.sourceLine(husbanken.source, [last.year]),
-        footnotes: [ctx.footnote(ctx.t("symbolsFootnote"))],
-        span: 1,
-      };
+      return suppressedBlock(
+        ctx,
+        ctx.t(`charts.${key}`, { year: last.year }),
+        ctx.sourceLine(husbanken.source, [last.year]),
+      );
     }
     return notAvailableBlock(ctx, title);
   }
   const year = latest.year;
-  const rows: { label: string; value: number; role: RegionRole; order: number }[] = [];
-  const add = (region: MunicipalityRecord, label: string, role: RegionRole) => {
-    const value = husbankenPer1000(region, measure, year);
-    if (value !== null) rows.push({ label, value: round(value, 1), role, order: rows.length });
-  };
-  add(record, record.shortName, "municipality");
-  for (const neighbour of ctx.input.neighbours ?? []) add(neighbour.record, neighbour.record.shortName, "comparison");
-  if (!ctx.input.countyIsMunicipality) add(county, county.shortName, "county");
-  add(country, ctx.t("regions.country"), "country");
+  const rows = regionBars(ctx, (region) => husbankenPer1000(region, measure, year));
   return {
     kind: "chart",
     id: key === "startLoans" ? "startlan" : "bostotte",
@@ -70,7 +58,7 @@ function perInhabitantBlock(
       template: "bars-horizontal",
       data: rows,
       width: GRID.columnWidth,
-      height: Math.max(90, 16 * rows.length + 20),
+      height: barsHeight(rows.length),
     },
     alt: ctx.t(`alt.${key}`, {
       value: printNumber(husbankenPer1000(record, measure, year), 1),

@@ -1,0 +1,101 @@
+// The figures of the section «Levekår og boligmarked» equal the sample's source rows (12944, 14545, 12008), read
+// here independently of faktaark's readers: the municipality's, its county's and the country's own rows.
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadDataset } from "../../src/model/load.js";
+import { MUNICIPALITIES } from "../../src/model/municipalities.js";
+import { SheetPlanner } from "../../src/pipeline.js";
+import type { ChartBlock, SectionContent, TableBlock } from "../../src/sheet/model.js";
+import { jsonStatCell } from "./json-stat-cell.js";
+
+const SAMPLE = "data/sample";
+const LOW_INCOME = `${SAMPLE}/ssb/12944-vedvarende-lavinntekt.json`;
+const PRICES = `${SAMPLE}/ssb/14545-kvadratmeterpris.json`;
+const DWELLINGS = `${SAMPLE}/ssb/12008-kommunale-boliger.json`;
+
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ").replace("−", "-");
+/** A cell as the sheet prints it, written here by hand: "39 922", "23,4", ":". */
+function printed(cell: number | string, decimals = 0): string {
+  if (typeof cell === "string") return cell;
+  const [whole, fraction] = cell.toFixed(decimals).split(".");
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, " ");
+  return fraction === undefined ? grouped : `${grouped},${fraction}`;
+}
+
+let planner: SheetPlanner;
+const section = (code: string, lang: "nb" | "nn" = "nb"): SectionContent =>
+  planner.model(planner.record(code), lang).sections.find((s) => s.id === "livingConditions")!;
+const tableOf = (s: SectionContent) => s.blocks.find((b) => b.kind === "table") as TableBlock;
+const rowOf = (table: TableBlock, start: string) => table.rows.find((row) => row[0]!.startsWith(start))!.map(plain);
+
+beforeAll(async () => {
+  planner = await SheetPlanner.create(await loadDataset(SAMPLE));
+});
+
+describe("Levekår og boligmarked against the sample's source rows", () => {
+  it.each([
+    ["4001", "40"],
+    ["1151", "11"],
+    ["5612", "56"],
+  ])("%s: price per m² and sales of 2025 from 14545, for the municipality, its county and the country", (code, county) => {
+    const table = tableOf(section(code));
+    const cell = (region: string, content: string) =>
+      jsonStatCell(PRICES, { Region: region, ContentsCode: content, Tid: "2025" });
+    expect(rowOf(table, "Kvadratmeterpris")).toEqual([
+      "Kvadratmeterpris, brukte boliger, kr (2025)",
+      ...[code, county, "0"].map((region) => printed(cell(region, "KvPris"))),
+    ]);
+    expect(rowOf(table, "Solgte")).toEqual([
+      "Solgte brukte boliger, antall (2025)",
+      ...[code, county, "0"].map((region) => printed(cell(region, "Omsetninger"))),
+    ]);
+    expect(table.source).toContain("SSB, tabell 14545 (2025)");
+  });
+
+  it("shows Utsira's suppressed price as «:» and explains the symbol", () => {
+    expect(jsonStatCell(PRICES, { Region: "1151", ContentsCode: "KvPris", Tid: "2025" })).toBe(":");
+    const model = planner.model(planner.record("1151"), "nb");
+    const table = tableOf(model.sections.find((s) => s.id === "livingConditions")!);
+    expect(rowOf(table, "Kvadratmeterpris")[1]).toBe(":");
+    const footnotes = table.footnotes.map((n) => model.footnotes[n - 1]!.text);
+    expect(footnotes.some((text) => text.includes("«:» at tallet er skjermet"))).toBe(true);
+  });
+
+  it("draws the persistent low income of 2022–2024 from 12944 for the municipality, its comparisons, county and country", () => {
+    const model = planner.model(planner.record("4001"), "nb");
+    const chart = model.sections.find((s) => s.id === "livingConditions")!.blocks[0] as ChartBlock;
+    expect(chart.title).toBe("Vedvarende lavinntekt, prosent av personer, 2022–2024");
+    expect(chart.source).toBe("Kilde: SSB, tabell 12944 (2022–2024)");
+    const share = (region: string) =>
+      jsonStatCell(LOW_INCOME, { Region: region, Alder: "999A", ContentsCode: "EUskalaSeksti", Tid: "2022-2024" });
+    const codeOf = new Map([
+      ...MUNICIPALITIES.map((m): [string, string] => [m.shortName, m.code]),
+      ["Telemark", "40"],
+      ["Landet", "0"],
+    ]);
+    expect(chart.chart.data.length).toBeGreaterThanOrEqual(3);
+    for (const bar of chart.chart.data) expect(bar.value).toBe(share(codeOf.get(String(bar.label))!));
+    expect(plain(chart.alt)).toContain(`${printed(share("4001"), 1)} % av personene i Porsgrunn`);
+    expect(plain(chart.alt)).toContain(`mot ${printed(share("0"), 1)} % i landet`);
+  });
+
+  it("prints the municipal dwellings per 1000 of 2025 and their change since 2020 from 12008", () => {
+    const table = tableOf(section("4001"));
+    const rate = (year: number) =>
+      jsonStatCell(DWELLINGS, { KOKkommuneregion0000: "4001", ContentsCode: "KOSboligSper10000000", Tid: String(year) });
+    expect(rowOf(table, "Kommunalt disponerte")[1]).toBe(printed(rate(2025), 1));
+    const change = (rate(2025) as number) - (rate(2020) as number);
+    const sign = change > 0 ? "+" : "";
+    expect(rowOf(table, "Endring i kommunale boliger")).toEqual(
+      expect.arrayContaining([
+        "Endring i kommunale boliger per 1000 innb., 2020–2025",
+        `${sign}${printed(Math.round(change * 10) / 10, 1)}`,
+      ]),
+    );
+  });
+
+  it("is written in nynorsk on a nynorsk sheet", () => {
+    const nn = section("4001", "nn");
+    expect(nn.heading).toBe("Levekår og bustadmarknad");
+    expect(rowOf(tableOf(nn), "Kvadratmeterpris")[0]).toBe("Kvadratmeterpris, brukte bustader, kr (2025)");
+  });
+});

@@ -1,0 +1,100 @@
+// The section «Levekår og boligmarked» on the hand-made municipality: its figures, source lines and symbols.
+import { describe, expect, it } from "vitest";
+import type { MunicipalityRecord } from "../../src/model/record.js";
+import { buildSheetModel } from "../../src/sheet/build.js";
+import type { ChartBlock, SheetModel, TableBlock, TextBlock } from "../../src/sheet/model.js";
+import { makeTestInput, makeTestRecord } from "./fixture.js";
+
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ").replace(/\u2212/g, "-");
+const sectionOf = (model: SheetModel) => model.sections.find((s) => s.id === "livingConditions")!;
+const footnoteTexts = (model: SheetModel, numbers: readonly number[]) =>
+  numbers.map((n) => model.footnotes[n - 1]!.text);
+
+function withRecord(change: Partial<MunicipalityRecord>, lang: "nb" | "nn" = "nb"): SheetModel {
+  return buildSheetModel(makeTestInput({ record: { ...makeTestRecord("4099", "Testvik"), ...change }, lang }));
+}
+
+describe("Levekår og boligmarked", () => {
+  const model = buildSheetModel(makeTestInput());
+
+  it("draws persistent low income for the three-year period and says so in the title, alt text and source", () => {
+    const chart = sectionOf(model).blocks[0] as ChartBlock;
+    expect(chart.title).toBe("Vedvarende lavinntekt, prosent av personer, 2022–2024");
+    expect(chart.source).toBe("Kilde: SSB, tabell 12944 (2022–2024)");
+    expect(chart.chart.data.map((bar) => [bar.label, bar.value])).toEqual([
+      ["Testvik", 9.5],
+      ["Telemark", 9.5],
+      ["Landet", 9.5],
+    ]);
+    expect(plain(chart.alt)).toBe(
+      "Stolpediagram. 9,5 % av personene i Testvik bodde i husholdninger med vedvarende lavinntekt i treårsperioden 2022–2024, mot 9,5 % i landet.",
+    );
+  });
+
+  it("prints price per m², sales and municipal dwellings with their sources; a change without its start year is «..»", () => {
+    const table = sectionOf(model).blocks[1] as TableBlock;
+    expect(table.rows.map((row) => row.map(plain))).toEqual([
+      ["Kvadratmeterpris, brukte boliger, kr (2025)", "32 000", "32 000", "32 000"],
+      ["Solgte brukte boliger, antall (2025)", "60", "600", "30 000"],
+      ["Kommunalt disponerte boliger per 1000 innb. (2024)", "20,5", "20,5", "20,5"],
+      // 12008 starts in 2020 in the fixture: there is no 2019 to measure the five years from.
+      ["Endring i kommunale boliger per 1000 innb., 2019–2024", "..", "..", ".."],
+    ]);
+    expect(table.source).toBe("Kilde: SSB, tabell 14545 (2025); SSB, tabell 12008 (2024)");
+  });
+
+  it("measures the trend of municipal dwellings over five years", () => {
+    const dwellings = {
+      source: { table: "12008", publisher: "SSB", file: "12008.json", format: "json-stat2" as const, title: "12008" },
+      notes: [],
+      data: {
+        per1000: [2019, 2020, 2021, 2022, 2023, 2024].map((year) => ({ year, value: 18 + (year - 2019) * 0.5 })),
+      },
+    };
+    const table = sectionOf(withRecord({ municipalDwellings: dwellings })).blocks[1] as TableBlock;
+    expect(table.rows.at(-1)?.map(plain).slice(0, 2)).toEqual([
+      "Endring i kommunale boliger per 1000 innb., 2019–2024",
+      "+2,5",
+    ]);
+    expect(table.source).toContain("SSB, tabell 12008 (2019–2024)");
+  });
+
+  it("shows a suppressed price as «:» with SSB's symbols explained, never as a number", () => {
+    const base = makeTestRecord("4099", "Testvik");
+    const prices = {
+      ...base.housePrices!,
+      data: { pricePerM2: [{ year: 2025, value: ":" as const }], transactions: [{ year: 2025, value: 4 }] },
+    };
+    const suppressed = withRecord({ housePrices: prices });
+    const table = sectionOf(suppressed).blocks[1] as TableBlock;
+    expect(table.rows[0]?.map(plain)).toEqual(["Kvadratmeterpris, brukte boliger, kr (2025)", ":", "32 000", "32 000"]);
+    expect(footnoteTexts(suppressed, table.footnotes).join(" ")).toContain("«:» at tallet er skjermet");
+  });
+
+  it("says a suppressed low income is hidden, and a missing one is not available", () => {
+    const base = makeTestRecord("4099", "Testvik");
+    const hidden = { ...base.lowIncome!, data: { share: [{ year: 2024, value: ":" as const }], persons: [] } };
+    const suppressed = sectionOf(withRecord({ lowIncome: hidden })).blocks[0] as TextBlock;
+    expect(suppressed.kind).toBe("text");
+    expect(suppressed.paragraphs).toEqual([
+      "Tallene er skjermet («:») av personvernhensyn, fordi de gjelder få husstander.",
+    ]);
+    expect(suppressed.source).toBe("Kilde: SSB, tabell 12944 (2022–2024)");
+    const missing = sectionOf(withRecord({ lowIncome: null })).blocks[0] as TextBlock;
+    expect(missing.paragraphs).toEqual(["Tallene for dette er ikke tilgjengelige i datagrunnlaget."]);
+  });
+
+  it("is written in nynorsk", () => {
+    const nn = sectionOf(buildSheetModel(makeTestInput({ lang: "nn" })));
+    expect(nn.heading).toBe("Levekår og bustadmarknad");
+    expect(plain((nn.blocks[0] as ChartBlock).alt)).toBe(
+      "Stolpediagram. 9,5 % av personane i Testvik budde i hushald med vedvarande låginntekt i treårsperioden 2022–2024, mot 9,5 % i landet.",
+    );
+    expect((nn.blocks[1] as TableBlock).rows.map((row) => row[0])).toEqual([
+      "Kvadratmeterpris, brukte bustader, kr (2025)",
+      "Selde brukte bustader, tal (2025)",
+      "Kommunalt disponerte bustader per 1000 innb. (2024)",
+      "Endring i kommunale bustader per 1000 innb., 2019–2024",
+    ]);
+  });
+});
