@@ -1,6 +1,7 @@
 // Every indicator faktaark can compute from a MunicipalityRecord: the comparison (compare/) and the indicator
 // model (indicators/) both pick from this one list, so a number means the same thing in both places.
 
+import { PERIOD_YEARS } from "../data/cells.js";
 import { numericValue } from "../data/types.js";
 import { personsAged } from "../model/ages.js";
 import { type AgeGroup, type MunicipalityRecord, OPEN_AGE, type Series, type Sourced } from "../model/record.js";
@@ -453,6 +454,38 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
       if (!part) return null;
       const published = latestIn(part.data.per1000);
       return published ? { value: published.value, source: sourceOf(part, published.year, published.year) } : null;
+    },
+  },
+  {
+    // The share of the latest three-year period (12944); the source's years are the period's.
+    id: "andel_vedvarende_lavinntekt",
+    label: "Andel personer i husholdninger med vedvarende lavinntekt",
+    shortLabel: "Vedvarende lavinntekt",
+    unit: "%",
+    decimals: 1,
+    scale: "linear",
+    compute(record) {
+      const part = record.lowIncome;
+      const latest = part ? latestIn(part.data.share) : null;
+      if (!part || !latest) return null;
+      return { value: latest.value, source: sourceOf(part, latest.year - PERIOD_YEARS + 1, latest.year) };
+    },
+  },
+  {
+    // A price SSB suppresses (":") is missing, never 0 and never an older year's price: the municipality's weight
+    // goes to its other indicators (docs/indikatormodell.md, 2.5).
+    id: "kvadratmeterpris",
+    label: "Kvadratmeterpris for brukte boliger",
+    shortLabel: "Kvadratmeterpris",
+    unit: "kr",
+    decimals: 0,
+    scale: "linear",
+    compute(record) {
+      const part = record.housePrices;
+      const last = part?.data.pricePerM2.at(-1);
+      const price = last ? numericValue(last.value) : null;
+      if (!part || !last || price === null) return null;
+      return { value: price, source: sourceOf(part, last.year, last.year) };
     },
   },
   {

@@ -29,6 +29,7 @@ describe("parseIndicatorModel", () => {
       "andel_innvandrere",
       "andel_aleneforsorgere",
       "andel_aleneboende",
+      "andel_vedvarende_lavinntekt",
       "vekst_10ar",
       "framskrevet_vekst_80_pluss",
       "startlan_per_1000",
@@ -37,6 +38,7 @@ describe("parseIndicatorModel", () => {
       "boligbygging_per_1000",
       "andel_trangbodde",
       "andel_leiere",
+      "kvadratmeterpris",
     ]);
     expect(new Set(model.indicators.map((i) => i.group))).toEqual(
       new Set([

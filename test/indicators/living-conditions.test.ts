@@ -1,0 +1,96 @@
+// Persistent low income (12944) and the price per m² (14545) in the indicator model: computed from the record, a
+// suppressed price missing rather than 0, and a ranking on the sample that moves when the low-income weight does.
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { findIndicator } from "../../src/indicators/catalogue.js";
+import { parseIndicatorModel, rankMunicipalities } from "../../src/indicators/model.js";
+import { loadDataset } from "../../src/model/load.js";
+import type { MunicipalityRecord } from "../../src/model/record.js";
+import { makeRecord } from "./make-record.js";
+
+const MODEL_FILE = "data/config/indikatormodell.csv";
+const source = (table: string) => ({
+  table,
+  publisher: "SSB",
+  file: `${table}.json`,
+  format: "json-stat2" as const,
+  title: table,
+});
+
+describe("the low-income and price indicators", () => {
+  it("take the latest three-year period's share, with the period as its years", () => {
+    const record = makeRecord("4001", {
+      lowIncome: {
+        source: source("12944"),
+        notes: [],
+        data: {
+          share: [
+            { year: 2023, value: 10.1 },
+            { year: 2024, value: 10.9 },
+            { year: 2025, value: ".." },
+          ],
+          persons: [],
+        },
+      },
+    });
+    expect(findIndicator("andel_vedvarende_lavinntekt")!.compute(record)).toEqual({
+      value: 10.9,
+      source: { publisher: "SSB", table: "12944", fromYear: 2022, toYear: 2024, mean: null },
+    });
+  });
+
+  it("treat a suppressed price as missing, not as 0 and not as an older year's price", () => {
+    const withPrice = (value: number | ":") =>
+      makeRecord("1151", {
+        housePrices: {
+          source: source("14545"),
+          notes: [],
+          data: {
+            pricePerM2: [
+              { year: 2024, value: 30_000 },
+              { year: 2025, value },
+            ],
+            transactions: [],
+          },
+        },
+      });
+    expect(findIndicator("kvadratmeterpris")!.compute(withPrice(":"))).toBeNull();
+    expect(findIndicator("kvadratmeterpris")!.compute(withPrice(41_250))?.value).toBe(41_250);
+  });
+});
+
+describe("the shipped model on the sample", () => {
+  let records: MunicipalityRecord[];
+  const shipped = readFileSync(MODEL_FILE, "utf8");
+  const withLowIncomeWeight = (weight: string) =>
+    parseIndicatorModel(shipped.replace(/^(andel_vedvarende_lavinntekt;[^;]*;[^;]*;)1;/m, `$1${weight};`), MODEL_FILE);
+
+  beforeAll(async () => {
+    records = [...(await loadDataset("data/sample")).records];
+  });
+
+  it("has both indicators in Husbanken's groups", () => {
+    const model = parseIndicatorModel(shipped, MODEL_FILE);
+    const group = (id: string) => model.indicators.find((indicator) => indicator.id === id)?.group;
+    expect(group("andel_vedvarende_lavinntekt")).toBe("Befolkningssammensetning");
+    expect(group("kvadratmeterpris")).toBe("Boligmarked");
+  });
+
+  it("ranks differently when the weight of persistent low income changes", () => {
+    const order = (weight: string) => rankMunicipalities(records, withLowIncomeWeight(weight)).rows.map((r) => r.code);
+    const without = order("0");
+    const heavy = order("5");
+    expect(heavy).not.toEqual(without);
+    // The municipality with the highest share climbs when the share weighs more.
+    const share = (record: MunicipalityRecord) =>
+      findIndicator("andel_vedvarende_lavinntekt")!.compute(record)?.value ?? 0;
+    const highest = [...records].sort((a, b) => share(b) - share(a))[0]!.code;
+    expect(heavy.indexOf(highest)).toBeLessThan(without.indexOf(highest));
+  });
+
+  it("lists a municipality whose price SSB hides as missing the price, and ranks it on the rest", () => {
+    const ranking = rankMunicipalities(records, parseIndicatorModel(shipped, MODEL_FILE));
+    const utsira = ranking.rows.find((row) => row.code === "1151");
+    expect(utsira?.missing).toContain("kvadratmeterpris");
+  });
+});
