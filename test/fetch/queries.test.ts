@@ -82,6 +82,50 @@ describe("queries", () => {
     });
   });
 
+  it("ask 12944 for all ages and both contents, and 14545 for all dwelling types only when SSB lists the unconfirmed 00", () => {
+    const variable = (id: string, codes: string[], codelists: string[] = []) => ({
+      id,
+      codes,
+      eliminable: false,
+      codelists,
+    });
+    const withVariables = (...variables: ReturnType<typeof variable>[]) => ({
+      variables: new Map(variables.map((v) => [v.id, v])),
+    });
+    const lowIncome = QUERIES.find((q) => q.table === "12944" && q.areasBeside === undefined)!;
+    const planned = planSelection(
+      lowIncome,
+      requireTableSpec("12944"),
+      "12944",
+      withVariables(
+        variable("Region", ["0", "4001"], ["agg_KommSummer"]),
+        variable("Alder", ["999A", "00-17"]),
+        variable("ContentsCode", ["PersonerSeksti", "EUskalaSeksti"]),
+        variable("Tid", ["2021-2023", "2022-2024"]),
+      ),
+    );
+    if (!("plan" in planned)) throw new Error(JSON.stringify(planned));
+    expect(dataUrl(BASE, "12944", planned.plan.selection)).toBe(
+      `${BASE}/tables/12944/data?lang=no&outputFormat=json-stat2&valueCodes[Region]=*&codelist[Region]=agg_KommSummer` +
+        "&outputValues[Region]=aggregated" +
+        "&valueCodes[Alder]=999A&valueCodes[ContentsCode]=EUskalaSeksti,PersonerSeksti&valueCodes[Tid]=top(5)",
+    );
+    const prices = QUERIES.find((q) => q.table === "14545" && q.areasBeside === undefined)!;
+    const pricesMetadata = (types: string[]) =>
+      withVariables(
+        variable("Region", ["0", "4001"], ["agg_KommSummer"]),
+        variable("Boligtype", types),
+        variable("ContentsCode", ["KvPris", "Omsetninger"]),
+        variable("Tid", ["2025"]),
+      );
+    expect(planSelection(prices, requireTableSpec("14545"), "14545", pricesMetadata(["01", "02", "03"]))).toEqual({
+      refusal: "SSB har ikke kode 00 i variabelen Boligtype i tabell 14545 (SSB har: 01, 02, 03).",
+    });
+    expect("plan" in planSelection(prices, requireTableSpec("14545"), "14545", pricesMetadata(["00", "01"]))).toBe(
+      true,
+    );
+  });
+
   it("refuse a confirmed code SSB does not list, naming what SSB does list, shortened", () => {
     const query = QUERIES.find((q) => q.table === "06070")!;
     const meta = metadata("ssb-06070-metadata.json");
