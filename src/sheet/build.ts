@@ -23,10 +23,10 @@ export function buildSheetModel(input: SheetInput, texts: SheetTexts = loadSheet
   const sections = [
     buildPopulationSection(ctx),
     buildHousingSection(ctx),
+    buildLivingConditionsSection(ctx),
     buildConstructionSection(ctx),
     buildProjectionSection(ctx),
     buildHusbankenSection(ctx),
-    buildLivingConditionsSection(ctx),
     buildComparisonSection(ctx),
   ].map((section) => ({ ...section, continuedHeading: ctx.t("continuedHeading", { heading: section.heading }) }));
   const sourceEntries = [...ctx.sources.values()]

@@ -81,12 +81,12 @@ export const CHART_IDS = [
   "aldersfordeling",
   "husholdninger",
   "boligtyper",
+  "lavinntekt",
   "boligbygging",
   "framskriving",
   "framskriving-alder",
   "startlan",
   "bostotte",
-  "lavinntekt",
   "sammenligning",
 ] as const;
 

@@ -34,7 +34,7 @@ beforeAll(async () => {
 
 describe("the booklet's check", () => {
   it("finds nothing in a booklet drawn from its model", async () => {
-    expect(rendered.sheets.map((range) => range.count)).toEqual([4, 4]);
+    expect(rendered.sheets.map((range) => range.count)).toEqual([5, 5]);
     expect(await verifyBooklet(model, rendered)).toEqual([]);
   });
 

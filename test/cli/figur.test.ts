@@ -50,7 +50,7 @@ describe("faktaark figur", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
       "faktaark: Figuren «kake» finnes ikke. Figurene er befolkning, aldersfordeling, husholdninger, boligtyper, " +
-        "boligbygging, framskriving, framskriving-alder, startlan, bostotte, sammenligning; eller «alle» for alle.\n",
+        "lavinntekt, boligbygging, framskriving, framskriving-alder, startlan, bostotte, sammenligning; eller «alle» for alle.\n",
     );
   });
 
@@ -59,7 +59,7 @@ describe("faktaark figur", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
       "faktaark: Arket for Utsira har ikke figuren «bostotte»: det har ingen tall til den. Figurene på arket er " +
-        "befolkning, aldersfordeling, husholdninger, boligtyper, framskriving, framskriving-alder, startlan, " +
+        "befolkning, aldersfordeling, husholdninger, boligtyper, lavinntekt, framskriving, framskriving-alder, startlan, " +
         "sammenligning.\n",
     );
   });

@@ -111,14 +111,15 @@ describe("faktaark verify on a sample sheet", () => {
       ...page,
       pieces: page.pieces.map((piece) => (piece.text === text ? { ...piece, text: cut } : piece)),
     });
-    // The comparison table names Skien (as do the Husbanken charts); the renderer shortening it everywhere is what
-    // a clip looks like.
+    // The comparison table names Skien (as do the low-income chart and the Husbanken charts); the renderer
+    // shortening it everywhere is what a clip looks like.
     expect(pages.at(-1)!.pieces.some((piece) => piece.text === "Skien")).toBe(true);
     const clipped = pages.map((page) => clip(page, "Skien", "Ski…"));
     expect(checkSheet(model, clipped)).toEqual([
       { page: null, message: "teksten «Skien» står ikke hel i PDF-en (mangler eller er klippet)" },
-      { page: 3, message: "en tekst er klippet («…» som arkmodellen ikke har)" },
+      { page: 2, message: "en tekst er klippet («…» som arkmodellen ikke har)" },
       { page: 4, message: "en tekst er klippet («…» som arkmodellen ikke har)" },
+      { page: 5, message: "en tekst er klippet («…» som arkmodellen ikke har)" },
     ]);
     const first = pages[0]!;
     const offPage = [
