@@ -274,8 +274,6 @@ const MAIN_SERIES: { readonly [K in keyof RecordParts]?: (data: NonNullable<Reco
   construction: (data) => data.completed,
   projection: (data) => data.main,
   municipalDwellings: (data) => data.per1000,
-  lowIncome: (data) => data.share,
-  housePrices: (data) => data.pricePerM2,
   husbanken: (data) => data.startLoanCount,
 };
 
