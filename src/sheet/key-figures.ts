@@ -234,10 +234,20 @@ export function buildKeyFindings(ctx: SheetContext): KeyFinding[] {
           }
         : null,
     rank: rank ? { national: rank.national, count: rank.nationalCount } : null,
-    growthClass: describeGrowthClass(ctx),
   };
-  return ctx.texts.findings(context).map(({ id, statement }) => {
-    const kept = ctx.keep(statement, context);
+  // The class rests on the registered change that the first finding already states (the same years and printed
+  // per cent): the class's sentence then refers to it rather than saying it twice.
+  const classed = ctx.input.growth.kind === "unclassified" ? null : ctx.input.growth.registered;
+  const registeredStated =
+    classed !== null &&
+    context.growth !== null &&
+    classed.fromYear === context.growth.fromYear &&
+    classed.toYear === context.growth.toYear &&
+    formatPercent(Math.abs(classed.percent), 1) === context.growth.percent &&
+    Math.sign(classed.percent) === Math.sign(context.growth.change);
+  const findingsContext = { ...context, growthClass: { ...describeGrowthClass(ctx), registeredStated } };
+  return ctx.texts.findings(findingsContext).map(({ id, statement }) => {
+    const kept = ctx.keep(statement, findingsContext);
     const signs = kept.directions.map((direction) => signOfValue(direction.value));
     return { id, signs, text: kept.text, isNew: false };
   });
