@@ -2,6 +2,7 @@
 // and records every sheet in output/<year>/manifest.json (see manifest.ts). One municipality's failure never
 // stops the rest. With `changedOnly`, a sheet whose key (fingerprint.ts) matches its manifest entry and whose
 // PDF is intact is left as it is.
+import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { describeEnvironmentError, isEnvironmentError } from "../environment.js";
 import { createChangeMap } from "../model/changes.js";
@@ -9,7 +10,7 @@ import type { MunicipalityRecord } from "../model/record.js";
 import type { SheetPlanner } from "../pipeline.js";
 import type { Lang } from "../sheet/format.js";
 import type { SheetModel } from "../sheet/model.js";
-import { writeFileAtomic } from "./files.js";
+import { workbookPath, writeFileAtomic } from "./files.js";
 import { keyOf } from "./fingerprint.js";
 import { sheetInputs } from "./inputs.js";
 import {
@@ -38,6 +39,8 @@ export interface BatchOptions {
   readonly lang?: Lang;
   readonly changedOnly?: boolean;
   readonly writeJson?: boolean;
+  /** Writes each sheet's figures as an Excel workbook beside its PDF (`--xlsx`). */
+  readonly writeWorkbook?: boolean;
   readonly onModel?: (model: SheetModel) => void;
   /** Renders on this pool; without one, renders in this thread (for a few sheets the pool costs more). */
   readonly pool?: RenderPool | null;
@@ -115,9 +118,12 @@ export async function runBatch(
   });
   let toBuild = planned;
   if (options.changedOnly) {
+    // A sheet asked for with its workbook is not unchanged while the workbook is missing.
+    const workbooks = options.writeWorkbook ? await listFiles(outDir) : null;
     toBuild = planned.filter((sheet) => {
       const previous = index.get(sheet.file);
       if (!previous) return true;
+      if (workbooks && !workbooks.has(workbookPath(sheet.file))) return true;
       const model = modelOf(sheet);
       if (!model || keyOf(model, options.renderer) !== previous.key) return model !== null;
       unchanged += 1;
@@ -181,7 +187,7 @@ export async function runBatch(
     const key = keyOf(model, options.renderer);
     const path = join(outDir, sheet.file);
     try {
-      const job = { model, path, verify };
+      const job = { model, path, verify, workbook: options.writeWorkbook === true };
       const result = options.pool ? await options.pool.run(job) : await renderInThisThread(job);
       if ("environment" in result) {
         stopped ??= Object.assign(new Error(result.environment.message), result.environment);
@@ -249,4 +255,9 @@ export async function runBatch(
     maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     cpuSeconds: (process.cpuUsage().user + process.cpuUsage().system) / 1e6,
   };
+}
+
+/** The names of the files in `dir`; none when it does not exist yet. */
+async function listFiles(dir: string): Promise<Set<string>> {
+  return new Set(await readdir(dir).catch(() => []));
 }

@@ -2,12 +2,14 @@
 
 import { numericValue } from "../data/types.js";
 import { computeProjectedChange } from "../indicators/catalogue.js";
+import type { MunicipalityRecord, Series } from "../model/record.js";
 import type { SheetContext } from "./context.js";
+import { makeFigure, PERCENT, printFigure, type TableRef, unitText } from "./figure.js";
 import { changeBetween, indicator, indicatorNumber, latestNumber } from "./figures.js";
 import { formatNumber, formatPercent, formatSigned } from "./format.js";
 import { estimateHousingNeed } from "./housing-need.js";
-import type { KeyFigure } from "./model.js";
-import { printNumber, printPercent } from "./sections/common.js";
+import type { Figure, KeyFigure } from "./model.js";
+import { printPercent } from "./sections/common.js";
 import { describeCompletions, describeNeed, formatYears, recentCompletions } from "./sections/construction.js";
 import { buildingTypeShare } from "./sections/housing.js";
 import { husbankenPer1000 } from "./sections/husbanken.js";
@@ -16,45 +18,70 @@ import { husbankenPer1000 } from "./sections/husbanken.js";
 const GROWTH_YEARS = 10;
 
 export function buildKeyFigures(ctx: SheetContext): KeyFigure[] {
-  const { record, country } = ctx.input;
+  const { record } = ctx.input;
+  const own = ctx.ownRegion();
+  const countryRegion = ctx.countryRegion();
   const figures: KeyFigure[] = [];
+  /** A key figure whose value prints its first figure. */
+  const add = (label: string, detail: string, keyFigures: Figure[]) =>
+    figures.push({ label, value: printFigure(keyFigures[0]!), detail, figures: keyFigures });
   const population = latestNumber(record.population?.data.total);
-  if (population) {
+  if (record.population && population) {
     const fromYear = population.year - GROWTH_YEARS;
-    const change = changeBetween(record.population?.data.total, fromYear, population.year);
-    figures.push({
-      label: ctx.t("keyFigures.population"),
-      value: formatNumber(population.value),
-      detail: ctx.t("keyFigures.populationDetail", {
+    const change = changeBetween(record.population.data.total, fromYear, population.year);
+    const source = record.population.source;
+    const label = ctx.t("keyFigures.population");
+    add(
+      label,
+      ctx.t("keyFigures.populationDetail", {
         year: population.year,
         change: change ? formatSigned(change.percent, 1, "\u00a0%") : "..",
         fromYear,
       }),
-    });
+      [
+        makeFigure(ctx, {
+          label,
+          region: own,
+          value: population.value,
+          unit: unitText(ctx, "persons"),
+          decimals: 0,
+          year: population.year,
+          source,
+        }),
+        makeFigure(ctx, {
+          label: ctx.texts.text("figures.populationChange"),
+          region: own,
+          value: change?.percent ?? null,
+          unit: PERCENT,
+          decimals: 1,
+          year: population.year,
+          fromYear,
+          source,
+        }),
+      ],
+    );
   }
   if (record.population) {
-    figures.push({
-      label: ctx.t("keyFigures.elderly"),
-      value: printPercent(indicatorNumber(record, "andel_67_pluss")),
-      detail: ctx.t("keyFigures.versusCountry", { value: printPercent(indicatorNumber(country, "andel_67_pluss")) }),
-    });
+    const label = ctx.t("keyFigures.elderly");
+    const shares = [own, countryRegion].map((region) =>
+      shareFigure(ctx, label, region, "andel_67_pluss", record.population!.source, record.population!.data.ageYear),
+    );
+    add(label, ctx.t("keyFigures.versusCountry", { value: printFigure(shares[1]!) }), shares);
   }
-  const immigrants = indicatorNumber(record, "andel_innvandrere");
   if (record.immigrants) {
-    figures.push({
-      label: ctx.t("keyFigures.immigrants"),
-      value: printPercent(immigrants),
-      detail: ctx.t("keyFigures.shareOfPopulation", {
-        value: printPercent(indicatorNumber(country, "andel_innvandrere")),
-      }),
-    });
+    const label = ctx.t("keyFigures.immigrants");
+    const lastYear = record.immigrants.data.immigrants.at(-1)?.year ?? ctx.input.dataset.dataYear;
+    const shares = [own, countryRegion].map((region) =>
+      shareFigure(ctx, label, region, "andel_innvandrere", record.immigrants!.source, lastYear),
+    );
+    add(label, ctx.t("keyFigures.shareOfPopulation", { value: printFigure(shares[1]!) }), shares);
   }
   const completions = recentCompletions(record);
   if (record.construction) {
-    figures.push({
-      label: ctx.t("keyFigures.completed"),
-      value: printNumber(completions?.meanPer1000 ?? null, 1),
-      detail: completions
+    const label = ctx.t("keyFigures.completed");
+    add(
+      label,
+      completions
         ? ctx.t("keyFigures.completedDetail", {
             years: formatYears(completions),
             single: completions.yearCount === 1,
@@ -62,29 +89,101 @@ export function buildKeyFigures(ctx: SheetContext): KeyFigure[] {
             yearCount: completions.yearCount,
           })
         : "",
-    });
+      [
+        makeFigure(ctx, {
+          label,
+          region: own,
+          value: completions?.meanPer1000 ?? null,
+          unit: unitText(ctx, "per1000PerYear"),
+          decimals: 1,
+          year: completions?.to ?? lastYearOf(record.construction.data.completed, ctx),
+          fromYear: completions?.from,
+          source: record.construction.source,
+        }),
+      ],
+    );
   }
   const startLoans = latestNumber(record.husbanken?.data.startLoanCount);
-  if (startLoans) {
-    figures.push({
-      label: ctx.t("keyFigures.startLoans"),
-      value: printNumber(husbankenPer1000(record, "startLoanCount", startLoans.year), 1),
-      detail: ctx.t("keyFigures.startLoansDetail", { year: startLoans.year }),
-    });
+  if (record.husbanken && startLoans) {
+    const label = ctx.t("keyFigures.startLoans");
+    add(label, ctx.t("keyFigures.startLoansDetail", { year: startLoans.year }), [
+      makeFigure(ctx, {
+        label,
+        region: own,
+        value: husbankenPer1000(record, "startLoanCount", startLoans.year),
+        unit: unitText(ctx, "per1000"),
+        decimals: 1,
+        year: startLoans.year,
+        source: record.husbanken.source,
+      }),
+    ]);
   }
   const last = record.projection?.data.main.at(-1);
-  if (last) {
+  if (record.projection && last) {
     // The same start as the chart and the findings: the latest registered figure, not the projection's base year.
     const change = computeProjectedChange(record, null, last.year);
-    figures.push({
-      label: ctx.t("keyFigures.projection", { year: last.year }),
-      value: printNumber(numericValue(last.value)),
-      detail: change
+    const label = ctx.t("keyFigures.projection", { year: last.year });
+    const source = record.projection.source;
+    add(
+      label,
+      change
         ? `${formatSigned(change.percent, 1, "\u00a0%")} ${ctx.t("keyFigures.fromNow", { year: change.fromYear })}`
         : "",
-    });
+      [
+        makeFigure(ctx, {
+          label,
+          region: own,
+          value: numericValue(last.value),
+          unit: unitText(ctx, "persons"),
+          decimals: 0,
+          year: last.year,
+          source,
+        }),
+        ...(change
+          ? [
+              makeFigure(ctx, {
+                label: ctx.texts.text("figures.projectedChange"),
+                region: own,
+                value: change.percent,
+                unit: PERCENT,
+                decimals: 1,
+                year: last.year,
+                fromYear: change.fromYear,
+                source,
+              }),
+            ]
+          : []),
+      ],
+    );
   }
   return figures;
+}
+
+/** A region's share from the indicator catalogue (the comparison and the ranking use the same), with its year; a
+ * share that cannot be computed is missing for `fallbackYear`, the year the sheet looked in. */
+function shareFigure(
+  ctx: SheetContext,
+  label: string,
+  region: { readonly record: MunicipalityRecord; readonly label: string },
+  id: string,
+  source: TableRef,
+  fallbackYear: number,
+): Figure {
+  const share = indicator(region.record, id);
+  return makeFigure(ctx, {
+    label,
+    region,
+    value: share?.value ?? null,
+    unit: PERCENT,
+    decimals: 1,
+    year: share?.source.toYear ?? fallbackYear,
+    source: share?.source ?? source,
+  });
+}
+
+/** The last year of a series, where the sheet looked for a number; the data year before the series has any. */
+function lastYearOf(series: Series, ctx: SheetContext): number {
+  return series.at(-1)?.year ?? ctx.input.dataset.dataYear;
 }
 
 export function buildKeyFindings(ctx: SheetContext): string[] {

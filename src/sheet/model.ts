@@ -11,6 +11,36 @@ export interface KeyFigure {
   readonly value: string;
   /** A short line under the value: the year, or the comparison ("landet: 18,4 %"). */
   readonly detail: string;
+  /** The numbers of the value and the detail, the value's first (see Figure). */
+  readonly figures: readonly Figure[];
+}
+
+/**
+ * One number the sheet shows, with what it is: the workbook (`--xlsx`, src/xlsx/) writes each as a cell beside its
+ * unit, year and source. Tables print their cells from these (printFigure); a chart's figures are its data.
+ */
+export interface Figure {
+  /** What is counted, in the sheet's language: "Andel 67 år og eldre", "Enebolig", "Igangsatte". */
+  readonly label: string;
+  /** Whose number it is: the municipality, a comparison municipality, the county or "Landet". */
+  readonly region: string;
+  /** The region's number: "4001", the county's "40", the country's "0". */
+  readonly regionCode: string;
+  /** The number as the sheet prints it, rounded to `decimals`; null when there is none (never 0 for a missing value). */
+  readonly value: number | null;
+  /** SSB's symbol where the sheet prints one instead of the number: ".." missing, ":" suppressed, "-" nil (value 0). */
+  readonly symbol?: string;
+  /** In the sheet's language: "%", "personer", "per 1000 innbyggere", "indeks (2000 = 100)". */
+  readonly unit: string;
+  readonly decimals: number;
+  /** The year the number is for; the last year of a mean or a change; null for a classification (centrality). */
+  readonly year: number | null;
+  /** The first year of a mean or a change; absent for a number of one year. */
+  readonly fromYear?: number;
+  /** Where it comes from: "SSB, tabell 07459", "Husbanken", or in words the tables a computed figure rests on. */
+  readonly source: string;
+  /** The table's page in Statistikkbanken, or "" for a source without one. */
+  readonly url: string;
 }
 
 /**
@@ -47,6 +77,8 @@ export interface ChartBlock {
   readonly footnotes: readonly number[];
   /** Columns of the grid the block spans (1 or 2). */
   readonly span: 1 | 2;
+  /** The numbers the chart draws, each with its unit, year and source. */
+  readonly figures: readonly Figure[];
 }
 
 export interface TableBlock {
@@ -61,6 +93,8 @@ export interface TableBlock {
   readonly source: string;
   readonly footnotes: readonly number[];
   readonly span: 1 | 2;
+  /** The numbers in the cells, row by row. */
+  readonly figures: readonly Figure[];
 }
 
 export interface TextBlock {
@@ -70,6 +104,8 @@ export interface TextBlock {
   readonly source: string;
   readonly footnotes: readonly number[];
   readonly span: 1 | 2;
+  /** The numbers the text rests on that the sheet shows nowhere else (an estimate, a rank). */
+  readonly figures: readonly Figure[];
 }
 
 export type Block = ChartBlock | TableBlock | TextBlock;
