@@ -8,6 +8,7 @@
 //                                   │
 //                                   ▼
 //        buildSheetModel (sheet/): every number and sentence in the sheet's language ─► --json
+//                                   │                 └─► buildSheetWorkbook (xlsx/) ─► --xlsx, <knr>-<name>.xlsx
 //                                   │
 //                                   ▼
 //        renderSheetPdf (pdf/ + charts/) ─► output/<year>/<knr>-<name>.pdf
