@@ -1,7 +1,8 @@
 // Runs many sheets: builds each sheet model in this thread, renders PDFs on a worker pool sized to the cores,
 // and records every sheet in output/<year>/manifest.json (see manifest.ts). One municipality's failure never
 // stops the rest. With `changedOnly`, a sheet whose key (fingerprint.ts) matches its manifest entry and whose
-// PDF is intact is left as it is.
+// PDF is intact is left as it is (with `writeWorkbook`, only when its workbook is there too). A sheet made anew
+// gets a new workbook when asked for one or when it had one, so a workbook never holds other numbers than its PDF.
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { describeEnvironmentError, isEnvironmentError } from "../environment.js";
@@ -116,14 +117,16 @@ export async function runBatch(
     const lang = planner.languageOf(record, options.lang);
     return { record, lang, file: planner.fileNameFor(record, lang) };
   });
+  const workbooks = await listFiles(outDir);
+  const withWorkbook = (sheet: PlannedSheet) =>
+    options.writeWorkbook === true || workbooks.has(workbookPath(sheet.file));
   let toBuild = planned;
   if (options.changedOnly) {
-    // A sheet asked for with its workbook is not unchanged while the workbook is missing.
-    const workbooks = options.writeWorkbook ? await listFiles(outDir) : null;
     toBuild = planned.filter((sheet) => {
       const previous = index.get(sheet.file);
       if (!previous) return true;
-      if (workbooks && !workbooks.has(workbookPath(sheet.file))) return true;
+      // A sheet asked for with its workbook is not unchanged while the workbook is missing.
+      if (options.writeWorkbook && !workbooks.has(workbookPath(sheet.file))) return true;
       const model = modelOf(sheet);
       if (!model || keyOf(model, options.renderer) !== previous.key) return model !== null;
       unchanged += 1;
@@ -187,7 +190,7 @@ export async function runBatch(
     const key = keyOf(model, options.renderer);
     const path = join(outDir, sheet.file);
     try {
-      const job = { model, path, verify, workbook: options.writeWorkbook === true };
+      const job = { model, path, verify, workbook: withWorkbook(sheet) };
       const result = options.pool ? await options.pool.run(job) : await renderInThisThread(job);
       if ("environment" in result) {
         stopped ??= Object.assign(new Error(result.environment.message), result.environment);

@@ -71,19 +71,32 @@ export function writeHeader(sheet: ExcelJS.Worksheet, row: number, headings: rea
   });
 }
 
+/** A4 in the numbering of paper sizes that Excel's files use (ECMA-376, paperSize). */
+const A4 = 9;
+
 /** Characters Excel does not allow in a sheet's name, and its length limit. */
 const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/g;
 const SHEET_NAME_MAX = 31;
 
-/** A sheet named by a heading, within Excel's rules, its first rows and columns kept in view when scrolling. */
-export function addSheet(
-  workbook: ExcelJS.Workbook,
-  name: string,
-  frozenRows: number,
-  frozenColumns = 0,
-): ExcelJS.Worksheet {
+/** How a sheet opens and prints: rows and columns kept in view when scrolling, and whether a printed page takes all
+ * its columns (a sheet's few columns; `tall`'s many would print too small). */
+export interface SheetLayout {
+  readonly frozenRows: number;
+  readonly frozenColumns?: number;
+  readonly fitWidth?: boolean;
+}
+
+/** A sheet named by a heading, within Excel's rules, printed across A4. */
+export function addSheet(workbook: ExcelJS.Workbook, name: string, layout: SheetLayout): ExcelJS.Worksheet {
   const safe = name.replace(SHEET_NAME_FORBIDDEN, " ").trim().slice(0, SHEET_NAME_MAX);
-  return workbook.addWorksheet(safe, { views: [{ state: "frozen", xSplit: frozenColumns, ySplit: frozenRows }] });
+  return workbook.addWorksheet(safe, {
+    views: [{ state: "frozen", xSplit: layout.frozenColumns ?? 0, ySplit: layout.frozenRows }],
+    pageSetup: {
+      paperSize: A4,
+      orientation: "landscape",
+      ...(layout.fitWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+    },
+  });
 }
 
 /** A workbook dated like the sheet's PDF, so the same model gives the same contents. */

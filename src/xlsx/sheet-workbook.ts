@@ -54,7 +54,7 @@ export async function buildSheetWorkbook(
 }
 
 function figureSheet(workbook: ExcelJS.Workbook, model: SheetModel, texts: SheetTexts, name: string) {
-  const sheet = addSheet(workbook, name, HEADER_ROW);
+  const sheet = addSheet(workbook, name, { frozenRows: HEADER_ROW, fitWidth: true });
   writeTitle(sheet, [model.pdf.title, name, model.sampleNotice]);
   writeHeader(
     sheet,
@@ -64,6 +64,8 @@ function figureSheet(workbook: ExcelJS.Workbook, model: SheetModel, texts: Sheet
   FIGURE_COLUMNS.forEach(([, width], index) => {
     sheet.getColumn(index + 1).width = width;
   });
+  // Room between a share's "%" and the unit beside it.
+  sheet.getColumn(VALUE_COLUMN + 1).alignment = { horizontal: "left", indent: 1 };
   sheet.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW, column: FIGURE_COLUMNS.length } };
   return sheet;
 }
@@ -93,7 +95,7 @@ function addFigureRow(
 /** The sheet's source list, each with its link, and its numbered footnotes (the figure rows' "Merknader"). */
 function addSourcesSheet(workbook: ExcelJS.Workbook, model: SheetModel, texts: SheetTexts): void {
   const name = texts.text("workbook.sourcesSheet");
-  const sheet = addSheet(workbook, name, 0);
+  const sheet = addSheet(workbook, name, { frozenRows: 0, fitWidth: true });
   writeTitle(sheet, [model.pdf.title, name, model.sampleNotice]);
   sheet.getColumn(1).width = 100;
   sheet.getColumn(2).width = 42;

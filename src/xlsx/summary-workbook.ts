@@ -29,12 +29,10 @@ export async function buildSummaryWorkbook(models: readonly SheetModel[], texts:
   const sampleNotice = models.find((model) => model.isSample)?.sampleNotice ?? "";
   const workbook = createWorkbook(title, first.pdf.creationDate);
 
-  const sheet = addSheet(
-    workbook,
-    texts.text("workbook.municipalitiesSheet"),
-    SUMMARY_HEADER_ROWS.source,
-    FIRST_FIGURE_COLUMN - 1,
-  );
+  const sheet = addSheet(workbook, texts.text("workbook.municipalitiesSheet"), {
+    frozenRows: SUMMARY_HEADER_ROWS.source,
+    frozenColumns: FIRST_FIGURE_COLUMN - 1,
+  });
   writeTitle(sheet, [title, sampleNotice]);
   writeHeader(sheet, SUMMARY_HEADER_ROWS.label, [
     texts.text("workbook.municipalityCode"),
@@ -54,7 +52,7 @@ export async function buildSummaryWorkbook(models: readonly SheetModel[], texts:
       write(row.getCell(FIRST_FIGURE_COLUMN + index), column);
     });
   }
-  sheet.getColumn(1).width = 15;
+  sheet.getColumn(1).width = 16;
   sheet.getColumn(2).width = 28;
   columns.forEach((_, index) => {
     sheet.getColumn(FIRST_FIGURE_COLUMN + index).width = 16;
@@ -67,7 +65,7 @@ export async function buildSummaryWorkbook(models: readonly SheetModel[], texts:
   }
 
   const sourcesName = texts.text("workbook.summarySourcesSheet");
-  const sources = addSheet(workbook, sourcesName, 2);
+  const sources = addSheet(workbook, sourcesName, { frozenRows: 2, fitWidth: true });
   writeTitle(sources, [title, sourcesName, sampleNotice]);
   writeHeader(sources, 2, [texts.text("workbook.source"), texts.text("workbook.link")]);
   sources.getColumn(1).width = 60;

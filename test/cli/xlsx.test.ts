@@ -1,5 +1,5 @@
 // `build --xlsx` and `tall --xlsx`: workbooks read back with exceljs hold the sheet models' figures.
-import { mkdir, readdir, readFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/model/load.js";
@@ -87,7 +87,7 @@ describe("faktaark build --xlsx: one workbook fails", () => {
   });
 });
 
-describe("faktaark build --changed-only --xlsx", () => {
+describe("faktaark build: workbooks kept up to date", () => {
   it("makes the workbook of a sheet that has none, and then leaves the sheet alone", async () => {
     const out = await makeTempDir("out");
     const build = (...extra: string[]) => runCli(["build", "4003", "--no-verify", "--out", out, ...extra]);
@@ -98,6 +98,15 @@ describe("faktaark build --changed-only --xlsx", () => {
     expect(await readdir(join(out, "2026"))).toContain("4003-skien.xlsx");
     const third = await build("--changed-only", "--xlsx");
     expect(third.stderr).toContain("Ingen endringer: 1 ark er oppdatert");
+  });
+
+  it("makes a sheet's workbook anew with the sheet, without --xlsx, so it never holds other numbers", async () => {
+    const out = await makeTempDir("out");
+    const workbook = join(out, "2026", "4003-skien.xlsx");
+    expect((await runCli(["build", "4003", "--xlsx", "--no-verify", "--out", out])).code).toBe(0);
+    const before = (await stat(workbook)).mtimeMs;
+    expect((await runCli(["build", "4003", "--no-verify", "--out", out])).code).toBe(0);
+    expect((await stat(workbook)).mtimeMs).toBeGreaterThan(before);
   });
 });
 

@@ -102,7 +102,7 @@ function ageGroupsBlock(ctx: SheetContext): Block {
   const population = record.population;
   const title = ctx.t("charts.ageGroups", { year: population?.data.ageYear ?? "" });
   if (!population || population.data.byAge.length === 0) return notAvailableBlock(ctx, title);
-  // The municipality against the country: the county would crowd the bars.
+  // The municipality against the country, as the chart compares them.
   const regions = ctx.regions().filter((region) => region.role !== "county");
   const shares = regions.map((region) => ageGroupShares(region.record));
   const figures = SHEET_AGE_GROUPS.flatMap(([group], index) => {
