@@ -273,7 +273,38 @@ export function buildKeyFindings(ctx: SheetContext): KeyFinding[] {
     growthClass: describeGrowthClass(ctx),
   };
   // The numbers a finding rests on that the sheet shows nowhere else, for the workbook.
-  const figuresOf: Readonly<Record<string, readonly Figure[]>> = { growthClass: growthClassFigures(ctx) };
+  const figuresOf: Readonly<Record<string, readonly Figure[]>> = {
+    growth:
+      population && countryGrowth && country.population
+        ? [
+            makeFigure(ctx, {
+              label: ctx.texts.text("figures.populationChange"),
+              region: ctx.countryRegion(),
+              value: countryGrowth.percent,
+              unit: PERCENT,
+              decimals: 1,
+              year: population.year,
+              fromYear: population.year - GROWTH_YEARS,
+              source: country.population.source,
+            }),
+          ]
+        : [],
+    elderly: growth80
+      ? [
+          makeFigure(ctx, {
+            label: ctx.texts.text("figures.projected80"),
+            region: ctx.ownRegion(),
+            value: growth80.value,
+            unit: PERCENT,
+            decimals: 0,
+            year: growth80.source.toYear ?? dataYear,
+            fromYear: growth80.source.fromYear,
+            source: growth80.source,
+          }),
+        ]
+      : [],
+    growthClass: growthClassFigures(ctx),
+  };
   return ctx.texts.findings(context).map(({ id, statement }) => {
     const kept = ctx.keep(statement, context);
     const signs = kept.directions.map((direction) => signOfValue(direction.value));

@@ -1,6 +1,7 @@
 // A sheet's workbook (build --xlsx, the web page): read back with exceljs, it holds the sheet model's figures.
 import { describe, expect, it } from "vitest";
 import { buildSheetModel } from "../../src/sheet/build.js";
+import { formatPercent } from "../../src/sheet/format.js";
 import type { SheetModel } from "../../src/sheet/model.js";
 import type { PreviousSheet } from "../../src/sheet/previous.js";
 import { loadSheetTexts } from "../../src/sheet/texts.js";
@@ -26,7 +27,7 @@ describe("a sheet's workbook", () => {
     });
   }
 
-  it("holds last year's key figures (--forrige) and the growth class's changes beside this year's", async () => {
+  it("holds last year's key figures (--forrige) and the numbers only the findings print", async () => {
     const now = buildSheetModel(makeTestInput());
     const sheet: PreviousSheet = {
       code: "4099",
@@ -49,6 +50,17 @@ describe("a sheet's workbook", () => {
       12_004,
       "personer",
     ]);
+    // The findings' numbers shown nowhere else: the country's growth, and the growth of the 80+ (0 decimals, as
+    // the finding prints it).
+    const findingText = (id: string) => model.keyFindings.find((finding) => finding.id === id)!.text;
+    const country = rows.find((row) => row.part === "Viktigste funn" && row.region === "Landet");
+    expect([country?.what, country?.year]).toEqual(["Endring i folketallet", "2015–2025"]);
+    expect(findingText("growth")).toContain(
+      `vekst på ${formatPercent(country?.value.value as number, 1)} i hele landet`,
+    );
+    const elderly = rows.find((row) => row.what === "Framskrevet endring i antall innbyggere over 80 år");
+    expect([elderly?.part, elderly?.value.numFmt]).toEqual(["Viktigste funn", '#,##0" %"']);
+    expect(findingText("elderly")).toContain(`med ${formatPercent(Math.abs(elderly?.value.value as number), 0)} fra`);
     const growth = makeTestInput().growth;
     if (growth.kind !== "classified") throw new Error("Testvik has a growth class");
     const registered = rows.find((row) => row.what === `Vekstklasse «${growth.group}»: endring i folketallet`);
