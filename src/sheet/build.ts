@@ -12,6 +12,7 @@ import { buildHousingSection } from "./sections/housing.js";
 import { buildHusbankenSection } from "./sections/husbanken.js";
 import { buildPopulationSection } from "./sections/population.js";
 import { buildProjectionSection } from "./sections/projection.js";
+import { isSsbTable, statbankUrl } from "./ssb-tables.js";
 import { loadSheetTexts, type SheetTexts } from "./texts.js";
 
 export function buildSheetModel(input: SheetInput, texts: SheetTexts = loadSheetTexts(input.lang)): SheetModel {
@@ -78,7 +79,6 @@ export function buildSheetModel(input: SheetInput, texts: SheetTexts = loadSheet
   };
 }
 
-/** The table's page in SSB's Statistikkbanken, the address SSB itself links to. */
 /** SSB writes its table titles in bokmål; a sheet in another written form quotes them as they are. */
 const SSB_TITLE_LANG = "nb-NO";
 
@@ -90,14 +90,14 @@ const SSB_TITLE_LANG = "nb-NO";
 function buildSourceEntry(ctx: SheetContext, { source, years }: UsedSource): SourceEntry {
   const TITLE = "\uE000t\uE000";
   const URL = "\uE000u\uE000";
-  const isSsbTable = /^\d{5}$/.test(source.table);
+  const ssb = isSsbTable(source.table);
   const line = ctx.t("sourceLine", {
     publisher: source.publisher,
-    table: isSsbTable ? source.table : "",
+    table: ssb ? source.table : "",
     // SSB's own title is quoted as SSB writes it; other sources are described in the sheet's language.
-    title: isSsbTable ? TITLE : ctx.t(`sourceTitles.${source.table}`),
+    title: ssb ? TITLE : ctx.t(`sourceTitles.${source.table}`),
     years: formatYearSpan(years),
-    url: isSsbTable ? URL : "",
+    url: ssb ? URL : "",
   });
   const [words = "", afterUrl = ""] = line.split(URL);
   const titleLang = ctx.input.lang === "nb" ? null : SSB_TITLE_LANG;
@@ -110,10 +110,6 @@ function buildSourceEntry(ctx: SheetContext, { source, years }: UsedSource): Sou
     ]);
   const url = line.includes(URL) ? `${statbankUrl(source.table)}${afterUrl}`.trim() : "";
   return { parts, url };
-}
-
-function statbankUrl(table: string): string {
-  return `https://www.ssb.no/statbank/table/${table}/`;
 }
 
 /** The text at `key` with the municipality's and county's full official names, each form tagged with its language. */

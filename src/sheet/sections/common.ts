@@ -2,12 +2,12 @@
 
 import type { ChartRole } from "../../charts/roles.js";
 import type { ChartSpec } from "../../charts/types.js";
-import { numericValue } from "../../data/types.js";
 import type { Series } from "../../model/record.js";
 import { GRID, type SheetContext } from "../context.js";
+import { cellValue, type FigureRegion, makeFigure, type TableRef, unitText } from "../figure.js";
 import { numberAt } from "../figures.js";
 import { formatNumber, formatPercent } from "../format.js";
-import type { Block, FigureFormat, TextBlock } from "../model.js";
+import type { Block, Figure, TextBlock } from "../model.js";
 
 /** A number as printed, or SSB's ".." when it cannot be computed. */
 export function printNumber(value: number | null, decimals = 0): string {
@@ -18,20 +18,9 @@ export function printPercent(value: number | null, decimals = 1): string {
   return value === null ? ".." : formatPercent(value, decimals);
 }
 
-/** A key figure's number as printed in its format: "38 422", "16,9 %", or "..". */
-export function printFigure(value: number | null, format: FigureFormat): string {
-  return format.percent ? printPercent(value, format.decimals) : printNumber(value, format.decimals);
-}
-
 /** The block that stands where a table is missing from the dataset. */
 export function notAvailableBlock(ctx: SheetContext, title: string, span: 1 | 2 = 1): TextBlock {
-  return { kind: "text", title, paragraphs: [ctx.t("notAvailable")], source: "", footnotes: [], span };
-}
-
-/** Rounds for chart data so the model holds what is drawn, not 15 decimals. */
-export function round(value: number, decimals = 1): number {
-  const factor = 10 ** decimals;
-  return Math.round(value * factor) / factor;
+  return { kind: "text", title, paragraphs: [ctx.t("notAvailable")], source: "", footnotes: [], span, figures: [] };
 }
 
 export function share(part: number | null, whole: number | null): number | null {
@@ -40,18 +29,40 @@ export function share(part: number | null, whole: number | null): number | null 
 
 export type { Block };
 
-/** A series as an index (base year = 100) for the line-years chart, drawn in its role's colour and dash; years
- * without a number are left out. */
-export function indexSeries(series: Series, baseYear: number, label: string, role: ChartRole) {
+/** A series as an index (base year = 100), one figure a year; a year without a number is missing, with its symbol. */
+export function indexFigures(
+  ctx: SheetContext,
+  series: Series,
+  baseYear: number,
+  spec: { readonly label: string; readonly region: FigureRegion; readonly source: TableRef },
+): Figure[] {
   const base = numberAt(series, baseYear);
   if (!base) return [];
-  return series.flatMap((p) => {
-    const value = numericValue(p.value);
-    return value === null ? [] : [{ year: p.year, value: round((value / base) * 100, 1), series: label, role }];
+  const unit = unitText(ctx, "index", { year: baseYear });
+  return series.map((point) => {
+    const { value, symbol } = cellValue(point.value);
+    return makeFigure(ctx, {
+      label: spec.label,
+      region: spec.region,
+      source: spec.source,
+      value: value === null ? null : (value / base) * 100,
+      symbol,
+      unit,
+      decimals: 1,
+      year: point.year,
+    });
   });
 }
 
+/** Index figures as the rows of the line-years chart, drawn in its role's colour and dash; years without a number
+ * are left out. */
+export function indexRows(figures: readonly Figure[], series: string, role: ChartRole) {
+  return figures.flatMap((figure) =>
+    figure.value === null || figure.year === null ? [] : [{ year: figure.year, value: figure.value, series, role }],
+  );
+}
+
 /** A column-wide line-years chart of index series (indexSeries), its axis not forced to start at zero. */
-export function indexChart(data: ReturnType<typeof indexSeries>): ChartSpec {
+export function indexChart(data: ReturnType<typeof indexRows>): ChartSpec {
   return { template: "line-years", data, width: GRID.columnWidth, height: GRID.chartHeight, params: { yZero: false } };
 }
