@@ -10,6 +10,8 @@
 //        buildSheetModel (sheet/): every number and sentence in the sheet's language ─► --json
 //                ▲ with --forrige: last year's sheet models (batch/previous.ts), for «Endringer siden forrige faktaark»
 //                                   │
+//                                   ├─► buildSheetWorkbook (xlsx/) ─► <knr>-<name>.xlsx (--xlsx, the web page)
+//                                   │
 //                                   ▼
 //        renderSheetPdf (pdf/ + charts/) ─► output/<year>/<knr>-<name>.pdf
 //

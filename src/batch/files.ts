@@ -25,6 +25,11 @@ export function figureFileName(code: string, shortName: string, figure: string, 
   return `${code}-${slugify(shortName)}-${figure}${suffix}.${ext}`;
 }
 
+/** The sheet's Excel workbook (`build --xlsx`): beside its PDF, with the same name. */
+export function workbookPath(pdfPath: string): string {
+  return pdfPath.replace(/\.pdf$/, ".xlsx");
+}
+
 /** Writes to a temporary file beside the target and renames it into place: readers see the old or the new file. */
 export async function writeFileAtomic(path: string, data: Buffer | string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });

@@ -1,4 +1,5 @@
 // Texts the batch layer shows a user, in one place, so tests can assert the exact words.
+import { basename } from "node:path";
 import { formatNumber } from "../sheet/format.js";
 
 export const yearNotANumber = (found: string): string =>
@@ -38,7 +39,7 @@ export const previousModelUnreadable = (file: string, reason: string): string =>
   `${file}: arkmodellen kan ikke leses (${reason}).`;
 
 export const previousModelOld = (file: string): string =>
-  `${file}: arkmodellen er laget av en eldre faktaark, uten tallene bak nøkkeltallene (keyFigures[].number) ` +
+  `${file}: arkmodellen er laget av en eldre faktaark, uten tallene bak nøkkeltallene (keyFigures[].figures) ` +
   "og navnene på funnene (keyFindings[].id). Lag den årgangen på nytt med denne versjonen " +
   "(faktaark build --all --year ÅÅÅÅ --data <årgangens datagrunnlag> --out …).";
 
@@ -54,3 +55,6 @@ export const previousModelYear = (file: string, found: number, year: number): st
 export const previousUsed = (dir: string, year: number, without: number): string =>
   `Endringer sammenlignet med faktaarkene i ${dir} (årgang ${year})` +
   (without > 0 ? `; ${formatNumber(without)} ark har ikke noe forrige ark å sammenligne med.` : ".");
+
+export const workbookFailed = (path: string, error: unknown): string =>
+  `regnearket ${basename(path)} kunne ikke lages: ${error instanceof Error ? error.message : String(error)}`;

@@ -1,7 +1,7 @@
 // A stored sheet model of last year's edition (`--forrige`), read as `unknown` and reduced to what this year's sheet
 // compares with: the numbers behind its key figures and the kinds of its findings. Pure: a field that is not what
 // it should be is named with the file, never guessed at (a display text is never read back as a number).
-import type { KeyFigureId } from "../sheet/model.js";
+import type { Figure, KeyFigureId } from "../sheet/model.js";
 import { KEY_FIGURE_IDS } from "../sheet/model.js";
 import type { PreviousFigure, PreviousFinding, PreviousSheet } from "../sheet/previous.js";
 import type { Sign } from "../sheet/statements.js";
@@ -27,7 +27,7 @@ export function reducePreviousModel(model: unknown, file: string): PreviousSheet
   if (!Array.isArray(keyFigures)) return fail("keyFigures", "en liste", keyFigures);
   if (!Array.isArray(keyFindings)) return fail("keyFindings", "en liste", keyFindings);
   // The models of a faktaark before the section existed: figures as display text only, findings as plain text.
-  const old = keyFigures.some((figure) => isObject(figure) && !("number" in figure));
+  const old = keyFigures.some((figure) => isObject(figure) && !("figures" in figure));
   if (old || keyFindings.some((finding) => typeof finding === "string"))
     throw new OlderModelError(message.previousModelOld(file));
   if (!isObject(municipality)) return fail("municipality", "et objekt", municipality);
@@ -46,26 +46,40 @@ export function reducePreviousModel(model: unknown, file: string): PreviousSheet
 
 type Fail = (field: string, expected: string, found: unknown) => never;
 
-function reduceFigure(figure: unknown, at: string, fail: Fail): PreviousFigure {
-  if (!isObject(figure)) return fail(at, "et objekt", figure);
-  const { id, number, format, years } = figure;
+function reduceFigure(keyFigure: unknown, at: string, fail: Fail): PreviousFigure {
+  if (!isObject(keyFigure)) return fail(at, "et objekt", keyFigure);
+  const { id, figures } = keyFigure;
   if (!KEY_FIGURE_IDS.includes(id as KeyFigureId)) return fail(`${at}.id`, `en av ${KEY_FIGURE_IDS.join(", ")}`, id);
-  if (number !== null && !(typeof number === "number" && Number.isFinite(number)))
-    return fail(`${at}.number`, "et tall eller null", number);
-  if (!isObject(format)) return fail(`${at}.format`, "et objekt", format);
-  const { decimals, percent } = format;
+  if (!Array.isArray(figures) || figures.length === 0) return fail(`${at}.figures`, "en liste med tall", figures);
+  return { id: id as KeyFigureId, figure: reduceNumber(figures[0], `${at}.figures[0]`, fail) };
+}
+
+/** A stored Figure, every field checked: it is printed again under this year's figure and written to the workbook. */
+function reduceNumber(figure: unknown, at: string, fail: Fail): Figure {
+  if (!isObject(figure)) return fail(at, "et objekt", figure);
+  const { label, region, regionCode, value, symbol, unit, decimals, year, fromYear, source, url } = figure;
+  const text = (name: string, found: unknown): string =>
+    typeof found === "string" ? found : fail(`${at}.${name}`, "en tekst", found);
+  if (value !== null && !(typeof value === "number" && Number.isFinite(value)))
+    return fail(`${at}.value`, "et tall eller null", value);
+  if (symbol !== undefined && typeof symbol !== "string") return fail(`${at}.symbol`, "et av SSBs symboler", symbol);
   if (!(Number.isInteger(decimals) && (decimals as number) >= 0 && (decimals as number) <= 4))
-    return fail(`${at}.format.decimals`, "et antall desimaler fra 0 til 4", decimals);
-  if (typeof percent !== "boolean") return fail(`${at}.format.percent`, "true eller false", percent);
-  if (years !== null) {
-    if (!isObject(years) || !isYear(years.from) || !isYear(years.to) || years.from > years.to)
-      return fail(`${at}.years`, "null eller { from, to } med årstall", years);
-  }
+    return fail(`${at}.decimals`, "et antall desimaler fra 0 til 4", decimals);
+  if (year !== null && !isYear(year)) return fail(`${at}.year`, "et årstall eller null", year);
+  if (fromYear !== undefined && !(isYear(fromYear) && year !== null && fromYear < (year as number)))
+    return fail(`${at}.fromYear`, "et årstall før year", fromYear);
   return {
-    id: id as KeyFigureId,
-    number,
-    format: { decimals: decimals as number, percent },
-    years: years === null ? null : { from: years.from as number, to: years.to as number },
+    label: text("label", label),
+    region: text("region", region),
+    regionCode: text("regionCode", regionCode),
+    value,
+    ...(symbol === undefined ? {} : { symbol }),
+    unit: text("unit", unit),
+    decimals: decimals as number,
+    year,
+    ...(fromYear === undefined ? {} : { fromYear }),
+    source: text("source", source),
+    url: text("url", url),
   };
 }
 

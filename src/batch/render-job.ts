@@ -9,13 +9,16 @@ import type { SheetModel } from "../sheet/model.js";
 import type { Problem } from "../verify/checks.js";
 import { encodeModel, storedModelPath } from "../verify/stored-model.js";
 import { defaultCacheDir } from "./cache-dir.js";
-import { sha256, writeFileAtomic } from "./files.js";
+import { sha256, workbookPath, writeFileAtomic } from "./files.js";
+import { workbookFailed } from "./messages.js";
 
 export interface RenderJob {
   readonly model: SheetModel;
   readonly path: string;
   /** Read the PDF back and check it against the model (src/verify/). */
   readonly verify: boolean;
+  /** Write the sheet's figures as an Excel workbook beside the PDF (`--xlsx`; workbookPath in files.ts). */
+  readonly workbook: boolean;
 }
 
 /** A sheet that could not be written because of the machine (a full disk, an unwritable folder): the run stops.
@@ -52,10 +55,12 @@ export async function renderJob(job: RenderJob): Promise<RenderResult | Environm
   const started = performance.now();
   charts ??= createCharts();
   const { pdf, pages } = await renderSheetPdf(job.model, await charts);
+  const workbook = job.workbook ? await buildWorkbook(job) : null;
   try {
     // The model first: a PDF on disk always has the model it can be checked against.
     await writeFileAtomic(storedModelPath(job.path), encodeModel(job.model));
     await writeFileAtomic(job.path, pdf);
+    if (workbook) await writeWorkbook(job.path, workbook);
   } catch (error) {
     if (!isEnvironmentError(error)) throw error;
     return { environment: { code: error.code ?? "", path: error.path ?? job.path, message: error.message } };
@@ -71,6 +76,27 @@ export async function renderJob(job: RenderJob): Promise<RenderResult | Environm
     maxRssKb: process.resourceUsage().maxRSS,
     problems,
   };
+}
+
+/** The sheet's workbook; exceljs is loaded only by a thread that makes one. A failure fails this sheet, naming the
+ * workbook. */
+async function buildWorkbook(job: RenderJob): Promise<Buffer> {
+  try {
+    return await (await import("../xlsx/sheet-workbook.js")).buildSheetWorkbook(job.model);
+  } catch (error) {
+    throw new Error(workbookFailed(workbookPath(job.path), error));
+  }
+}
+
+/** Writes the workbook; the machine failing (a full disk) stops the run as for the PDF, anything else fails this
+ * sheet, naming the workbook (a folder where the file goes). */
+async function writeWorkbook(pdfPath: string, workbook: Buffer): Promise<void> {
+  try {
+    await writeFileAtomic(workbookPath(pdfPath), workbook);
+  } catch (error) {
+    if (isEnvironmentError(error)) throw error;
+    throw new Error(workbookFailed(workbookPath(pdfPath), error));
+  }
 }
 
 /** The web page's drawings on the same threads (serve-pool.ts): a sheet's PDF as bytes, and charts as SVG. */

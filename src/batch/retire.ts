@@ -1,12 +1,13 @@
 // The output folder follows the municipality register: a sheet of a municipality that KLASS's changes say has
 // ended (merged or split), or whose file name no longer is the municipality's (a new name), is moved to `utgått/`
 // with its model, and leaves the manifest. Nothing is deleted: the old sheet stays readable where an operator
-// expects it. A number the dataset merely lacks (a dataset of one county) is left alone.
+// expects it, its workbook (`--xlsx`) beside it. A number the dataset merely lacks (a dataset of one county) is left alone.
 import { mkdir, rename } from "node:fs/promises";
 import { join } from "node:path";
 import type { MunicipalityRecord } from "../model/record.js";
 import type { Lang } from "../sheet/format.js";
 import { storedModelPath } from "../verify/stored-model.js";
+import { workbookPath } from "./files.js";
 import type { ManifestEntry, ManifestIndex } from "./manifest.js";
 
 export const RETIRED_DIR = "utgått";
@@ -41,7 +42,7 @@ export function findRetired(index: ManifestIndex, register: Register): { entry: 
   });
 }
 
-/** Moves the retired sheets (and their models) to `utgått/` and takes them out of the index. */
+/** Moves the retired sheets (and their models and workbooks) to `utgått/` and takes them out of the index. */
 export async function retireSheets(outDir: string, index: ManifestIndex, register: Register): Promise<RetiredSheet[]> {
   const retired = findRetired(index, register);
   if (retired.length === 0) return [];
@@ -51,6 +52,7 @@ export async function retireSheets(outDir: string, index: ManifestIndex, registe
     const pdf = join(outDir, entry.file);
     await rename(pdf, join(target, entry.file));
     await rename(storedModelPath(pdf), storedModelPath(join(target, entry.file))).catch(() => {});
+    await rename(workbookPath(pdf), workbookPath(join(target, entry.file))).catch(() => {});
     index.delete(entry.file);
   }
   return retired.map(({ entry, reason }) => ({ file: entry.file, reason }));

@@ -1,7 +1,9 @@
 // Runs many sheets: builds each sheet model in this thread, renders PDFs on a worker pool sized to the cores,
 // and records every sheet in output/<year>/manifest.json (see manifest.ts). One municipality's failure never
 // stops the rest. With `changedOnly`, a sheet whose key (fingerprint.ts) matches its manifest entry and whose
-// PDF is intact is left as it is.
+// PDF is intact is left as it is (with `writeWorkbook`, only when its workbook is there too). A sheet made anew
+// gets a new workbook when asked for one or when it had one, so a workbook never holds other numbers than its PDF.
+import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { describeEnvironmentError, isEnvironmentError } from "../environment.js";
 import { createChangeMap } from "../model/changes.js";
@@ -9,7 +11,7 @@ import type { MunicipalityRecord } from "../model/record.js";
 import type { SheetPlanner } from "../pipeline.js";
 import type { Lang } from "../sheet/format.js";
 import type { SheetModel } from "../sheet/model.js";
-import { writeFileAtomic } from "./files.js";
+import { workbookPath, writeFileAtomic } from "./files.js";
 import { keyOf } from "./fingerprint.js";
 import { sheetInputs } from "./inputs.js";
 import {
@@ -39,6 +41,8 @@ export interface BatchOptions {
   readonly lang?: Lang;
   readonly changedOnly?: boolean;
   readonly writeJson?: boolean;
+  /** Writes each sheet's figures as an Excel workbook beside its PDF (`--xlsx`). */
+  readonly writeWorkbook?: boolean;
   readonly onModel?: (model: SheetModel) => void;
   /** Renders on this pool; without one, renders in this thread (for a few sheets the pool costs more). */
   readonly pool?: RenderPool | null;
@@ -121,11 +125,16 @@ export async function runBatch(
     const lang = planner.languageOf(record, options.lang);
     return { record, lang, file: planner.fileNameFor(record, lang) };
   });
+  const workbooks = await listFiles(outDir);
+  const withWorkbook = (sheet: PlannedSheet) =>
+    options.writeWorkbook === true || workbooks.has(workbookPath(sheet.file));
   let toBuild = planned;
   if (options.changedOnly) {
     toBuild = planned.filter((sheet) => {
       const previous = index.get(sheet.file);
       if (!previous) return true;
+      // A sheet asked for with its workbook is not unchanged while the workbook is missing.
+      if (options.writeWorkbook && !workbooks.has(workbookPath(sheet.file))) return true;
       const model = modelOf(sheet);
       if (!model || keyFor(sheet, model) !== previous.key) return model !== null;
       unchanged += 1;
@@ -191,7 +200,7 @@ export async function runBatch(
     const key = keyFor(sheet, model);
     const path = join(outDir, sheet.file);
     try {
-      const job = { model, path, verify };
+      const job = { model, path, verify, workbook: withWorkbook(sheet) };
       const result = options.pool ? await options.pool.run(job) : await renderInThisThread(job);
       if ("environment" in result) {
         stopped ??= Object.assign(new Error(result.environment.message), result.environment);
@@ -269,4 +278,9 @@ function describePrevious(previous: PreviousEdition, sheets: readonly PlannedShe
     return lookup !== undefined && "comparison" in lookup && lookup.comparison.kind !== "sheet";
   }).length;
   return { dir: previous.dir, year: previous.year, without };
+}
+
+/** The names of the files in `dir`; none when it does not exist yet. */
+async function listFiles(dir: string): Promise<Set<string>> {
+  return new Set(await readdir(dir).catch(() => []));
 }

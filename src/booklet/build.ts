@@ -229,6 +229,8 @@ function buildRankingTable(input: BookletInput, say: Say, title: string): TableB
     source: say("rankingSource", { year: input.dataYear }),
     footnotes: [],
     span: 2,
+    // A booklet has no workbook: its sheets' workbooks hold the numbers.
+    figures: [],
   };
 }
 
@@ -247,5 +249,6 @@ function buildMethod(input: BookletInput, say: Say): TextBlock {
     source: "",
     footnotes: [],
     span: 2,
+    figures: [],
   };
 }

@@ -37,6 +37,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   compare: () => import("./commands/compare.js"),
   figur: () => import("./commands/figur.js"),
   rank: () => import("./commands/rank.js"),
+  tall: () => import("./commands/tall.js"),
   fetch: () => import("./commands/fetch.js"),
   serve: () => import("./commands/serve.js"),
   verify: () => import("./commands/verify.js"),

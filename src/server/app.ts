@@ -7,6 +7,7 @@
 //                                      redirected to today's municipality (302, with ?fra=5401 for the page's note),
 //                                      or, when it was split (1507), answered with the municipalities it went into (300)
 //   GET /kommune/:knr/faktaark.pdf     the sheet's PDF (?lang=nb|nn), as an attachment
+//   GET /kommune/:knr/faktaark.xlsx    the workbook `build --xlsx` writes beside the PDF (?lang=nb|nn), as an attachment
 //   GET /kommune/:knr/figur/:navn.png  one chart of the sheet as a PNG at 300 dpi (?lang=nb|nn), as an attachment
 //   GET /sammenlign?k=…&k=…            two to four municipalities side by side, by number or name (?lang=nb|nn);
 //                                      the form alone without k, 400 with the reason for one, five or an unknown name
@@ -25,6 +26,7 @@ import { Hono } from "hono";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import { secureHeaders } from "hono/secure-headers";
 import { trimTrailingSlash } from "hono/trailing-slash";
+import { workbookPath } from "../batch/files.js";
 import { GROWTH_GROUPS } from "../indicators/growth-classes.js";
 import { createChangeMap } from "../model/changes.js";
 import { findMunicipalities } from "../model/find.js";
@@ -58,6 +60,9 @@ import { pathOf } from "./paths.js";
 import { searchMunicipalities, suggestMunicipalities, toHit } from "./search.js";
 import { ServerBusy, SheetCache } from "./sheet-cache.js";
 import type { SheetRenderer } from "./sheet-renderer.js";
+
+/** What Excel opens: an Office Open XML workbook. */
+const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export interface AppOptions {
   readonly planner: SheetPlanner;
@@ -225,23 +230,38 @@ export function createApp(options: AppOptions): FaktaarkApp {
     return c.html(page, 200, { etag: cache.etagOf(key), "cache-control": "no-cache" });
   });
 
-  app.get("/kommune/:knr/faktaark.pdf", async (c) => {
-    const record = await resolveParam(c, c.req.param("knr"), "/faktaark.pdf");
+  /** A file made from the sheet (?lang=nb|nn), as an attachment named as `build` names it beside the others. */
+  const sendSheetFile = async (
+    c: Context,
+    param: string,
+    ext: "pdf" | "xlsx",
+    contentType: string,
+    make: (record: MunicipalityRecord, lang: Lang) => Promise<Buffer>,
+  ) => {
+    const record = await resolveParam(c, param, `/faktaark.${ext}`);
     if (record instanceof Response) return record;
     const lang = resolveLang(c, record);
     if (lang === null) return badLang(c);
     // The name is ASCII by construction (sheetFileName folds æ, ø, å and drops everything else).
-    c.header("content-disposition", `attachment; filename="${planner.fileNameFor(record, lang)}"`);
-    const key = cache.keyOf("pdf", record, lang);
-    const known = answerWithoutRendering(c, cache, key, "application/pdf");
+    const name = planner.fileNameFor(record, lang);
+    c.header("content-disposition", `attachment; filename="${ext === "pdf" ? name : workbookPath(name)}"`);
+    const key = cache.keyOf(ext, record, lang);
+    const known = answerWithoutRendering(c, cache, key, contentType);
     if (known) return known;
-    const pdf = await cache.pdf(record, lang);
-    return c.body(new Uint8Array(pdf), 200, {
-      "content-type": "application/pdf",
+    const bytes = await make(record, lang);
+    return c.body(new Uint8Array(bytes), 200, {
+      "content-type": contentType,
       etag: cache.etagOf(key),
       "cache-control": "no-cache",
     });
-  });
+  };
+
+  app.get("/kommune/:knr/faktaark.pdf", (c) =>
+    sendSheetFile(c, c.req.param("knr"), "pdf", "application/pdf", (record, lang) => cache.pdf(record, lang)),
+  );
+  app.get("/kommune/:knr/faktaark.xlsx", (c) =>
+    sendSheetFile(c, c.req.param("knr"), "xlsx", XLSX_CONTENT_TYPE, (record, lang) => cache.workbook(record, lang)),
+  );
 
   app.get("/kommune/:knr/figur/:file", async (c) => {
     const file = c.req.param("file");

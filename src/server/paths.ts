@@ -10,6 +10,11 @@ export function pdfPathOf(record: MunicipalityRecord, lang: Lang): string {
   return `/kommune/${record.code}/faktaark.pdf?lang=${lang}`;
 }
 
+/** The sheet's figures as an Excel workbook to download, in the written form `lang`. */
+export function workbookPathOf(record: MunicipalityRecord, lang: Lang): string {
+  return `/kommune/${record.code}/faktaark.xlsx?lang=${lang}`;
+}
+
 /** One chart of the sheet as a PNG to download (ChartBlock.id names it). */
 export function figurePathOf(record: MunicipalityRecord, lang: Lang, id: string): string {
   return `/kommune/${record.code}/figur/${id}.png?lang=${lang}`;

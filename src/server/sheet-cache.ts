@@ -111,6 +111,15 @@ export class SheetCache {
     });
   }
 
+  /** The sheet's figures as the workbook `build --xlsx` writes beside the PDF, kept like the PDFs; exceljs is loaded
+   * by the first request for one. Its content is the key's (the zip's timestamps aside). */
+  workbook(record: MunicipalityRecord, lang: Lang): Promise<Buffer> {
+    return this.rendered(this.keyOf("xlsx", record, lang), async () => {
+      const { buildSheetWorkbook } = await import("../xlsx/sheet-workbook.js");
+      return buildSheetWorkbook(this.model(record, lang));
+    });
+  }
+
   /** One chart of the sheet as a PNG at print resolution, kept like the PDFs. */
   chartPng(record: MunicipalityRecord, lang: Lang, block: ChartBlock): Promise<Buffer> {
     return this.rendered(this.keyOf(`png:${block.id}`, record, lang), () => this.#renderer.chartPng(block.chart));

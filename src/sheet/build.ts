@@ -13,6 +13,7 @@ import { buildHusbankenSection } from "./sections/husbanken.js";
 import { buildLivingConditionsSection } from "./sections/living-conditions.js";
 import { buildPopulationSection } from "./sections/population.js";
 import { buildProjectionSection } from "./sections/projection.js";
+import { isSsbTable, statbankUrl } from "./ssb-tables.js";
 import { loadSheetTexts, type SheetTexts } from "./texts.js";
 
 export function buildSheetModel(input: SheetInput, texts: SheetTexts = loadSheetTexts(input.lang)): SheetModel {
@@ -80,7 +81,6 @@ export function buildSheetModel(input: SheetInput, texts: SheetTexts = loadSheet
   };
 }
 
-/** The table's page in SSB's Statistikkbanken, the address SSB itself links to. */
 /** SSB writes its table titles in bokmål; a sheet in another written form quotes them as they are. */
 const SSB_TITLE_LANG = "nb-NO";
 
@@ -92,14 +92,14 @@ const SSB_TITLE_LANG = "nb-NO";
 function buildSourceEntry(ctx: SheetContext, { source, years }: UsedSource): SourceEntry {
   const TITLE = "\uE000t\uE000";
   const URL = "\uE000u\uE000";
-  const isSsbTable = /^\d{5}$/.test(source.table);
+  const ssb = isSsbTable(source.table);
   const line = ctx.t("sourceLine", {
     publisher: source.publisher,
-    table: isSsbTable ? source.table : "",
+    table: ssb ? source.table : "",
     // SSB's own title is quoted as SSB writes it; other sources are described in the sheet's language.
-    title: isSsbTable ? TITLE : ctx.t(`sourceTitles.${source.table}`),
+    title: ssb ? TITLE : ctx.t(`sourceTitles.${source.table}`),
     years: formatYearSpan(years),
-    url: isSsbTable ? URL : "",
+    url: ssb ? URL : "",
   });
   const [words = "", afterUrl = ""] = line.split(URL);
   const titleLang = ctx.input.lang === "nb" ? null : SSB_TITLE_LANG;
@@ -112,10 +112,6 @@ function buildSourceEntry(ctx: SheetContext, { source, years }: UsedSource): Sou
     ]);
   const url = line.includes(URL) ? `${statbankUrl(source.table)}${afterUrl}`.trim() : "";
   return { parts, url };
-}
-
-function statbankUrl(table: string): string {
-  return `https://www.ssb.no/statbank/table/${table}/`;
 }
 
 /** The text at `key` with the municipality's and county's full official names, each form tagged with its language. */

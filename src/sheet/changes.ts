@@ -3,10 +3,10 @@
 // there is nothing to compare. Both figures come from the sheet models as numbers; a finding is new when last year's
 // sheet had none of its kind pointing the same way.
 import type { SheetContext } from "./context.js";
+import { printFigure } from "./figure.js";
 import { formatYearSpan, joinList } from "./format.js";
 import type { ChangesNote, KeyFigure, KeyFinding } from "./model.js";
 import type { PreviousFinding, PreviousSheet } from "./previous.js";
-import { printFigure } from "./sections/common.js";
 
 export interface Compared {
   readonly keyFigures: readonly KeyFigure[];
@@ -55,14 +55,16 @@ export function compareWithPrevious(
 }
 
 /** Last year's figure of the same kind, printed from its number as that sheet printed it, with its years. */
-function previousValue(ctx: SheetContext, sheet: PreviousSheet, figure: KeyFigure): KeyFigure["previous"] {
-  const then = sheet.keyFigures.find((candidate) => candidate.id === figure.id);
-  const number = then?.number ?? null;
-  const format = then?.format ?? figure.format;
-  const years = then?.years ?? null;
-  const value = printFigure(number, format);
-  const printed = years ? `${value} (${formatYearSpan([years.from, years.to])})` : value;
-  return { number, format, years, text: ctx.t("changes.previousFigure", { value: printed }) };
+function previousValue(ctx: SheetContext, sheet: PreviousSheet, keyFigure: KeyFigure): KeyFigure["previous"] {
+  const figure = sheet.keyFigures.find((candidate) => candidate.id === keyFigure.id)?.figure ?? null;
+  if (figure === null) return { figure, text: ctx.t("changes.previousFigure", { value: ".." }) };
+  const value = printFigure(figure);
+  // The years of a number; a missing one is SSB's ".." alone.
+  const printed =
+    figure.value === null || figure.year === null
+      ? value
+      : `${value} (${formatYearSpan([figure.fromYear ?? figure.year, figure.year])})`;
+  return { figure, text: ctx.t("changes.previousFigure", { value: printed }) };
 }
 
 /** The same kind of finding, pointing the same way in each of its direction words. */

@@ -9,6 +9,7 @@ import type { GrowthClass } from "../indicators/growth-classes.js";
 import type { MunicipalityRecord, Note } from "../model/record.js";
 import { formatYearSpan, type Lang } from "./format.js";
 import type { PreviousComparison } from "./previous.js";
+import { isSsbTable } from "./ssb-tables.js";
 import type { Statement } from "./statements.js";
 import type { SheetTexts, TextContext } from "./texts.js";
 
@@ -109,6 +110,8 @@ export class SheetContext {
   readonly statements: Statement[] = [];
   /** The same, by their text: a clause given to another text as a value is found again here. */
   readonly #byText = new Map<string, Statement>();
+  /** sourceName's words by publisher and table: a sheet names the same few tables for some 500 figures. */
+  readonly #sourceNames = new Map<string, string>();
 
   constructor(
     readonly input: SheetInput,
@@ -132,6 +135,16 @@ export class SheetContext {
       ...(countyIsMunicipality ? [] : [{ record: county, label: county.shortName, role: "county" as const }]),
       { record: country, label: this.t("regions.country"), role: "country" },
     ];
+  }
+
+  /** The municipality as its figures name it (the first of regions()). */
+  ownRegion(): { readonly record: MunicipalityRecord; readonly label: string } {
+    return { record: this.input.record, label: this.input.record.shortName };
+  }
+
+  /** The country as its figures name it (the last of regions()). */
+  countryRegion(): { readonly record: MunicipalityRecord; readonly label: string } {
+    return { record: this.input.country, label: this.t("regions.country") };
   }
 
   /** The names a chart's legend prints for the regions' roles (the params of the templates that colour by role). */
@@ -198,12 +211,27 @@ export class SheetContext {
     const shown = [...years];
     for (const year of shown) used.years.add(year);
     this.sources.set(key, used);
-    const isSsbTable = /^\d{5}$/.test(source.table);
     return this.t("source", {
       publisher: source.publisher,
-      table: isSsbTable ? source.table : "",
+      table: isSsbTable(source.table) ? source.table : "",
       years: formatYearSpan(shown),
     });
+  }
+
+  /** "SSB, tabell 07459", "SSB, KLASS 128", "Husbanken": a figure's source by its table number where the publisher
+   * gives one (the other files' ids, "husbanken", are faktaark's own). */
+  sourceName(source: Pick<SourceRef, "publisher" | "table">): string {
+    const key = `${source.publisher}|${source.table}`;
+    let name = this.#sourceNames.get(key);
+    if (name === undefined) {
+      name = this.texts.text("figureSource", {
+        publisher: source.publisher,
+        table: isSsbTable(source.table) ? source.table : "",
+        classification: /^KLASS \d+$/.test(source.table) ? source.table : "",
+      });
+      this.#sourceNames.set(key, name);
+    }
+    return name;
   }
 
   /** Footnote numbers for a part's own notes (e.g. how its series was put on today's borders). */

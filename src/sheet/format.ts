@@ -19,8 +19,14 @@ function decimalFormat(decimals: number): Intl.NumberFormat {
 export function formatNumber(value: number, decimals = 0): string {
   const format = decimals === 0 ? integerFormat : decimalFormat(decimals);
   // Intl writes -0 as "−0"; a rounded zero is printed without a sign.
-  const rounded = Math.round(value * 10 ** decimals) / 10 ** decimals;
+  const rounded = round(value, decimals);
   return format.format(rounded === 0 ? 0 : rounded);
+}
+
+/** Rounds as the sheet prints: chart data and figures hold what is drawn and printed, not 15 decimals. */
+export function round(value: number, decimals = 1): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
 }
 
 /** A percentage given in per cent (12.43 → "12,4 %"). */

@@ -3,13 +3,14 @@
 import { numericValue } from "../data/types.js";
 import { computeProjectedChange } from "../indicators/catalogue.js";
 import type { Change } from "../indicators/growth-classes.js";
-import type { MunicipalityRecord } from "../model/record.js";
+import type { MunicipalityRecord, Series } from "../model/record.js";
 import type { SheetContext } from "./context.js";
+import { makeFigure, PERCENT, printFigure, type TableRef, unitText } from "./figure.js";
 import { changeBetween, indicator, indicatorNumber, latestNumber } from "./figures.js";
 import { formatNumber, formatPercent, formatSigned } from "./format.js";
 import { estimateHousingNeed } from "./housing-need.js";
-import type { FigureFormat, KeyFigure, KeyFigureId, KeyFinding, YearSpan } from "./model.js";
-import { printFigure, printPercent } from "./sections/common.js";
+import type { Figure, KeyFigure, KeyFigureId, KeyFinding } from "./model.js";
+import { printPercent } from "./sections/common.js";
 import { describeCompletions, describeNeed, formatYears, recentCompletions } from "./sections/construction.js";
 import { buildingTypeShare } from "./sections/housing.js";
 import { husbankenPer1000 } from "./sections/husbanken.js";
@@ -19,140 +20,175 @@ import { signOfValue } from "./statements.js";
 const GROWTH_YEARS = 10;
 
 export function buildKeyFigures(ctx: SheetContext): KeyFigure[] {
-  const { record, country } = ctx.input;
+  const { record } = ctx.input;
+  const own = ctx.ownRegion();
+  const countryRegion = ctx.countryRegion();
   const figures: KeyFigure[] = [];
+  /** A key figure whose value prints its first figure, so the two can never disagree. */
+  const add = (id: KeyFigureId, label: string, detail: string, keyFigures: Figure[]) =>
+    figures.push({ id, label, value: printFigure(keyFigures[0]!), detail, figures: keyFigures, previous: null });
   const population = latestNumber(record.population?.data.total);
-  if (population) {
+  if (record.population && population) {
     const fromYear = population.year - GROWTH_YEARS;
-    const change = changeBetween(record.population?.data.total, fromYear, population.year);
-    figures.push(
-      keyFigure(
-        "population",
-        ctx.t("keyFigures.population"),
-        WHOLE,
-        inYear(population.value, population.year),
-        ctx.t("keyFigures.populationDetail", {
+    const change = changeBetween(record.population.data.total, fromYear, population.year);
+    const source = record.population.source;
+    const label = ctx.t("keyFigures.population");
+    add(
+      "population",
+      label,
+      ctx.t("keyFigures.populationDetail", {
+        year: population.year,
+        change: change ? formatSigned(change.percent, 1, "\u00a0%") : "..",
+        fromYear,
+      }),
+      [
+        makeFigure(ctx, {
+          label,
+          region: own,
+          value: population.value,
+          unit: unitText(ctx, "persons"),
+          decimals: 0,
           year: population.year,
-          change: change ? formatSigned(change.percent, 1, "\u00a0%") : "..",
-          fromYear,
+          source,
         }),
-      ),
+        makeFigure(ctx, {
+          label: ctx.texts.text("figures.populationChange"),
+          region: own,
+          value: change?.percent ?? null,
+          unit: PERCENT,
+          decimals: 1,
+          year: population.year,
+          fromYear,
+          source,
+        }),
+      ],
     );
   }
   if (record.population) {
-    figures.push(
-      keyFigure(
-        "elderly",
-        ctx.t("keyFigures.elderly"),
-        PERCENT,
-        indicatorFigure(record, "andel_67_pluss"),
-        ctx.t("keyFigures.versusCountry", { value: printPercent(indicatorNumber(country, "andel_67_pluss")) }),
-      ),
+    const label = ctx.t("keyFigures.elderly");
+    const shares = [own, countryRegion].map((region) =>
+      shareFigure(ctx, label, region, "andel_67_pluss", record.population!.source, record.population!.data.ageYear),
     );
+    add("elderly", label, ctx.t("keyFigures.versusCountry", { value: printFigure(shares[1]!) }), shares);
   }
   if (record.immigrants) {
-    figures.push(
-      keyFigure(
-        "immigrants",
-        ctx.t("keyFigures.immigrants"),
-        PERCENT,
-        indicatorFigure(record, "andel_innvandrere"),
-        ctx.t("keyFigures.shareOfPopulation", {
-          value: printPercent(indicatorNumber(country, "andel_innvandrere")),
-        }),
-      ),
+    const label = ctx.t("keyFigures.immigrants");
+    const lastYear = record.immigrants.data.immigrants.at(-1)?.year ?? ctx.input.dataset.dataYear;
+    const shares = [own, countryRegion].map((region) =>
+      shareFigure(ctx, label, region, "andel_innvandrere", record.immigrants!.source, lastYear),
     );
+    add("immigrants", label, ctx.t("keyFigures.shareOfPopulation", { value: printFigure(shares[1]!) }), shares);
   }
   const completions = recentCompletions(record);
   if (record.construction) {
-    const measured = completions
-      ? { number: completions.meanPer1000, years: { from: completions.from, to: completions.to } }
-      : NOTHING;
-    figures.push(
-      keyFigure(
-        "completed",
-        ctx.t("keyFigures.completed"),
-        ONE_DECIMAL,
-        measured,
-        completions
-          ? ctx.t("keyFigures.completedDetail", {
-              years: formatYears(completions),
-              single: completions.yearCount === 1,
-              allYears: completions.allYears,
-              yearCount: completions.yearCount,
-            })
-          : "",
-      ),
+    const label = ctx.t("keyFigures.completed");
+    add(
+      "completed",
+      label,
+      completions
+        ? ctx.t("keyFigures.completedDetail", {
+            years: formatYears(completions),
+            single: completions.yearCount === 1,
+            allYears: completions.allYears,
+            yearCount: completions.yearCount,
+          })
+        : "",
+      [
+        makeFigure(ctx, {
+          label,
+          region: own,
+          value: completions?.meanPer1000 ?? null,
+          unit: unitText(ctx, "per1000PerYear"),
+          decimals: 1,
+          year: completions?.to ?? lastYearOf(record.construction.data.completed, ctx),
+          fromYear: completions?.from,
+          source: record.construction.source,
+        }),
+      ],
     );
   }
   const startLoans = latestNumber(record.husbanken?.data.startLoanCount);
-  if (startLoans) {
-    const per1000 = husbankenPer1000(record, "startLoanCount", startLoans.year);
-    figures.push(
-      keyFigure(
-        "startLoans",
-        ctx.t("keyFigures.startLoans"),
-        ONE_DECIMAL,
-        inYear(per1000, startLoans.year),
-        ctx.t("keyFigures.startLoansDetail", { year: startLoans.year }),
-      ),
-    );
+  if (record.husbanken && startLoans) {
+    const label = ctx.t("keyFigures.startLoans");
+    add("startLoans", label, ctx.t("keyFigures.startLoansDetail", { year: startLoans.year }), [
+      makeFigure(ctx, {
+        label,
+        region: own,
+        value: husbankenPer1000(record, "startLoanCount", startLoans.year),
+        unit: unitText(ctx, "per1000"),
+        decimals: 1,
+        year: startLoans.year,
+        source: record.husbanken.source,
+      }),
+    ]);
   }
   const last = record.projection?.data.main.at(-1);
-  if (last) {
+  if (record.projection && last) {
     // The same start as the chart and the findings: the latest registered figure, not the projection's base year.
     const change = computeProjectedChange(record, null, last.year);
     const label = ctx.t("keyFigures.projection", { year: last.year });
-    figures.push(
-      keyFigure(
-        "projection",
-        label,
-        WHOLE,
-        inYear(numericValue(last.value), last.year),
-        change
-          ? `${formatSigned(change.percent, 1, "\u00a0%")} ${ctx.t("keyFigures.fromNow", { year: change.fromYear })}`
-          : "",
-      ),
+    const source = record.projection.source;
+    add(
+      "projection",
+      label,
+      change
+        ? `${formatSigned(change.percent, 1, "\u00a0%")} ${ctx.t("keyFigures.fromNow", { year: change.fromYear })}`
+        : "",
+      [
+        makeFigure(ctx, {
+          label,
+          region: own,
+          value: numericValue(last.value),
+          unit: unitText(ctx, "persons"),
+          decimals: 0,
+          year: last.year,
+          source,
+        }),
+        ...(change
+          ? [
+              makeFigure(ctx, {
+                label: ctx.texts.text("figures.projectedChange"),
+                region: own,
+                value: change.percent,
+                unit: PERCENT,
+                decimals: 1,
+                year: last.year,
+                fromYear: change.fromYear,
+                source,
+              }),
+            ]
+          : []),
+      ],
     );
   }
   return figures;
 }
 
-const WHOLE: FigureFormat = { decimals: 0, percent: false };
-const ONE_DECIMAL: FigureFormat = { decimals: 1, percent: false };
-const PERCENT: FigureFormat = { decimals: 1, percent: true };
-
-/** A key figure's number and the years it refers to. */
-interface Measured {
-  readonly number: number | null;
-  readonly years: YearSpan | null;
-}
-
-const NOTHING: Measured = { number: null, years: null };
-
-function inYear(number: number | null, year: number): Measured {
-  return { number, years: { from: year, to: year } };
-}
-
-/** An indicator of the catalogue (the same number the comparison and the ranking use), with its years. */
-function indicatorFigure(record: MunicipalityRecord, id: string): Measured {
-  const value = indicator(record, id);
-  const { fromYear, toYear } = value?.source ?? { fromYear: null, toYear: null };
-  return {
-    number: value?.value ?? null,
-    years: fromYear === null || toYear === null ? null : { from: fromYear, to: toYear },
-  };
-}
-
-/** A key figure whose printed value is its number in its format, so the two can never disagree. */
-function keyFigure(
-  id: KeyFigureId,
+/** A region's share from the indicator catalogue (the comparison and the ranking use the same), with its year; a
+ * share that cannot be computed is missing for `fallbackYear`, the year the sheet looked in. */
+function shareFigure(
+  ctx: SheetContext,
   label: string,
-  format: FigureFormat,
-  { number, years }: Measured,
-  detail: string,
-): KeyFigure {
-  return { id, label, value: printFigure(number, format), detail, number, format, years, previous: null };
+  region: { readonly record: MunicipalityRecord; readonly label: string },
+  id: string,
+  source: TableRef,
+  fallbackYear: number,
+): Figure {
+  const share = indicator(region.record, id);
+  return makeFigure(ctx, {
+    label,
+    region,
+    value: share?.value ?? null,
+    unit: PERCENT,
+    decimals: 1,
+    year: share?.source.toYear ?? fallbackYear,
+    source: share?.source ?? source,
+  });
+}
+
+/** The last year of a series, where the sheet looked for a number; the data year before the series has any. */
+function lastYearOf(series: Series, ctx: SheetContext): number {
+  return series.at(-1)?.year ?? ctx.input.dataset.dataYear;
 }
 
 export function buildKeyFindings(ctx: SheetContext): KeyFinding[] {
@@ -234,13 +270,95 @@ export function buildKeyFindings(ctx: SheetContext): KeyFinding[] {
           }
         : null,
     rank: rank ? { national: rank.national, count: rank.nationalCount } : null,
-    growthClass: describeGrowthClass(ctx),
   };
-  return ctx.texts.findings(context).map(({ id, statement }) => {
-    const kept = ctx.keep(statement, context);
+  // The numbers a finding rests on that the sheet shows nowhere else, for the workbook.
+  const figuresOf: Readonly<Record<string, readonly Figure[]>> = {
+    growth:
+      population && countryGrowth && country.population
+        ? [
+            makeFigure(ctx, {
+              label: ctx.texts.text("figures.populationChange"),
+              region: ctx.countryRegion(),
+              value: countryGrowth.percent,
+              unit: PERCENT,
+              decimals: 1,
+              year: population.year,
+              fromYear: population.year - GROWTH_YEARS,
+              source: country.population.source,
+            }),
+          ]
+        : [],
+    elderly: growth80
+      ? [
+          makeFigure(ctx, {
+            label: ctx.texts.text("figures.projected80"),
+            region: ctx.ownRegion(),
+            value: growth80.value,
+            unit: PERCENT,
+            decimals: 0,
+            year: growth80.source.toYear ?? dataYear,
+            fromYear: growth80.source.fromYear,
+            source: growth80.source,
+          }),
+        ]
+      : [],
+    growthClass: growthClassFigures(ctx),
+  };
+  // The class rests on the registered change that the first finding already states (the same years and printed
+  // per cent): the class's sentence then refers to it rather than saying it twice.
+  const classed = ctx.input.growth.kind === "unclassified" ? null : ctx.input.growth.registered;
+  const registeredStated =
+    classed !== null &&
+    context.growth !== null &&
+    classed.fromYear === context.growth.fromYear &&
+    classed.toYear === context.growth.toYear &&
+    formatPercent(Math.abs(classed.percent), 1) === context.growth.percent &&
+    Math.sign(classed.percent) === Math.sign(context.growth.change);
+  const findingsContext = { ...context, growthClass: { ...describeGrowthClass(ctx), registeredStated } };
+  return ctx.texts.findings(findingsContext).map(({ id, statement }) => {
+    const kept = ctx.keep(statement, findingsContext);
     const signs = kept.directions.map((direction) => signOfValue(direction.value));
-    return { id, signs, text: kept.text, isNew: false };
+    return { id, signs, text: kept.text, isNew: false, figures: figuresOf[id] ?? [] };
   });
+}
+
+/** The changes the growth class rests on, and the centrality class when it decided the group. */
+function growthClassFigures(ctx: SheetContext): Figure[] {
+  const { growth, record } = ctx.input;
+  if (growth.kind === "unclassified" || !record.population || !record.projection) return [];
+  const group = ctx.texts.text(`growthClasses.${growth.group}`);
+  const change = (
+    key: "growthRegistered" | "growthProjected",
+    { fromYear, toYear, percent }: Change,
+    source: TableRef,
+  ) =>
+    makeFigure(ctx, {
+      label: ctx.texts.text(`figures.${key}`, { group }),
+      region: ctx.ownRegion(),
+      value: percent,
+      unit: PERCENT,
+      decimals: 1,
+      year: toYear,
+      fromYear,
+      source,
+    });
+  const figures = [
+    change("growthRegistered", growth.registered, record.population.source),
+    change("growthProjected", growth.projected, record.projection.source),
+  ];
+  if (growth.centralClass === null) return figures;
+  return [
+    ...figures,
+    makeFigure(ctx, {
+      label: ctx.texts.text("figures.centralityClass", { group }),
+      region: ctx.ownRegion(),
+      value: growth.centralClass,
+      unit: unitText(ctx, "centralityClass"),
+      decimals: 0,
+      year: null,
+      source: { publisher: "SSB", table: "KLASS 128" },
+    }),
+  ];
 }
 
 /** The growth class with the changes it rests on, or why the municipality has none (see funn.hbs). */

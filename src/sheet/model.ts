@@ -11,40 +11,24 @@ export const KEY_FIGURE_IDS = ["population", "elderly", "immigrants", "completed
 
 export type KeyFigureId = (typeof KEY_FIGURE_IDS)[number];
 
-/** How a key figure's number is printed: its decimals, and whether it is a percentage ("16,9 %"). */
-export interface FigureFormat {
-  readonly decimals: number;
-  readonly percent: boolean;
-}
-
-/** The years a figure refers to: one year (from = to), or the first and last year of a mean. */
-export interface YearSpan {
-  readonly from: number;
-  readonly to: number;
-}
-
 export interface KeyFigure {
   readonly id: KeyFigureId;
   readonly label: string;
-  /** As printed: "36 924", "16,9 %", "..": `number` in `format`. */
+  /** As printed: "36 924", "16,9 %", "..": the first of `figures` (printFigure). */
   readonly value: string;
   /** A short line under the value: the year, or the comparison ("landet: 18,4 %"). */
   readonly detail: string;
-  /** The value as computed, before rounding; null where the sheet prints "..". */
-  readonly number: number | null;
-  readonly format: FigureFormat;
-  /** The years the value refers to; null when there is no value. */
-  readonly years: YearSpan | null;
+  /** The numbers of the value and the detail, the value's first (see Figure): `value` is the first printed. */
+  readonly figures: readonly Figure[];
   /** The same figure on last year's sheet (`--forrige`), printed at the foot of the box; null without. */
   readonly previous: PreviousValue | null;
 }
 
 /** A key figure as last year's sheet had it. */
 export interface PreviousValue {
-  /** null when that sheet printed ".." or did not have the figure. */
-  readonly number: number | null;
-  readonly format: FigureFormat;
-  readonly years: YearSpan | null;
+  /** That sheet's figure (the first of its key figure's figures), as it was stored; null when it did not have the
+   * key figure. */
+  readonly figure: Figure | null;
   /** As printed: "Forrige faktaark: 38 100 (2025)". */
   readonly text: string;
 }
@@ -60,6 +44,8 @@ export interface KeyFinding {
   readonly text: string;
   /** New since last year's sheet (only with `--forrige`): drawn with `ChangesNote.newFindingMark` before it. */
   readonly isNew: boolean;
+  /** The numbers it rests on that the sheet shows nowhere else (the growth class's changes), for the workbook. */
+  readonly figures: readonly Figure[];
 }
 
 /** «Endringer siden forrige faktaark» (`--forrige`): a line on the first page, between the key figures (each with
@@ -70,6 +56,34 @@ export interface ChangesNote {
   readonly text: string;
   /** The word before a new finding: "Nytt". */
   readonly newFindingMark: string;
+}
+
+/**
+ * One number the sheet shows, with what it is: the workbook (`--xlsx`, src/xlsx/) writes each as a cell beside its
+ * unit, year and source. Tables print their cells from these (printFigure); a chart's figures are its data.
+ */
+export interface Figure {
+  /** What is counted, in the sheet's language: "Andel 67 år og eldre", "Enebolig", "Igangsatte". */
+  readonly label: string;
+  /** Whose number it is: the municipality, a comparison municipality, the county or "Landet". */
+  readonly region: string;
+  /** The region's number: "4001", the county's "40", the country's "0". */
+  readonly regionCode: string;
+  /** The number as the sheet prints it, rounded to `decimals`; null when there is none (never 0 for a missing value). */
+  readonly value: number | null;
+  /** SSB's symbol where the sheet prints one instead of the number: ".." missing, ":" suppressed, "-" nil (value 0). */
+  readonly symbol?: string;
+  /** In the sheet's language: "%", "personer", "per 1000 innbyggere", "indeks (2000 = 100)". */
+  readonly unit: string;
+  readonly decimals: number;
+  /** The year the number is for; the last year of a mean or a change; null for a classification (centrality). */
+  readonly year: number | null;
+  /** The first year of a mean or a change; absent for a number of one year. */
+  readonly fromYear?: number;
+  /** Where it comes from: "SSB, tabell 07459", "Husbanken", or in words the tables a computed figure rests on. */
+  readonly source: string;
+  /** The table's page in Statistikkbanken, or "" for a source without one. */
+  readonly url: string;
 }
 
 /**
@@ -107,6 +121,8 @@ export interface ChartBlock {
   readonly footnotes: readonly number[];
   /** Columns of the grid the block spans (1 or 2). */
   readonly span: 1 | 2;
+  /** The numbers the chart draws, each with its unit, year and source. */
+  readonly figures: readonly Figure[];
 }
 
 export interface TableBlock {
@@ -124,6 +140,8 @@ export interface TableBlock {
   readonly source: string;
   readonly footnotes: readonly number[];
   readonly span: 1 | 2;
+  /** The numbers in the cells, row by row. */
+  readonly figures: readonly Figure[];
 }
 
 export interface TextBlock {
@@ -133,6 +151,8 @@ export interface TextBlock {
   readonly source: string;
   readonly footnotes: readonly number[];
   readonly span: 1 | 2;
+  /** The numbers the text rests on that the sheet shows nowhere else (an estimate, a rank). */
+  readonly figures: readonly Figure[];
 }
 
 export type Block = ChartBlock | TableBlock | TextBlock;

@@ -1,13 +1,12 @@
 // Last year's sheet as this year's sheet compares with it («Endringer siden forrige faktaark»): the numbers of its
 // key figures and the kinds of its findings, read from the sheet model stored beside its PDF (src/batch/previous.ts).
-import type { FigureFormat, KeyFigureId, YearSpan } from "./model.js";
+import type { Figure, KeyFigureId } from "./model.js";
 import type { Sign } from "./statements.js";
 
+/** A key figure of last year's sheet: the first of its figures, the one its value printed. */
 export interface PreviousFigure {
   readonly id: KeyFigureId;
-  readonly number: number | null;
-  readonly format: FigureFormat;
-  readonly years: YearSpan | null;
+  readonly figure: Figure;
 }
 
 export interface PreviousFinding {

@@ -46,7 +46,19 @@ const COMPARATIVES = [
   "gjekk ned",
 ];
 
-const wordPattern = (word: string) => new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, "giu");
+/** A word standing alone (not inside another word), any case: compiled once per word, since every sentence of
+ * every sheet is checked against each. */
+const patterns = new Map<string, RegExp>();
+function wordPattern(word: string): RegExp {
+  let pattern = patterns.get(word);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, "giu");
+    patterns.set(word, pattern);
+  }
+  // A global pattern remembers where its last match ended; each use starts at the beginning.
+  pattern.lastIndex = 0;
+  return pattern;
+}
 
 /** The sign a direction word claims: that of the longest known word it holds ("flere enn" → flere), or null. */
 export function signOf(word: string): Sign | null {

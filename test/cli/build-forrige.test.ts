@@ -94,8 +94,8 @@ describe("faktaark build --forrige", () => {
   it("shows the old and the new population of the municipality whose figure changed, both kept as numbers", async () => {
     const model = await readStoredModel(join(thisYear, "4001-porsgrunn.pdf"));
     const population = model.keyFigures.find((figure) => figure.id === "population")!;
-    expect(population.number).toBe(oldPopulation + ADDED);
-    expect(population.previous?.number).toBe(oldPopulation);
+    expect(population.figures[0]?.value).toBe(oldPopulation + ADDED);
+    expect(population.previous?.figure?.value).toBe(oldPopulation);
     const text = readPdfText(await readFile(join(thisYear, "4001-porsgrunn.pdf")));
     expect(text).toContain(`Porsgrunn hadde ${plain(formatNumber(oldPopulation + ADDED))} innbyggere`);
     expect(text).toContain(`Forrige faktaark: ${plain(formatNumber(oldPopulation))} (${lastYear.slice(-4)})`);
@@ -104,7 +104,7 @@ describe("faktaark build --forrige", () => {
 
   it("shows equal figures for a municipality whose own figures did not change", async () => {
     const model = await readStoredModel(join(thisYear, "1151-utsira.pdf"));
-    for (const figure of model.keyFigures) expect(figure.previous?.number, figure.id).toBe(figure.number);
+    for (const figure of model.keyFigures) expect(figure.previous?.figure, figure.id).toEqual(figure.figures[0]);
     const text = readPdfText(await readFile(join(thisYear, "1151-utsira.pdf")));
     const population = model.keyFigures.find((figure) => figure.id === "population")!;
     expect(text).toContain(`Forrige faktaark: ${plain(population.value)} (${lastYear.slice(-4)})`);
@@ -129,7 +129,9 @@ describe("faktaark build --forrige", () => {
     expect(after.code, after.stderr).toBe(0);
     expect(builtCodes(after.stdout)).toEqual(["4001"]);
     const model = await readStoredModel(join(thisYear, "4001-porsgrunn.pdf"));
-    expect(model.keyFigures.find((figure) => figure.id === "population")?.previous?.number).toBe(oldPopulation + ADDED);
+    expect(model.keyFigures.find((figure) => figure.id === "population")?.previous?.figure?.value).toBe(
+      oldPopulation + ADDED,
+    );
   });
 
   it("fails only the sheet whose model in last year's folder cannot be read, naming the file", async () => {

@@ -84,13 +84,10 @@ describe("Levekår og boligmarked against the sample's source rows", () => {
       jsonStatCell(DWELLINGS, { KOKkommuneregion0000: "4001", ContentsCode: "KOSboligSper10000000", Tid: String(year) });
     expect(rowOf(table, "Kommunalt disponerte")[1]).toBe(printed(rate(2025), 1));
     const change = (rate(2025) as number) - (rate(2020) as number);
-    const sign = change > 0 ? "+" : "";
-    expect(rowOf(table, "Endring i kommunale boliger")).toEqual(
-      expect.arrayContaining([
-        "Endring i kommunale boliger per 1000 innb., 2020–2025",
-        `${sign}${printed(Math.round(change * 10) / 10, 1)}`,
-      ]),
-    );
+    expect(rowOf(table, "Endring i kommunale boliger").slice(0, 2)).toEqual([
+      "Endring i kommunale boliger per 1000 innb., 2020–2025",
+      printed(Math.round(change * 10) / 10, 1),
+    ]);
   });
 
   it("is written in nynorsk on a nynorsk sheet", () => {

@@ -35,7 +35,13 @@ function sweepingFindings(space: (text: string) => string): string[] {
 async function renderedText(findings: string[], name: string): Promise<string> {
   const model = {
     ...buildSheetModel(makeTestInput()),
-    keyFindings: findings.map((text, index) => ({ id: `finding${index}`, signs: [], text, isNew: false })),
+    keyFindings: findings.map((text, index) => ({
+      id: `finding${index}`,
+      signs: [],
+      text,
+      isNew: false,
+      figures: [],
+    })),
   };
   const file = join(dir, `${name}.pdf`);
   writeFileSync(file, (await renderSheetPdf(model, charts)).pdf);

@@ -3,6 +3,8 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SheetPlanner } from "../../src/pipeline.js";
 import { formatNumber } from "../../src/sheet/format.js";
 import type { SheetModel } from "../../src/sheet/model.js";
+import { expectWorkbookEqualsModel } from "../xlsx/expect-workbook.js";
+import { readFigureRows, readWorkbook } from "../xlsx/read-workbook.js";
 import { createSampleApp, readPdfText, type SampleApp } from "./sample-app.js";
 
 let sample: SampleApp;
@@ -354,6 +356,50 @@ describe("GET /kommune/:knr/faktaark.pdf", () => {
     const response = await get("/kommune/5599/faktaark.pdf");
     expect(response.status).toBe(404);
     expect(response.headers.get("content-type")).toMatch(/^text\/html/);
+  });
+});
+
+describe("GET /kommune/:knr/faktaark.xlsx", () => {
+  const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  it("is linked beside the PDFs, in the page's written form", async () => {
+    const page = await (await get("/kommune/5001")).text();
+    expect(page).toContain(
+      '<a class="knapp" href="/kommune/5001/faktaark.xlsx?lang=nb" download data-xlsx="nb">Last ned Excel <span>(bokmål)</span></a>',
+    );
+    const nynorsk = await (await get("/kommune/5001?lang=nn")).text();
+    expect(nynorsk).toContain('href="/kommune/5001/faktaark.xlsx?lang=nn"');
+    expect(nynorsk).not.toContain("faktaark.xlsx?lang=nb");
+  });
+
+  it("sends Trondheim's workbook under its Norwegian file name, holding the sheet model's figures", async () => {
+    const response = await get("/kommune/5001/faktaark.xlsx?lang=nb");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe(XLSX);
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="5001-trondheim.xlsx"');
+    const workbook = await readWorkbook(Buffer.from(await response.arrayBuffer()));
+    const model = sample.planner.model(sample.planner.record("5001"), "nb");
+    expectWorkbookEqualsModel(workbook, model);
+    const population = model.keyFigures.find((figure) => figure.id === "population")!.figures[0]!;
+    const row = readFigureRows(workbook.getWorksheet("Nøkkeltall")!).find((r) => r.what === "Folketall");
+    expect([row?.region, row?.year, row?.value.value]).toEqual(["Trondheim", population.year, population.value]);
+  });
+
+  it("sends the nynorsk workbook, with its sheets in nynorsk, under a name that says so", async () => {
+    const response = await get("/kommune/5001/faktaark.xlsx?lang=nn");
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="5001-trondheim-nn.xlsx"');
+    const workbook = await readWorkbook(Buffer.from(await response.arrayBuffer()));
+    expect(workbook.worksheets[0]?.name).toBe("Nøkkeltal");
+    expectWorkbookEqualsModel(workbook, sample.planner.model(sample.planner.record("5001"), "nn"));
+  });
+
+  it("leads an ended number to today's municipality, and answers an unknown one with the 404 page", async () => {
+    const moved = await get("/kommune/5401/faktaark.xlsx");
+    expect(moved.status).toBe(302);
+    expect(moved.headers.get("location")).toBe("/kommune/5501/faktaark.xlsx");
+    const unknown = await get("/kommune/5599/faktaark.xlsx");
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get("content-type")).toMatch(/^text\/html/);
   });
 });
 

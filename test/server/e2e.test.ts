@@ -1,11 +1,12 @@
 // The adviser's path through the page in a real browser: type "tromso", pick Tromsø, read the key figures,
-// download the PDF; compare two municipalities, follow an old number, filter the ranking; on a laptop's screen and
-// a phone's. Skips when Debian's Chromium is not installed (scripts/setup.sh --test installs it).
+// download the PDF and the Excel workbook; compare two municipalities, follow an old number, filter the ranking; on a
+// laptop's screen and a phone's. Skips when Debian's Chromium is not installed (scripts/setup.sh --test installs it).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startServer } from "../../src/server/listen.js";
+import { readFigureRows, readWorkbook } from "../xlsx/read-workbook.js";
 import { type Browser, CHROMIUM, HAS_CHROMIUM, launchBrowser } from "./browser.js";
 import { createSampleApp, readPdfText, type SampleApp } from "./sample-app.js";
 
@@ -41,7 +42,7 @@ describe.skipIf(!HAS_CHROMIUM)(`the adviser page in Chromium (needs ${CHROMIUM})
     await server?.close();
   });
 
-  it("finds Tromsø from «tromso», shows its key figures and downloads its PDF", async () => {
+  it("finds Tromsø from «tromso», shows its key figures and downloads its PDF and workbook", async () => {
     const page = await browser.context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
@@ -85,6 +86,16 @@ describe.skipIf(!HAS_CHROMIUM)(`the adviser page in Chromium (needs ${CHROMIUM})
     expect(text).toContain("Bolig og befolkning i Tromsø");
     expect(text).toContain(model.keyFigures[0]!.value.replace(/[\u00a0\u202f]/g, " "));
     expect(text).toContain("kommunenummer 5501");
+
+    const [workbookDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Last ned Excel (bokmål)" }).click(),
+    ]);
+    expect(workbookDownload.suggestedFilename()).toBe("5501-tromso.xlsx");
+    const workbook = await readWorkbook(await workbookDownload.path());
+    const population = model.keyFigures.find((figure) => figure.id === "population")!.figures[0]!;
+    const row = readFigureRows(workbook.getWorksheet("Nøkkeltall")!).find((r) => r.what === "Folketall");
+    expect([row?.region, row?.year, row?.value.value]).toEqual(["Tromsø", population.year, population.value]);
 
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);

@@ -16,7 +16,7 @@ function lastYear(change: (sheet: PreviousSheet) => PreviousSheet = (sheet) => s
     code: "4099",
     name: "Testvik",
     dataYear: 2024,
-    keyFigures: withoutPrevious.keyFigures.map(({ id, number, format, years }) => ({ id, number, format, years })),
+    keyFigures: withoutPrevious.keyFigures.map(({ id, figures }) => ({ id, figure: figures[0]! })),
     findings: withoutPrevious.keyFindings.map(({ id, signs }) => ({ id, signs })),
   });
 }
@@ -37,18 +37,17 @@ describe("changes since last year's sheet", () => {
       compared(
         lastYear((sheet) => ({
           ...sheet,
-          keyFigures: sheet.keyFigures.map((figure) =>
-            figure.id === "population" ? { ...figure, number: 12_004.4, years: { from: 2024, to: 2024 } } : figure,
+          keyFigures: sheet.keyFigures.map((then) =>
+            then.id === "population" ? { ...then, figure: { ...then.figure, value: 12_004, year: 2024 } } : then,
           ),
         })),
       ),
     );
     const population = model.keyFigures.find((figure) => figure.id === "population")!;
-    expect(population).toMatchObject({ value: "12\u00a0500", number: 12_500 });
+    expect(population.value).toBe("12\u00a0500");
+    expect(population.figures[0]).toMatchObject({ value: 12_500, year: 2025 });
     expect(population.previous).toEqual({
-      number: 12_004.4,
-      format: { decimals: 0, percent: false },
-      years: { from: 2024, to: 2024 },
+      figure: { ...population.figures[0], value: 12_004, year: 2024 },
       text: "Forrige faktaark: 12\u00a0004 (2024)",
     });
     const completed = model.keyFigures.find((figure) => figure.id === "completed")!;
@@ -77,8 +76,8 @@ describe("changes since last year's sheet", () => {
       "Tallene fra forrige faktaark (2024) står nederst i hvert nøkkeltall, og funn som er nye siden da, er merket «Nytt».",
     );
     // A figure last year's sheet did not have is SSB's "..", not a number.
-    expect(model.keyFigures.find((figure) => figure.id === "startLoans")!.previous).toMatchObject({
-      number: null,
+    expect(model.keyFigures.find((figure) => figure.id === "startLoans")!.previous).toEqual({
+      figure: null,
       text: "Forrige faktaark: ..",
     });
     const dropped = sheetWith(compared(lastYear((sheet) => ({ ...sheet, findings: [] }))));

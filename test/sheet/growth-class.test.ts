@@ -16,18 +16,26 @@ function findingOf(lang: "nb" | "nn", growth?: GrowthClass) {
 const change = (fromYear: number, toYear: number, percent: number) => ({ fromYear, toYear, percent });
 
 describe("the growth class on the sheet", () => {
-  it("states the group of the hand-made municipality by the shipped rule, with both changes and their years", () => {
+  it("states the group of the hand-made municipality by the shipped rule, referring to the change the first finding states", () => {
     // 11 500 in 2015, 12 500 in 2025 (+8,7 %); 13 700 projected for 2050 (+9,6 %): growth in both, not strong.
-    expect(findingOf("nb")).toEqual({
-      finding:
-        "Testvik er i vekstklassen «vekst»: folketallet økte med 8,7 % fra 2015 til 2025, og SSB venter en vekst på 9,6 % fra 2025 til 2050.",
-      problems: [],
-    });
-    expect(findingOf("nn")).toEqual({
-      finding:
-        "Testvik er i vekstklassen «vekst»: folketalet auka med 8,7 % frå 2015 til 2025, og SSB ventar ein vekst på 9,6 % frå 2025 til 2050.",
-      problems: [],
-    });
+    // The first finding states the registered change (the same years and per cent): the class refers to it.
+    for (const [lang, growth, klass] of [
+      [
+        "nb",
+        "Folketallet i Testvik økte med 8,7 % fra 2015 til 2025",
+        "Med denne utviklingen og SSBs framskriving (vekst på 9,6 % fra 2025 til 2050) er Testvik i vekstklassen «vekst».",
+      ],
+      [
+        "nn",
+        "Folketalet i Testvik auka med 8,7 % frå 2015 til 2025",
+        "Med denne utviklinga og framskrivinga til SSB (vekst på 9,6 % frå 2025 til 2050) er Testvik i vekstklassen «vekst».",
+      ],
+    ] as const) {
+      expect(findingOf(lang)).toEqual({ finding: klass, problems: [] });
+      const findings = buildSheetModel(makeTestInput({ lang })).keyFindings.map(({ text }) => plain(text));
+      expect(findings.indexOf(klass)).toBe(findings.findIndex((text) => text.startsWith(growth)) + 1);
+      expect(findings.join(" ").split("8,7 %").length - 1).toBe(1);
+    }
   });
 
   it("names the centrality class when it made the municipality vekstpress", () => {

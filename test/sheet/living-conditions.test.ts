@@ -54,7 +54,7 @@ describe("Levekår og boligmarked", () => {
     const table = sectionOf(withRecord({ municipalDwellings: dwellings })).blocks[1] as TableBlock;
     expect(table.rows.at(-1)?.map(plain).slice(0, 2)).toEqual([
       "Endring i kommunale boliger per 1000 innb., 2019–2024",
-      "+2,5",
+      "2,5",
     ]);
     expect(table.source).toContain("SSB, tabell 12008 (2019–2024)");
   });

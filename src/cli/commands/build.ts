@@ -14,15 +14,13 @@ import { fileDatasetEffects } from "../../data/read-dataset.js";
 import { ENVIRONMENT_EXIT_CODE } from "../../environment.js";
 import { UserError } from "../../errors.js";
 import { createChangeMap } from "../../model/changes.js";
-import { resolveMunicipality } from "../../model/find.js";
-import type { MunicipalityRecord } from "../../model/record.js";
 import { SheetPlanner } from "../../pipeline.js";
 import { COMPARISON_RULE_HELP, parseComparisonRuleOption } from "../comparison-option.js";
 import { parseCountOption } from "../count-option.js";
-import { selectCounty } from "../county-option.js";
 import { collectIgnored, IGNORE_HELP } from "../ignore-option.js";
 import { parseLangOption } from "../lang-option.js";
 import { requireUsable } from "../require-usable.js";
+import { requireSelection, selectRecords } from "../select-records.js";
 
 /** Below this many sheets the pool's start-up costs more than it saves. */
 const POOL_THRESHOLD = 6;
@@ -34,6 +32,7 @@ interface BuildOptions {
   readonly out: string;
   readonly lang?: string;
   readonly json?: string | boolean;
+  readonly xlsx?: boolean;
   readonly quiet?: boolean;
   readonly count?: string;
   readonly sammenligning?: string;
@@ -59,6 +58,7 @@ export function register(program: Command): void {
     .option("--out <dir>", "mappen arkene skrives til", "output")
     .option("--lang <nb|nn>", "målform (standard: kommunens egen)")
     .option("--json [fil]", "skriv arkmodellen som JSON ved siden av PDF-en, eller til stdout med «-»")
+    .option("--xlsx", "skriv tallene på arket som Excel-regneark ved siden av PDF-en (<knr>-<navn>.xlsx)")
     .option("--count <n>", "antall sammenligningskommuner")
     .option("--sammenligning <regel>", COMPARISON_RULE_HELP)
     .option("--year <år>", "dataåret arkene lages for; trengs for å lage et tidligere år på nytt")
@@ -95,9 +95,7 @@ async function build(queries: readonly string[], options: BuildOptions): Promise
   const count = options.count === undefined ? undefined : parseCountOption(options.count);
   const rule = parseComparisonRuleOption(options.sammenligning);
   const explicitYear = parseYearOption(options.year);
-  if (queries.length === 0 && !options.all && !options.fylke) {
-    throw new UserError("Si hvilke kommuner: kommunenummer eller navn, --fylke NR eller --all.");
-  }
+  requireSelection(queries, options);
   const jsonToStdout = options.json === "-";
   if (jsonToStdout && logFormat === "json") {
     throw new UserError("--json - og --log-format json skriver begge til stdout: velg én av dem.");
@@ -144,6 +142,7 @@ async function build(queries: readonly string[], options: BuildOptions): Promise
       ...(lang ? { lang } : {}),
       changedOnly: Boolean(options.changedOnly),
       writeJson: options.json === true,
+      writeWorkbook: options.xlsx === true,
       pool,
       verify: options.verify,
       previous,
@@ -155,17 +154,4 @@ async function build(queries: readonly string[], options: BuildOptions): Promise
     await pool?.destroy();
     await lock.release();
   }
-}
-
-function selectRecords(planner: SheetPlanner, queries: readonly string[], options: BuildOptions): MunicipalityRecord[] {
-  if (options.all) return [...planner.records];
-  const chosen = new Map<string, MunicipalityRecord>();
-  if (options.fylke) {
-    for (const record of selectCounty(planner, options.fylke)) chosen.set(record.code, record);
-  }
-  for (const query of queries) {
-    const record = resolveMunicipality(planner.records, query);
-    chosen.set(record.code, record);
-  }
-  return [...chosen.values()];
 }

@@ -7,7 +7,7 @@ import type { Lang } from "../../sheet/format.js";
 import type { Block, ChartBlock, SheetModel, TableBlock, TextBlock } from "../../sheet/model.js";
 import { countWord, MAX_COMPARED } from "../compare-request.js";
 import type { OldCode } from "../old-codes.js";
-import { comparePathOf, pathOf, pdfPathOf } from "../paths.js";
+import { comparePathOf, pathOf, pdfPathOf, workbookPathOf } from "../paths.js";
 import { toHit } from "../search.js";
 import { renderChartBelow, renderChartFrame } from "./chart-frame.js";
 import { renderCompareForm } from "./compare-form.js";
@@ -69,6 +69,7 @@ ${renderSearchForm("", { compact: true })}
         (lang) =>
           html`<li><a class="knapp${lang === input.ownLang ? " knapp-hoved" : ""}" href="${pdfPathOf(record, lang)}" download data-pdf="${lang}">Last ned PDF <span>(${LANG_NAMES[lang]})</span></a></li>`,
       )}
+      <li><a class="knapp" href="${workbookPathOf(record, model.lang)}" download data-xlsx="${model.lang}">Last ned Excel <span>(${LANG_NAMES[model.lang]})</span></a></li>
       <li><button class="knapp knapp-stille" type="button" data-skriv-ut hidden>Skriv ut siden</button></li>
     </ul>
     <p class="merknad">Kommunens målform: ${WRITTEN_FORMS[record.writtenForm]}. Siden viser arket på ${LANG_NAMES[model.lang]}; <a href="/kommune/${record.code}${other === input.ownLang ? "" : `?lang=${other}`}">vis det på ${LANG_NAMES[other]}</a>.</p>

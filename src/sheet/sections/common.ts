@@ -2,12 +2,12 @@
 
 import type { ChartRole, RegionRole } from "../../charts/roles.js";
 import type { ChartSpec } from "../../charts/types.js";
-import { numericValue } from "../../data/types.js";
 import type { MunicipalityRecord, Series } from "../../model/record.js";
 import { GRID, type SheetContext } from "../context.js";
+import { cellValue, type FigureRegion, makeFigure, type TableRef, unitText } from "../figure.js";
 import { numberAt } from "../figures.js";
 import { formatNumber, formatPercent } from "../format.js";
-import type { Block, FigureFormat, TextBlock } from "../model.js";
+import type { Block, Figure, TextBlock } from "../model.js";
 
 /** A number as printed, or SSB's ".." when it cannot be computed. */
 export function printNumber(value: number | null, decimals = 0): string {
@@ -18,18 +18,13 @@ export function printPercent(value: number | null, decimals = 1): string {
   return value === null ? ".." : formatPercent(value, decimals);
 }
 
-/** A key figure's number as printed in its format: "38 422", "16,9 %", or "..". */
-export function printFigure(value: number | null, format: FigureFormat): string {
-  return format.percent ? printPercent(value, format.decimals) : printNumber(value, format.decimals);
-}
-
 /** The block that stands where a table is missing from the dataset. */
 export function notAvailableBlock(ctx: SheetContext, title: string, span: 1 | 2 = 1): TextBlock {
-  return { kind: "text", title, paragraphs: [ctx.t("notAvailable")], source: "", footnotes: [], span };
+  return { kind: "text", title, paragraphs: [ctx.t("notAvailable")], source: "", footnotes: [], span, figures: [] };
 }
 
 /** The block that stands where the source has the figure but hides it (":"), saying so rather than "not available". */
-export function suppressedBlock(ctx: SheetContext, title: string, source: string): TextBlock {
+export function suppressedBlock(ctx: SheetContext, title: string, source: string, figure: Figure): TextBlock {
   return {
     kind: "text",
     title,
@@ -37,14 +32,39 @@ export function suppressedBlock(ctx: SheetContext, title: string, source: string
     source,
     footnotes: [ctx.footnote(ctx.t("symbolsFootnote"))],
     span: 1,
+    figures: [figure],
   };
 }
 
-/** Rounds for chart data so the model holds what is drawn, not 15 decimals. */
-export function round(value: number, decimals = 1): number {
-  const factor = 10 ** decimals;
-  return Math.round(value * factor) / factor;
+/** The regions of a bars-horizontal chart: the municipality, its comparison municipalities, then the county (unless
+ * the municipality is one) and the country. */
+export function barRegions(
+  ctx: SheetContext,
+): { readonly record: MunicipalityRecord; readonly label: string; readonly role: RegionRole }[] {
+  const [own, ...aggregates] = ctx.regions();
+  return [
+    own!,
+    ...(ctx.input.neighbours ?? []).map(({ record: neighbour }) => ({
+      record: neighbour,
+      label: neighbour.shortName,
+      role: "comparison" as RegionRole,
+    })),
+    ...aggregates,
+  ];
 }
+
+/** The bars for one figure per region of barRegions (in its order); a region without a number has no bar. */
+export function barRows(regions: ReturnType<typeof barRegions>, figures: readonly Figure[]) {
+  return regions
+    .flatMap((region, index) => {
+      const value = figures[index]?.value ?? null;
+      return value === null ? [] : [{ label: region.label, value, role: region.role }];
+    })
+    .map((row, order) => ({ ...row, order }));
+}
+
+/** The height of a bars-horizontal chart with this many bars. */
+export const barsHeight = (bars: number): number => Math.max(90, 16 * bars + 20);
 
 export function share(part: number | null, whole: number | null): number | null {
   return part === null || whole === null || whole === 0 ? null : (part / whole) * 100;
@@ -52,41 +72,40 @@ export function share(part: number | null, whole: number | null): number | null 
 
 export type { Block };
 
-/** A series as an index (base year = 100) for the line-years chart, drawn in its role's colour and dash; years
- * without a number are left out. */
-export function indexSeries(series: Series, baseYear: number, label: string, role: ChartRole) {
+/** A series as an index (base year = 100), one figure a year; a year without a number is missing, with its symbol. */
+export function indexFigures(
+  ctx: SheetContext,
+  series: Series,
+  baseYear: number,
+  spec: { readonly label: string; readonly region: FigureRegion; readonly source: TableRef },
+): Figure[] {
   const base = numberAt(series, baseYear);
   if (!base) return [];
-  return series.flatMap((p) => {
-    const value = numericValue(p.value);
-    return value === null ? [] : [{ year: p.year, value: round((value / base) * 100, 1), series: label, role }];
+  const unit = unitText(ctx, "index", { year: baseYear });
+  return series.map((point) => {
+    const { value, symbol } = cellValue(point.value);
+    return makeFigure(ctx, {
+      label: spec.label,
+      region: spec.region,
+      source: spec.source,
+      value: value === null ? null : (value / base) * 100,
+      symbol,
+      unit,
+      decimals: 1,
+      year: point.year,
+    });
   });
 }
 
+/** Index figures as the rows of the line-years chart, drawn in its role's colour and dash; years without a number
+ * are left out. */
+export function indexRows(figures: readonly Figure[], series: string, role: ChartRole) {
+  return figures.flatMap((figure) =>
+    figure.value === null || figure.year === null ? [] : [{ year: figure.year, value: figure.value, series, role }],
+  );
+}
+
 /** A column-wide line-years chart of index series (indexSeries), its axis not forced to start at zero. */
-export function indexChart(data: ReturnType<typeof indexSeries>): ChartSpec {
+export function indexChart(data: ReturnType<typeof indexRows>): ChartSpec {
   return { template: "line-years", data, width: GRID.columnWidth, height: GRID.chartHeight, params: { yZero: false } };
 }
-
-/** One bar per region that has a value, for the bars-horizontal chart: the municipality, its comparisons, the county
- * (unless the municipality is one) and the country. */
-export function regionBars(
-  ctx: SheetContext,
-  figureOf: (region: MunicipalityRecord) => number | null,
-  decimals = 1,
-): { label: string; value: number; role: RegionRole; order: number }[] {
-  const { record, county, country } = ctx.input;
-  const rows: { label: string; value: number; role: RegionRole; order: number }[] = [];
-  const add = (region: MunicipalityRecord, label: string, role: RegionRole) => {
-    const value = figureOf(region);
-    if (value !== null) rows.push({ label, value: round(value, decimals), role, order: rows.length });
-  };
-  add(record, record.shortName, "municipality");
-  for (const neighbour of ctx.input.neighbours ?? []) add(neighbour.record, neighbour.record.shortName, "comparison");
-  if (!ctx.input.countyIsMunicipality) add(county, county.shortName, "county");
-  add(country, ctx.t("regions.country"), "country");
-  return rows;
-}
-
-/** The height of a bars-horizontal chart with this many bars. */
-export const barsHeight = (bars: number): number => Math.max(90, 16 * bars + 20);

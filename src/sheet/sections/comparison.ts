@@ -2,10 +2,11 @@
 // and its place in the indicator model.
 import { KOSTRA_GROUPING } from "../../data/kostra-groups.js";
 import { GRID, type SheetBenchmarkIndicator, type SheetContext, type SheetDriver } from "../context.js";
+import { makeFigure, printFigure, unitText } from "../figure.js";
 import { latestNumber } from "../figures.js";
-import { formatNumber, formatYearSpan, joinList } from "../format.js";
-import type { Block, SectionContent } from "../model.js";
-import { printNumber, printPercent, round } from "./common.js";
+import { formatYearSpan, joinList, round } from "../format.js";
+import type { Block, Figure, SectionContent } from "../model.js";
+import { printNumber, printPercent } from "./common.js";
 
 /** Standard deviations beyond which a point is drawn at the edge, so one extreme value cannot squash the others. */
 const CHART_LIMIT = 3;
@@ -90,6 +91,7 @@ function benchmarkBlock(ctx: SheetContext): Block | null {
     );
   if (data.some((row) => "label" in row))
     footnotes.push(ctx.footnote(ctx.t("comparison.benchmarkCapped", { limit: CHART_LIMIT })));
+  const source = benchmarkSource(ctx, indicators);
   return {
     kind: "chart",
     id: "sammenligning",
@@ -103,10 +105,39 @@ function benchmarkBlock(ctx: SheetContext): Block | null {
       params: { ...ctx.regionNames(), nameComparison: ctx.t("comparison.legendComparisons") },
     },
     alt: ctx.t("alt.benchmark", { count: indicators.length }),
-    source: benchmarkSource(ctx, indicators),
+    source,
     footnotes,
     span: 2,
+    figures: benchmarkFigures(ctx, indicators),
   };
+}
+
+/** Every region's z-score on the indicators drawn, with the years and table of the municipality's own value (an
+ * indicator the municipality has no value for is not drawn; a footnote names it). */
+function benchmarkFigures(ctx: SheetContext, indicators: readonly SheetBenchmarkIndicator[]): Figure[] {
+  const unit = unitText(ctx, "standardScore");
+  return indicators.flatMap(({ label, source, values }) =>
+    values.map((value) =>
+      makeFigure(ctx, {
+        label,
+        region: { record: value, label: value.name },
+        value: value.z,
+        unit,
+        decimals: 2,
+        year: source?.toYear ?? null,
+        fromYear: source?.fromYear,
+        source: source ?? computedFrom(ctx, indicators),
+      }),
+    ),
+  );
+}
+
+/** "beregnet fra SSB, tabell 07459; SSB, KLASS 128; …": the tables the standardised indicators rest on. */
+function computedFrom(ctx: SheetContext, indicators: readonly SheetBenchmarkIndicator[]): string {
+  const tables = new Set(
+    indicators.flatMap((indicator) => (indicator.source ? [ctx.sourceName(indicator.source)] : [])),
+  );
+  return ctx.texts.text("figures.computedFrom", { sources: [...tables].join("; ") });
 }
 
 /** Footnotes for the means that rest on fewer years than their window ("snittet for 2024–2025, de to årene med tall"),
@@ -136,16 +167,39 @@ function benchmarkSource(ctx: SheetContext, indicators: readonly SheetBenchmarkI
 
 function neighboursTableBlock(ctx: SheetContext): Block {
   const neighbours = ctx.input.neighbours ?? [];
+  // The distances rest on the same standardised figures as the chart above.
+  const source = benchmarkSource(ctx, ctx.input.benchmark ?? []);
+  const distanceSource = computedFrom(ctx, ctx.input.benchmark ?? []);
+  const persons = unitText(ctx, "persons");
   const records = [ctx.record, ...neighbours.map((n) => n.record)];
   const rows = records.map((record, index) => {
     const population = latestNumber(record.population?.data.total);
     const neighbour = index === 0 ? null : neighbours[index - 1]!;
-    return [
-      record.shortName,
-      population ? formatNumber(population.value) : "..",
-      neighbour ? printNumber(neighbour.distance, 2) : "",
-      neighbour ? neighbour.alikeOn.join(", ") : "",
-    ];
+    const region = { record, label: record.shortName };
+    return {
+      region,
+      population: makeFigure(ctx, {
+        label: ctx.t("tables.population"),
+        region,
+        value: population?.value ?? null,
+        unit: persons,
+        decimals: 0,
+        year: population?.year ?? ctx.input.dataset.dataYear,
+        source: record.population?.source ?? source,
+      }),
+      distance: neighbour
+        ? makeFigure(ctx, {
+            label: ctx.t("tables.distance"),
+            region,
+            value: Number.isNaN(neighbour.distance) ? null : neighbour.distance,
+            unit: unitText(ctx, "standardDeviations"),
+            decimals: 2,
+            year: ctx.input.dataset.dataYear,
+            source: distanceSource,
+          })
+        : null,
+      alikeOn: neighbour ? neighbour.alikeOn.join(", ") : "",
+    };
   });
   return {
     kind: "table",
@@ -157,13 +211,18 @@ function neighboursTableBlock(ctx: SheetContext): Block {
       ctx.t("tables.alikeOn"),
     ],
     numeric: [false, true, true, false],
-    rows,
+    rows: rows.map((row) => [
+      row.region.label,
+      printFigure(row.population),
+      row.distance ? printFigure(row.distance) : "",
+      row.alikeOn,
+    ]),
     highlightRow: 0,
     rowMunicipalities: records.map((record) => record.code),
-    // The distances rest on the same standardised figures as the chart above.
-    source: benchmarkSource(ctx, ctx.input.benchmark ?? []),
+    source,
     footnotes: [],
     span: 1,
+    figures: rows.flatMap((row) => [row.population, ...(row.distance ? [row.distance] : [])]),
   };
 }
 
@@ -193,7 +252,38 @@ function methodBlock(ctx: SheetContext): Block {
         }),
       );
   }
-  return { kind: "text", title: ctx.t("comparison.methodTitle"), paragraphs, source: "", footnotes: [], span: 1 };
+  return {
+    kind: "text",
+    title: ctx.t("comparison.methodTitle"),
+    paragraphs,
+    source: "",
+    footnotes: [],
+    span: 1,
+    figures: rankFigures(ctx),
+  };
+}
+
+/** The municipality's places in the indicator model's ranking, in the country and (unless it is its own county) in
+ * the county. */
+function rankFigures(ctx: SheetContext): Figure[] {
+  const { rank, countyIsMunicipality, dataset } = ctx.input;
+  if (!rank) return [];
+  // The count ("av 17") stays in the text: in the unit it would part the counties' ranks into columns of their own
+  // in `faktaark tall`.
+  const place = (label: string, value: number) =>
+    makeFigure(ctx, {
+      label: ctx.texts.text(label),
+      region: ctx.ownRegion(),
+      value,
+      unit: unitText(ctx, "rank"),
+      decimals: 0,
+      year: dataset.dataYear,
+      source: ctx.texts.text("figures.rankSource"),
+    });
+  return [
+    place("figures.rankNational", rank.national),
+    ...(countyIsMunicipality ? [] : [place("figures.rankCounty", rank.county)]),
+  ];
 }
 
 /** "startlån per 1000 innbyggere (4,1 mot 3,2, snitt 2023–2025)": the value, the mean it is measured from, the years. */

@@ -1,12 +1,12 @@
 // Section 3, Boligbygging og boligbehov: dwellings started and completed, and the households the projection implies.
-import { numericValue } from "../../data/types.js";
 import { CONSTRUCTION_YEARS, recentCompletionRates } from "../../indicators/catalogue.js";
 import type { MunicipalityRecord } from "../../model/record.js";
 import { GRID, type SheetContext } from "../context.js";
+import { cellValue, makeFigure, unitText } from "../figure.js";
 import { numberAt } from "../figures.js";
 import { formatNumber, formatYearSpan } from "../format.js";
 import { estimateHousingNeed, type HousingNeed } from "../housing-need.js";
-import type { Block, SectionContent } from "../model.js";
+import type { Block, Figure, SectionContent } from "../model.js";
 import { notAvailableBlock, printNumber } from "./common.js";
 import { joinSourceLines } from "./housing.js";
 
@@ -84,19 +84,28 @@ function constructionChartBlock(ctx: SheetContext): Block {
     [ctx.t("series.started"), construction.data.started],
     [ctx.t("series.completed"), construction.data.completed],
   ];
-  let hasSymbols = false;
-  const data = series.flatMap(([label, points]) =>
+  const unit = unitText(ctx, "dwellings");
+  const figures = series.flatMap(([label, points]) =>
     points
       .filter((p) => p.year >= firstYear && p.year <= lastYear)
-      .flatMap((p) => {
-        const value = numericValue(p.value);
-        if (value === null) hasSymbols = true;
-        return value === null ? [] : [{ year: p.year, value, series: label }];
-      }),
+      .map((p) =>
+        makeFigure(ctx, {
+          label,
+          region: ctx.ownRegion(),
+          ...cellValue(p.value),
+          unit,
+          decimals: 0,
+          year: p.year,
+          source: construction.source,
+        }),
+      ),
+  );
+  const data = figures.flatMap(({ year, value, label }) =>
+    value === null || year === null ? [] : [{ year, value, series: label }],
   );
   if (data.length === 0) return notAvailableBlock(ctx, title);
   const footnotes = [
-    ...(hasSymbols ? [ctx.footnote(ctx.t("symbolsFootnote"))] : []),
+    ...(figures.some((figure) => figure.value === null) ? [ctx.footnote(ctx.t("symbolsFootnote"))] : []),
     ...ctx.notesOf(construction.notes),
   ];
   // The years with a number, not the chart's window: Haram, split from Ålesund in 2024, has none before 2024.
@@ -105,7 +114,7 @@ function constructionChartBlock(ctx: SheetContext): Block {
   // Bars of height zero draw an empty frame with a lone "0" on the axis: the sentence says it instead.
   if (data.every((row) => row.value === 0)) {
     const paragraph = ctx.t("need.noneStartedOrCompleted", { years: formatYearSpan(shownYears) });
-    return { kind: "text", title, paragraphs: [paragraph], source, footnotes, span: 1 };
+    return { kind: "text", title, paragraphs: [paragraph], source, footnotes, span: 1, figures };
   }
   return {
     kind: "chart",
@@ -120,13 +129,18 @@ function constructionChartBlock(ctx: SheetContext): Block {
     source,
     footnotes,
     span: 1,
+    figures,
   };
 }
 
-/** A mean a year, without sign: one decimal below 10 so small municipalities read "2,4", not "2". */
+/** Decimals of a mean a year: one below 10 so small municipalities read "2,4", not "2". */
+function perYearDecimals(perYear: number): number {
+  return Math.abs(perYear) < 10 ? 1 : 0;
+}
+
+/** A mean a year, without sign (perYearDecimals). */
 export function formatPerYear(perYear: number): string {
-  const size = Math.abs(perYear);
-  return formatNumber(size, size < 10 ? 1 : 0);
+  return formatNumber(Math.abs(perYear), perYearDecimals(perYear));
 }
 
 /** An estimate after "om lag", without sign: whole units and at most two significant digits (3 338 → 3 300). */
@@ -259,5 +273,64 @@ function housingNeedBlock(ctx: SheetContext): Block {
   const method = need.trend
     ? ctx.t("need.sourceMethod", { trendYears: `${need.trend.fromYear}–${need.sizeYear}` })
     : ctx.t("need.sourceMethodConstant", { sizeYear: need.sizeYear });
-  return { kind: "text", title, paragraphs, source: `${joinSourceLines(sources)}; ${method}`, footnotes: [], span: 1 };
+  return {
+    kind: "text",
+    title,
+    paragraphs,
+    source: `${joinSourceLines(sources)}; ${method}`,
+    footnotes: [],
+    span: 1,
+    figures: housingNeedFigures(ctx, need, recent),
+  };
+}
+
+/** The estimates the text gives as a rounded range, the household sizes they rest on, and the completions a year. */
+function housingNeedFigures(ctx: SheetContext, need: HousingNeed, recent: RecentCompletions | null): Figure[] {
+  const { record } = ctx.input;
+  const region = ctx.ownRegion();
+  const households = record.households!.source;
+  const estimate = ctx.texts.text("figures.computedFrom", {
+    sources: [record.projection!.source, households].map((source) => ctx.sourceName(source)).join("; "),
+  });
+  const change = (label: string, value: number) =>
+    makeFigure(ctx, {
+      label: ctx.texts.text(label),
+      region,
+      value,
+      unit: unitText(ctx, "households"),
+      decimals: 0,
+      year: need.toYear,
+      fromYear: need.fromYear,
+      source: estimate,
+    });
+  const size = (year: number, value: number) =>
+    makeFigure(ctx, {
+      label: ctx.texts.text("figures.householdSize"),
+      region,
+      value,
+      unit: unitText(ctx, "personsPerHousehold"),
+      decimals: 2,
+      year,
+      source: households,
+    });
+  return [
+    change("figures.householdsLow", need.low),
+    change("figures.householdsHigh", need.high),
+    ...(need.trend ? [size(need.trend.fromYear, need.trend.fromSize)] : []),
+    size(need.sizeYear, need.householdSize),
+    ...(recent && record.construction
+      ? [
+          makeFigure(ctx, {
+            label: ctx.texts.text("figures.completedMean"),
+            region,
+            value: recent.mean,
+            unit: unitText(ctx, "dwellingsPerYear"),
+            decimals: perYearDecimals(recent.mean),
+            year: recent.to,
+            fromYear: recent.from,
+            source: record.construction.source,
+          }),
+        ]
+      : []),
+  ];
 }

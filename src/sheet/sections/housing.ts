@@ -2,9 +2,10 @@
 import { type Cell, numericValue } from "../../data/types.js";
 import { BUILDING_TYPES, type MunicipalityRecord } from "../../model/record.js";
 import { GRID, type SheetContext } from "../context.js";
+import { cellValue, makeFigure, PERCENT, printFigure, type TableRef, unitText } from "../figure.js";
 import { indicatorNumber, latestNumber } from "../figures.js";
-import type { Block, SectionContent } from "../model.js";
-import { notAvailableBlock, printNumber, printPercent, round, share } from "./common.js";
+import type { Block, Figure, SectionContent } from "../model.js";
+import { notAvailableBlock, printPercent, share } from "./common.js";
 
 export function buildHousingSection(ctx: SheetContext): SectionContent {
   return {
@@ -28,14 +29,31 @@ function buildingTypesBlock(ctx: SheetContext): Block {
   const dwellings = record.dwellings;
   const title = ctx.t("charts.buildingTypes", { year: dwellings?.data.year ?? "" });
   if (!dwellings) return notAvailableBlock(ctx, title);
-  const data = BUILDING_TYPES.flatMap((type, order) =>
-    ctx.regions().map(({ record: region, label, role }) => ({
-      category: ctx.t(`buildingTypes.${type}`),
-      region: label,
-      role,
-      value: round(buildingTypeShare(region, type) ?? 0, 1),
-      order,
-    })),
+  const regions = ctx.regions();
+  const figures = BUILDING_TYPES.flatMap((type) => {
+    const label = ctx.t(`buildingTypes.${type}`);
+    return regions.map((region) => {
+      const value = buildingTypeShare(region.record, type);
+      return makeFigure(ctx, {
+        label,
+        region,
+        value,
+        symbol: value === null ? cellValue(region.record.dwellings?.data.byBuildingType[type]).symbol : undefined,
+        unit: PERCENT,
+        decimals: 1,
+        year: dwellings.data.year,
+        source: region.record.dwellings?.source ?? dwellings.source,
+      });
+    });
+  });
+  // A share without a number has no bar: never a bar of 0.
+  const data = BUILDING_TYPES.flatMap((_, order) =>
+    regions.flatMap((region, r) => {
+      const figure = figures[order * regions.length + r];
+      return figure?.value === null || figure === undefined
+        ? []
+        : [{ category: figure.label, region: region.label, role: region.role, value: figure.value, order }];
+    }),
   );
   return {
     kind: "chart",
@@ -55,54 +73,63 @@ function buildingTypesBlock(ctx: SheetContext): Block {
     source: ctx.sourceLine(dwellings.source, [dwellings.data.year]),
     footnotes: ctx.notesOf(dwellings.notes),
     span: 1,
+    figures,
   };
 }
 
 function housingConditionsBlock(ctx: SheetContext): Block {
   const { record } = ctx.input;
-  const regions = ctx.regions().map((region) => region.record);
-  const rows: string[][] = [];
+  const regions = ctx.regions();
+  const rows: Figure[][] = [];
   const footnotes: number[] = [];
   const sources: string[] = [];
+  /** One row: a figure per region, from the municipality's table. */
+  const addRow = (
+    label: string,
+    source: TableRef,
+    spec: { unit: string; decimals: number; year: number },
+    read: (region: MunicipalityRecord) => { value: number | null; symbol?: string | undefined },
+  ) => rows.push(regions.map((region) => makeFigure(ctx, { label, region, source, ...spec, ...read(region.record) })));
   if (record.tenure) {
-    rows.push([
-      ctx.t("tables.renters", { year: record.tenure.data.year }),
-      ...regions.map((r) => printPercent(indicatorNumber(r, "andel_leiere"))),
-    ]);
-    sources.push(ctx.sourceLine(record.tenure.source, [record.tenure.data.year]));
+    const year = record.tenure.data.year;
+    addRow(ctx.t("tables.renters", { year }), record.tenure.source, { unit: PERCENT, decimals: 1, year }, (r) => ({
+      value: indicatorNumber(r, "andel_leiere"),
+    }));
+    sources.push(ctx.sourceLine(record.tenure.source, [year]));
     footnotes.push(...ctx.notesOf(record.tenure.notes));
   }
   if (record.crowding) {
     // A municipality whose shares are all hidden or missing still gets its row, with SSB's symbol for the year.
     const year = latestNumber(record.crowding.data.share)?.year ?? record.crowding.data.share.at(-1)?.year;
     if (year !== undefined) {
-      rows.push([
-        ctx.t("tables.crowded", { year }),
-        ...regions.map((r) => printShareCell(r.crowding?.data.share.find((p) => p.year === year)?.value)),
-      ]);
+      addRow(ctx.t("tables.crowded", { year }), record.crowding.source, { unit: PERCENT, decimals: 1, year }, (r) =>
+        shareCellValue(r.crowding?.data.share.find((p) => p.year === year)?.value),
+      );
       sources.push(ctx.sourceLine(record.crowding.source, [year]));
       footnotes.push(...ctx.notesOf(record.crowding.notes));
     }
   }
   if (record.households) {
-    rows.push([
-      ctx.t("tables.householdSize", { year: record.households.data.year }),
-      ...regions.map((r) => printNumber(indicatorNumber(r, "husholdningsstorrelse"), 2)),
-    ]);
-    sources.push(ctx.sourceLine(record.households.source, [record.households.data.year]));
+    const year = record.households.data.year;
+    const unit = unitText(ctx, "personsPerHousehold");
+    addRow(ctx.t("tables.householdSize", { year }), record.households.source, { unit, decimals: 2, year }, (r) => ({
+      value: indicatorNumber(r, "husholdningsstorrelse"),
+    }));
+    sources.push(ctx.sourceLine(record.households.source, [year]));
   }
   const title = ctx.t("tables.housingConditions");
   if (rows.length === 0) return notAvailableBlock(ctx, title);
   return {
     kind: "table",
     title,
-    columns: [ctx.t("tables.indicator"), ...ctx.regions().map((region) => region.label)],
+    columns: [ctx.t("tables.indicator"), ...regions.map((region) => region.label)],
     numeric: [false, ...regions.map(() => true)],
-    rows,
+    rows: rows.map((row) => [row[0]!.label, ...row.map(printFigure)]),
     highlightRow: -1,
     source: joinSourceLines(sources),
     footnotes,
     span: 1,
+    figures: rows.flat(),
   };
 }
 
@@ -115,7 +142,9 @@ export function joinSourceLines(lines: readonly string[]): string {
   return first.slice(0, prefixEnd) + unique.map((line) => line.slice(line.indexOf(": ") + 2)).join("; ");
 }
 
-/** A share as the sheet prints it, or SSB's symbol (":" suppressed, ".." missing) when there is no number. */
-function printShareCell(cell: Cell | undefined): string {
-  return typeof cell === "string" && cell !== "-" ? cell : printPercent(cell === undefined ? null : numericValue(cell));
+/** A share as the sheet prints it, or SSB's symbol (":" suppressed, ".." missing) when there is no number; SSB's "-"
+ * is a share of 0. */
+function shareCellValue(cell: Cell | undefined): { value: number | null; symbol: string | undefined } {
+  const { value, symbol } = cellValue(cell);
+  return { value, symbol: symbol === "-" ? undefined : symbol };
 }

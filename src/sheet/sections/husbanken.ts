@@ -2,10 +2,10 @@
 // country, and the municipality's own figures for the last years.
 import type { HusbankenUse, MunicipalityRecord } from "../../model/record.js";
 import { GRID, type SheetContext } from "../context.js";
+import { cellValue, makeFigure, printFigure, type UnitKey, unitText } from "../figure.js";
 import { latestNumber, numberAt, per1000 } from "../figures.js";
-import { formatNumber } from "../format.js";
 import type { Block, SectionContent } from "../model.js";
-import { barsHeight, notAvailableBlock, printNumber, regionBars, suppressedBlock } from "./common.js";
+import { barRegions, barRows, barsHeight, notAvailableBlock, printNumber, suppressedBlock } from "./common.js";
 
 const TABLE_YEARS = 5;
 
@@ -44,12 +44,35 @@ function perInhabitantBlock(
         ctx,
         ctx.t(`charts.${key}`, { year: last.year }),
         ctx.sourceLine(husbanken.source, [last.year]),
+        makeFigure(ctx, {
+          label: ctx.t(`figures.${key}`),
+          region: ctx.ownRegion(),
+          value: null,
+          symbol: last.value,
+          unit: unitText(ctx, "per1000"),
+          decimals: 1,
+          year: last.year,
+          source: husbanken.source,
+        }),
       );
     }
     return notAvailableBlock(ctx, title);
   }
   const year = latest.year;
-  const rows = regionBars(ctx, (region) => husbankenPer1000(region, measure, year));
+  const regions = barRegions(ctx);
+  const unit = unitText(ctx, "per1000");
+  const figures = regions.map((region) =>
+    makeFigure(ctx, {
+      label: ctx.t(`figures.${key}`),
+      region,
+      value: husbankenPer1000(region.record, measure, year),
+      unit,
+      decimals: 1,
+      year,
+      source: region.record.husbanken?.source ?? husbanken.source,
+    }),
+  );
+  const rows = barRows(regions, figures);
   return {
     kind: "chart",
     id: key === "startLoans" ? "startlan" : "bostotte",
@@ -68,6 +91,7 @@ function perInhabitantBlock(
     source: ctx.sourceLine(husbanken.source, [year]),
     footnotes: ctx.notesOf(husbanken.notes),
     span: 1,
+    figures,
   };
 }
 
@@ -77,34 +101,40 @@ function husbankenTableBlock(ctx: SheetContext): Block {
   if (!husbanken) return notAvailableBlock(ctx, title, 2);
   const last = latestNumber(husbanken.data.startLoanCount)?.year ?? ctx.input.dataset.dataYear - 1;
   const years = Array.from({ length: TABLE_YEARS }, (_, i) => last - TABLE_YEARS + 1 + i);
-  const cell = (measure: keyof HusbankenUse, year: number, scale = 1, decimals = 0) => {
-    const value = husbanken.data[measure].find((p) => p.year === year)?.value;
-    if (value === undefined) return "..";
-    return typeof value === "number" ? formatNumber(value / scale, decimals) : value;
-  };
+  const columns: [keyof HusbankenUse, string, UnitKey, number][] = [
+    ["startLoanCount", "tables.startLoanCount", "loans", 0],
+    ["startLoanAmount", "tables.startLoanAmount", "millionKroner", 1],
+    ["housingAllowanceHouseholds", "tables.housingAllowance", "allowanceHouseholds", 0],
+    ["rentalGrantDwellings", "tables.rentalGrant", "dwellings", 0],
+    ["adaptationGrants", "tables.adaptationGrant", "grants", 0],
+  ];
+  const labels = columns.map(([, label]) => ctx.t(label));
+  const units = columns.map(([, , unit]) => unitText(ctx, unit));
+  const rows = years.map((year) =>
+    columns.map(([measure, , , decimals], column) => {
+      const { value, symbol } = cellValue(husbanken.data[measure].find((p) => p.year === year)?.value);
+      return makeFigure(ctx, {
+        label: labels[column]!,
+        region: ctx.ownRegion(),
+        // The source counts thousands of kroner; the table millions.
+        value: value === null || measure !== "startLoanAmount" ? value : value / 1000,
+        symbol,
+        unit: units[column]!,
+        decimals,
+        year,
+        source: husbanken.source,
+      });
+    }),
+  );
   const hasSymbol = (["startLoanCount", "startLoanAmount", "housingAllowanceHouseholds"] as const).some((m) =>
     husbanken.data[m].some((p) => years.includes(p.year) && typeof p.value === "string"),
   );
   return {
     kind: "table",
     title,
-    columns: [
-      ctx.t("tables.year"),
-      ctx.t("tables.startLoanCount"),
-      ctx.t("tables.startLoanAmount"),
-      ctx.t("tables.housingAllowance"),
-      ctx.t("tables.rentalGrant"),
-      ctx.t("tables.adaptationGrant"),
-    ],
-    numeric: [false, true, true, true, true, true],
-    rows: years.map((year) => [
-      String(year),
-      cell("startLoanCount", year),
-      cell("startLoanAmount", year, 1000, 1),
-      cell("housingAllowanceHouseholds", year),
-      cell("rentalGrantDwellings", year),
-      cell("adaptationGrants", year),
-    ]),
+    columns: [ctx.t("tables.year"), ...labels],
+    numeric: [false, ...columns.map(() => true)],
+    rows: years.map((year, index) => [String(year), ...rows[index]!.map(printFigure)]),
     highlightRow: -1,
     // The years of rows with at least one number: a year of ".." only is no figure from the source.
     source: ctx.sourceLine(
@@ -113,5 +143,6 @@ function husbankenTableBlock(ctx: SheetContext): Block {
     ),
     footnotes: hasSymbol ? [ctx.footnote(ctx.t("symbolsFootnote"))] : [],
     span: 2,
+    figures: rows.flat(),
   };
 }

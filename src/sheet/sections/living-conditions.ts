@@ -1,13 +1,13 @@
 // Section Levekår og boligmarked: persistent low income (SSB 12944), the price per m² of used dwellings (SSB 14545)
 // and municipal dwellings per 1000 inhabitants with their trend (KOSTRA 12008), against the county and the country.
 import { PERIOD_YEARS } from "../../data/cells.js";
-import type { Cell } from "../../data/types.js";
 import type { MunicipalityRecord, Series } from "../../model/record.js";
 import { GRID, type SheetContext } from "../context.js";
+import { cellValue, type FigureRegion, makeFigure, PERCENT, printFigure, type TableRef, unitText } from "../figure.js";
 import { changeBetween, latestNumber, numberAt } from "../figures.js";
-import { formatCell, formatSigned, formatYearSpan } from "../format.js";
-import type { Block, SectionContent } from "../model.js";
-import { barsHeight, notAvailableBlock, printPercent, regionBars, suppressedBlock } from "./common.js";
+import { formatYearSpan } from "../format.js";
+import type { Block, Figure, SectionContent } from "../model.js";
+import { barRegions, barRows, barsHeight, notAvailableBlock, printPercent, suppressedBlock } from "./common.js";
 import { joinSourceLines } from "./housing.js";
 
 /** Years back the trend of municipal dwellings is measured over. */
@@ -37,13 +37,28 @@ function lowIncomeBlock(ctx: SheetContext): Block {
   const latest = latestNumber(part?.data.share);
   const last = part?.data.share.at(-1);
   const periodOf = (year: number): string => formatYearSpan(lowIncomePeriod(year));
+  const figureOf = (region: FigureRegion, year: number, cell: { value: number | null; symbol?: string | undefined }) =>
+    makeFigure(ctx, {
+      label: ctx.t("figures.lowIncome"),
+      region,
+      ...cell,
+      unit: PERCENT,
+      decimals: 1,
+      year,
+      fromYear: year - PERIOD_YEARS + 1,
+      source: (part as NonNullable<typeof part>).source,
+    });
   if (!part || !latest) {
     const title = ctx.t("charts.lowIncome", { period: last ? periodOf(last.year) : "" });
-    if (part && last?.value === ":")
-      return suppressedBlock(ctx, title, ctx.sourceLine(part.source, lowIncomePeriod(last.year)));
-    return notAvailableBlock(ctx, title);
+    if (!part || last?.value !== ":") return notAvailableBlock(ctx, title);
+    const source = ctx.sourceLine(part.source, lowIncomePeriod(last.year));
+    return suppressedBlock(ctx, title, source, figureOf(ctx.ownRegion(), last.year, { value: null, symbol: ":" }));
   }
-  const rows = regionBars(ctx, (region) => lowIncomeShare(region, latest.year));
+  const regions = barRegions(ctx);
+  const figures = regions.map((region) =>
+    figureOf(region, latest.year, { value: lowIncomeShare(region.record, latest.year) }),
+  );
+  const rows = barRows(regions, figures);
   const period = periodOf(latest.year);
   return {
     kind: "chart",
@@ -58,37 +73,44 @@ function lowIncomeBlock(ctx: SheetContext): Block {
     source: ctx.sourceLine(part.source, lowIncomePeriod(latest.year)),
     footnotes: ctx.notesOf(part.notes),
     span: 1,
+    figures,
   };
 }
 
-/** The cell a region prints for a year: its number, or SSB's symbol (":" suppressed) when it has none. */
-const cellAt = (series: Series | undefined, year: number): Cell | undefined =>
-  series?.find((p) => p.year === year)?.value;
+/** The cell a region has for a year: its number, or SSB's symbol (":" suppressed) when it has none. */
+const cellAt = (series: Series | undefined, year: number) => cellValue(series?.find((p) => p.year === year)?.value);
 
 function livingConditionsTable(ctx: SheetContext): Block {
   const { record } = ctx.input;
-  const regions = ctx.regions().map((region) => region.record);
-  const rows: string[][] = [];
+  const regions = ctx.regions();
+  const rows: Figure[][] = [];
   const sources: string[] = [];
   const footnotes: number[] = [];
-  let symbolShown = false;
-  const printed = (cell: Cell | undefined, decimals: number): string => {
-    if (typeof cell === "string" && cell !== "-") symbolShown = true;
-    return formatCell(cell ?? "..", decimals);
-  };
+  /** One row: a figure per region, from the municipality's table. */
+  const addRow = (
+    label: string,
+    source: TableRef,
+    spec: { unit: string; decimals: number; year: number; fromYear?: number },
+    read: (region: MunicipalityRecord) => { value: number | null; symbol?: string | undefined },
+  ) => rows.push(regions.map((region) => makeFigure(ctx, { label, region, source, ...spec, ...read(region.record) })));
 
   const prices = record.housePrices;
   // The latest year the municipality has a row for, even when its price is hidden: the sheet shows the ":".
   const priceYear = prices?.data.pricePerM2.at(-1)?.year;
   if (prices && priceYear !== undefined) {
-    rows.push([
+    const spec = { decimals: 0, year: priceYear };
+    addRow(
       ctx.t("tables.pricePerM2", { year: priceYear }),
-      ...regions.map((r) => printed(cellAt(r.housePrices?.data.pricePerM2, priceYear), 0)),
-    ]);
-    rows.push([
+      prices.source,
+      { ...spec, unit: unitText(ctx, "kronerPerM2") },
+      (r) => cellAt(r.housePrices?.data.pricePerM2, priceYear),
+    );
+    addRow(
       ctx.t("tables.transactions", { year: priceYear }),
-      ...regions.map((r) => printed(cellAt(r.housePrices?.data.transactions, priceYear), 0)),
-    ]);
+      prices.source,
+      { ...spec, unit: unitText(ctx, "dwellings") },
+      (r) => cellAt(r.housePrices?.data.transactions, priceYear),
+    );
     sources.push(ctx.sourceLine(prices.source, [priceYear]));
     footnotes.push(...ctx.notesOf(prices.notes));
   }
@@ -96,18 +118,20 @@ function livingConditionsTable(ctx: SheetContext): Block {
   const dwellings = record.municipalDwellings;
   const latest = latestNumber(dwellings?.data.per1000);
   if (dwellings && latest) {
-    const from = latest.year - MUNICIPAL_DWELLINGS_TREND_YEARS;
-    rows.push([
-      ctx.t("tables.municipalDwellings", { year: latest.year }),
-      ...regions.map((r) => printed(cellAt(r.municipalDwellings?.data.per1000, latest.year), 1)),
-    ]);
-    const changes = regions.map((r) => changeBetween(r.municipalDwellings?.data.per1000, from, latest.year));
-    rows.push([
-      ctx.t("tables.municipalDwellingsChange", { from, to: latest.year }),
-      ...changes.map((change) => (change === null ? ".." : formatSigned(change.absolute, 1))),
-    ]);
-    const shownYears = changes[0] === null ? [latest.year] : [from, latest.year];
-    sources.push(ctx.sourceLine(dwellings.source, shownYears));
+    const year = latest.year;
+    const from = year - MUNICIPAL_DWELLINGS_TREND_YEARS;
+    const unit = unitText(ctx, "per1000");
+    addRow(ctx.t("tables.municipalDwellings", { year }), dwellings.source, { unit, decimals: 1, year }, (r) =>
+      cellAt(r.municipalDwellings?.data.per1000, year),
+    );
+    const changeOf = (r: MunicipalityRecord) => changeBetween(r.municipalDwellings?.data.per1000, from, year);
+    addRow(
+      ctx.t("tables.municipalDwellingsChange", { from, to: year }),
+      dwellings.source,
+      { unit, decimals: 1, year, fromYear: from },
+      (r) => ({ value: changeOf(r)?.absolute ?? null }),
+    );
+    sources.push(ctx.sourceLine(dwellings.source, changeOf(record) === null ? [year] : [from, year]));
     // The county's and the country's columns carry how their rate was computed.
     const aggregateNotes = ctx.input.country.municipalDwellings?.notes ?? [];
     footnotes.push(...ctx.notesOf([...dwellings.notes, ...aggregateNotes]));
@@ -115,16 +139,18 @@ function livingConditionsTable(ctx: SheetContext): Block {
 
   const title = ctx.t("tables.livingConditions");
   if (rows.length === 0) return notAvailableBlock(ctx, title);
+  const symbolShown = rows.flat().some((figure) => figure.symbol !== undefined && figure.symbol !== "..");
   if (symbolShown) footnotes.push(ctx.footnote(ctx.t("symbolsFootnote")));
   return {
     kind: "table",
     title,
-    columns: [ctx.t("tables.indicator"), ...ctx.regions().map((region) => region.label)],
+    columns: [ctx.t("tables.indicator"), ...regions.map((region) => region.label)],
     numeric: [false, ...regions.map(() => true)],
-    rows,
+    rows: rows.map((row) => [row[0]!.label, ...row.map(printFigure)]),
     highlightRow: -1,
     source: joinSourceLines(sources),
     footnotes: [...new Set(footnotes)].sort((a, b) => a - b),
     span: 1,
+    figures: rows.flat(),
   };
 }

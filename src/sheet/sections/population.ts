@@ -1,14 +1,14 @@
 // Section 1, Befolkning: development since the first year, age structure, households, immigrants.
 
-import type { RegionRole } from "../../charts/roles.js";
 import { numericValue } from "../../data/types.js";
 import { personsAged } from "../../model/ages.js";
-import { HOUSEHOLD_TYPES, type MunicipalityRecord, OPEN_AGE } from "../../model/record.js";
+import { HOUSEHOLD_TYPES, type MunicipalityRecord, OPEN_AGE, type Series } from "../../model/record.js";
 import { GRID, type SheetContext } from "../context.js";
+import { cellValue, makeFigure, PERCENT, printFigure, unitText } from "../figure.js";
 import { changeBetween, indicatorNumber, latestNumber, numberAt, SHEET_AGE_GROUPS } from "../figures.js";
-import { formatNumber, formatPercent, formatSigned } from "../format.js";
+import { formatNumber, formatPercent, formatSigned, round } from "../format.js";
 import type { Block, SectionContent } from "../model.js";
-import { indexChart, indexSeries, notAvailableBlock, printNumber, printPercent, round, share } from "./common.js";
+import { indexChart, indexFigures, indexRows, notAvailableBlock, printNumber, printPercent, share } from "./common.js";
 
 export function buildPopulationSection(ctx: SheetContext): SectionContent {
   const { record } = ctx.input;
@@ -43,10 +43,15 @@ function populationIndexBlock(ctx: SheetContext): Block {
   const first = population?.data.total.find((p) => numericValue(p.value) !== null);
   const title = ctx.t("charts.populationIndex", { fromYear: first?.year ?? "" });
   if (!population || !latest || !first) return notAvailableBlock(ctx, title);
-  const data = ctx.regions().flatMap(({ record: region, label, role }) => {
-    const total = (region.population?.data.total ?? []).filter((p) => p.year >= first.year && p.year <= latest.year);
-    return indexSeries(total, first.year, label, role);
+  const label = ctx.t("keyFigures.population");
+  const series = ctx.regions().map((region) => {
+    const total = (region.record.population?.data.total ?? []).filter(
+      (p) => p.year >= first.year && p.year <= latest.year,
+    );
+    const source = region.record.population?.source ?? population.source;
+    return { region, figures: indexFigures(ctx, total, first.year, { label, region, source }) };
   });
+  const data = series.flatMap(({ region, figures }) => indexRows(figures, region.label, region.role));
   const countryChange = changeBetween(ctx.input.country.population?.data.total, first.year, latest.year);
   const change = changeBetween(population.data.total, first.year, latest.year);
   return {
@@ -71,6 +76,7 @@ function populationIndexBlock(ctx: SheetContext): Block {
       ...ctx.regions().flatMap(({ record: region }) => (region === record ? [] : (region.population?.notes ?? []))),
     ]),
     span: 1,
+    figures: series.flatMap(({ figures }) => figures),
   };
 }
 
@@ -89,29 +95,52 @@ function ageGroupSpan(firstAge: number, lastAge: number): { from: number; to: nu
 }
 
 /** A histogram: each group's bar as wide as its years of age and as high as its share per year of age, so bands of 3
- * and 25 years compare by what a year of age holds, and each bar's area is the group's share. */
+ * and 25 years compare by what a year of age holds, and each bar's area is the group's share. The figures are the
+ * groups' shares. */
 function ageGroupsBlock(ctx: SheetContext): Block {
   const { record, country } = ctx.input;
   const population = record.population;
   const title = ctx.t("charts.ageGroups", { year: population?.data.ageYear ?? "" });
   if (!population || population.data.byAge.length === 0) return notAvailableBlock(ctx, title);
-  const own = ageGroupShares(record).map((value) => (value === null ? null : round(value, 1)));
-  const national = ageGroupShares(country).map((value) => (value === null ? null : round(value, 1)));
-  const countryLabel = ctx.t("regions.country");
-  const data = SHEET_AGE_GROUPS.flatMap(([group, firstAge, lastAge], index) => {
-    const { from, to } = ageGroupSpan(firstAge, lastAge);
-    const rows: [string, RegionRole, number | null | undefined][] = [
-      [record.shortName, "municipality", own[index]],
-      [countryLabel, "country", national[index]],
-    ];
-    return rows.flatMap(([region, role, value]) =>
-      value === null || value === undefined
-        ? []
-        : [{ group, from, to, share: value, perYear: round(value / (to - from), 3), region, role }],
+  // The municipality against the country, as the chart compares them.
+  const regions = ctx.regions().filter((region) => region.role !== "county");
+  const shares = regions.map((region) => ageGroupShares(region.record));
+  const figures = SHEET_AGE_GROUPS.flatMap(([group], index) => {
+    const label = ctx.texts.text("figures.ageGroup", { group });
+    return regions.map((region, r) =>
+      makeFigure(ctx, {
+        label,
+        region,
+        value: shares[r]?.[index] ?? null,
+        unit: PERCENT,
+        decimals: 1,
+        year: population.data.ageYear,
+        source: region.record.population?.source ?? population.source,
+      }),
     );
   });
+  const data = SHEET_AGE_GROUPS.flatMap(([group, firstAge, lastAge], index) => {
+    const { from, to } = ageGroupSpan(firstAge, lastAge);
+    return regions.flatMap((region, r) => {
+      const value = figures[index * regions.length + r]?.value ?? null;
+      return value === null
+        ? []
+        : [
+            {
+              group,
+              from,
+              to,
+              share: value,
+              perYear: round(value / (to - from), 3),
+              region: region.label,
+              role: region.role,
+            },
+          ];
+    });
+  });
+  const own = figures.filter((figure) => figure.regionCode === record.code);
   const openGroup = SHEET_AGE_GROUPS.find(([, , lastAge]) => lastAge === OPEN_AGE)?.[0];
-  const footnotes = own.some((v) => v === null) ? [ctx.footnote(ctx.t("symbolsFootnote"))] : [];
+  const footnotes = own.some((figure) => figure.value === null) ? [ctx.footnote(ctx.t("symbolsFootnote"))] : [];
   return {
     kind: "chart",
     id: "aldersfordeling",
@@ -125,7 +154,7 @@ function ageGroupsBlock(ctx: SheetContext): Block {
     },
     alt: ctx.t("alt.ageGroups", {
       shares: SHEET_AGE_GROUPS.map(([group], index) =>
-        ctx.t("alt.ageGroupShare", { group, share: printPercent(own[index] ?? null) }),
+        ctx.t("alt.ageGroupShare", { group, share: printFigure(own[index]!) }),
       ).join(", "),
       share67: printPercent(indicatorNumber(record, "andel_67_pluss")),
       country67: printPercent(indicatorNumber(country, "andel_67_pluss")),
@@ -134,37 +163,45 @@ function ageGroupsBlock(ctx: SheetContext): Block {
     source: ctx.sourceLine(population.source, [population.data.ageYear]),
     footnotes: [...footnotes, ...ctx.notesOf(population.notes)],
     span: 1,
+    figures,
   };
 }
 
-function householdShares(record: MunicipalityRecord): Map<string, number | null> {
-  const households = record.households?.data;
-  const total = households ? numericValue(households.total) : null;
-  return new Map(
-    HOUSEHOLD_TYPES.map((type) => [type, share(households ? numericValue(households.byType[type]) : null, total)]),
-  );
-}
-
 function householdTypesBlock(ctx: SheetContext): Block {
-  const { record, country } = ctx.input;
+  const { record } = ctx.input;
   const households = record.households;
   const title = ctx.t("charts.householdTypes", { year: households?.data.year ?? "" });
   if (!households) return notAvailableBlock(ctx, title);
-  const own = householdShares(record);
-  const national = householdShares(country);
-  const countryLabel = ctx.t("regions.country");
-  const data = HOUSEHOLD_TYPES.flatMap((type, order) => {
-    const category = ctx.t(`householdTypes.${type}`);
-    const rows: [string, RegionRole, number | null | undefined][] = [
-      [record.shortName, "municipality", own.get(type)],
-      [countryLabel, "country", national.get(type)],
-    ];
-    return rows.flatMap(([region, role, value]) =>
-      value === null || value === undefined ? [] : [{ category, region, role, value: round(value, 1), order }],
-    );
+  const regions = ctx.regions().filter((region) => region.role !== "county");
+  const figures = HOUSEHOLD_TYPES.flatMap((type) => {
+    const label = ctx.t(`householdTypes.${type}`);
+    return regions.map((region) => {
+      const data = region.record.households?.data;
+      const cell = data?.byType[type];
+      const value = share(cell === undefined ? null : numericValue(cell), data ? numericValue(data.total) : null);
+      return makeFigure(ctx, {
+        label,
+        region,
+        value,
+        symbol: value === null ? cellValue(cell).symbol : undefined,
+        unit: PERCENT,
+        decimals: 1,
+        year: households.data.year,
+        source: region.record.households?.source ?? households.source,
+      });
+    });
   });
-  const hasSymbols = [...own.values()].some((value) => value === null);
-  const largest = HOUSEHOLD_TYPES.reduce((best, type) => ((own.get(type) ?? -1) > (own.get(best) ?? -1) ? type : best));
+  const data = HOUSEHOLD_TYPES.flatMap((_, order) =>
+    regions.flatMap((region, r) => {
+      const figure = figures[order * regions.length + r];
+      return figure?.value === null || figure === undefined
+        ? []
+        : [{ category: figure.label, region: region.label, role: region.role, value: figure.value, order }];
+    }),
+  );
+  const own = figures.filter((figure) => figure.regionCode === record.code);
+  const hasSymbols = own.some((figure) => figure.value === null);
+  const largest = own.reduce((best, figure) => ((figure.value ?? -1) > (best.value ?? -1) ? figure : best));
   return {
     kind: "chart",
     id: "husholdninger",
@@ -177,12 +214,13 @@ function householdTypesBlock(ctx: SheetContext): Block {
       params: ctx.regionNames(),
     },
     alt: ctx.t("alt.householdTypes", {
-      largestShare: printPercent(own.get(largest) ?? null),
-      largestType: ctx.t(`householdTypes.${largest}`).toLowerCase(),
+      largestShare: printFigure(largest),
+      largestType: largest.label.toLowerCase(),
     }),
     source: ctx.sourceLine(households.source, [households.data.year]),
     footnotes: [...(hasSymbols ? [ctx.footnote(ctx.t("symbolsFootnote"))] : []), ...ctx.notesOf(households.notes)],
     span: 1,
+    figures,
   };
 }
 
@@ -193,34 +231,52 @@ function immigrantsBlock(ctx: SheetContext): Block {
   if (!immigrants) return notAvailableBlock(ctx, title);
   const latest = latestNumber(immigrants.data.immigrants);
   const year = latest?.year ?? ctx.input.dataset.dataYear;
-  const row = (region: MunicipalityRecord) => {
-    const population = numberAt(region.population?.data.total, year);
-    const own = numberAt(region.immigrants?.data.immigrants, year);
-    const born = numberAt(region.immigrants?.data.norwegianBornToImmigrantParents, year);
-    return [printPercent(share(own, population)), printPercent(share(born, population))];
-  };
   const regions = ctx.regions();
+  const shareRow = (label: string, count: (region: MunicipalityRecord) => Series | undefined) =>
+    regions.map((region) =>
+      makeFigure(ctx, {
+        label,
+        region,
+        value: share(numberAt(count(region.record), year), numberAt(region.record.population?.data.total, year)),
+        unit: PERCENT,
+        decimals: 1,
+        year,
+        source: region.record.immigrants?.source ?? immigrants.source,
+      }),
+    );
+  const shares = [
+    shareRow(ctx.t("tables.immigrantShare"), (region) => region.immigrants?.data.immigrants),
+    shareRow(
+      ctx.t("tables.bornToImmigrantsShare"),
+      (region) => region.immigrants?.data.norwegianBornToImmigrantParents,
+    ),
+  ];
+  const count = makeFigure(ctx, {
+    label: ctx.t("tables.immigrantCount"),
+    region: ctx.ownRegion(),
+    value: numberAt(immigrants.data.immigrants, year),
+    unit: unitText(ctx, "persons"),
+    decimals: 0,
+    year,
+    source: immigrants.source,
+  });
   return {
     kind: "table",
     title: `${title} ${year}`,
     columns: ["", ...regions.map((r) => r.label)],
     numeric: [false, ...regions.map(() => true)],
     rows: [
-      [ctx.t("tables.immigrantShare"), ...regions.map((r) => row(r.record)[0]!)],
-      [ctx.t("tables.bornToImmigrantsShare"), ...regions.map((r) => row(r.record)[1]!)],
-      [
-        ctx.t("tables.immigrantCount"),
-        printNumber(numberAt(immigrants.data.immigrants, year)),
-        ...regions.slice(1).map(() => ""),
-      ],
+      ...shares.map((row) => [row[0]!.label, ...row.map(printFigure)]),
+      [count.label, printFigure(count), ...regions.slice(1).map(() => "")],
     ],
     highlightRow: -1,
     // The year only when some column has a number for it (a municipality without figures falls back to the data year).
     source: ctx.sourceLine(
       immigrants.source,
-      regions.some((r) => row(r.record).some((cell) => cell !== "..")) ? [year] : [],
+      shares.some((row) => row.some((figure) => figure.value !== null)) ? [year] : [],
     ),
     footnotes: ctx.notesOf(immigrants.notes),
     span: 1,
+    figures: [...shares.flat(), count],
   };
 }

@@ -1,5 +1,4 @@
 // Section 4, Befolkningsframskriving: the projection to 2050 with its low/high band, and the elderly.
-import { numericValue } from "../../data/types.js";
 import {
   AGED_67_TO_79,
   AGED_80_PLUS,
@@ -11,10 +10,11 @@ import {
 import { personsAged } from "../../model/ages.js";
 import { type MunicipalityRecord, OPEN_AGE, type Series } from "../../model/record.js";
 import { GRID, type SheetContext } from "../context.js";
+import { cellValue, makeFigure, printFigure, type TableRef, unitText } from "../figure.js";
 import { latestNumber, numberAt } from "../figures.js";
 import { formatNumber, formatPercent } from "../format.js";
 import type { Block, SectionContent } from "../model.js";
-import { indexChart, indexSeries, notAvailableBlock, printNumber } from "./common.js";
+import { indexChart, indexFigures, indexRows, notAvailableBlock, printNumber } from "./common.js";
 import { joinSourceLines } from "./housing.js";
 
 /** Years shown in the projection table. */
@@ -68,25 +68,47 @@ function projectionBandBlock(ctx: SheetContext): Block {
   const projected = "framskrevet";
   // Registered years run up to the latest, past the projection's base year, so the reader sees where today's
   // figure lies against the band.
-  const history = (record.population?.data.total ?? [])
+  const persons = unitText(ctx, "persons");
+  const region = ctx.ownRegion();
+  const population = record.population;
+  const registeredLabel = ctx.t("series.registered");
+  const registeredFigures = (population?.data.total ?? [])
     .filter((p) => p.year >= HISTORY_FROM)
-    .flatMap((p) => {
-      const value = numericValue(p.value);
-      return value === null ? [] : [{ year: p.year, value, low: null, high: null, kind: registered }];
-    });
-  const future = projection.data.main.flatMap((p) => {
-    const value = numericValue(p.value);
-    if (value === null) return [];
-    return [
-      {
+    .map((p) =>
+      makeFigure(ctx, {
+        label: registeredLabel,
+        region,
+        ...cellValue(p.value),
+        unit: persons,
+        decimals: 0,
         year: p.year,
-        value,
-        low: numberAt(projection.data.low, p.year),
-        high: numberAt(projection.data.high, p.year),
-        kind: projected,
-      },
-    ];
-  });
+        source: population?.source ?? projection.source,
+      }),
+    );
+  const history = registeredFigures.flatMap(({ year, value }) =>
+    value === null ? [] : [{ year, value, low: null, high: null, kind: registered }],
+  );
+  const alternative = (label: string, series: Series, year: number) =>
+    makeFigure(ctx, {
+      label,
+      region,
+      ...cellValue(series.find((p) => p.year === year)?.value),
+      unit: persons,
+      decimals: 0,
+      year,
+      source: projection.source,
+    });
+  const [mainLabel, lowLabel, highLabel] = [ctx.t("series.main"), ctx.t("series.low"), ctx.t("series.high")];
+  const projectedFigures = projection.data.main.map((p) => ({
+    main: alternative(mainLabel, projection.data.main, p.year),
+    low: alternative(lowLabel, projection.data.low, p.year),
+    high: alternative(highLabel, projection.data.high, p.year),
+  }));
+  const future = projectedFigures.flatMap(({ main, low, high }) =>
+    main.value === null
+      ? []
+      : [{ year: main.year, value: main.value, low: low.value, high: high.value, kind: projected }],
+  );
   const now = latestNumber(record.population?.data.total);
   return {
     kind: "chart",
@@ -116,6 +138,7 @@ function projectionBandBlock(ctx: SheetContext): Block {
     source: ctx.sourceLine(projection.source, [projection.data.baseYear]),
     footnotes: ctx.notesOf(projection.notes),
     span: 2,
+    figures: [...registeredFigures, ...projectedFigures.flatMap(({ main, low, high }) => [main, low, high])],
   };
 }
 
@@ -126,11 +149,20 @@ function projectionAgeBlock(ctx: SheetContext): Block {
   const title = ctx.t("charts.projectionAge", { year: fromYear });
   if (!projection || projection.data.byAgeGroup.length === 0) return notAvailableBlock(ctx, title);
   const lastYear = projection.data.main.at(-1)?.year ?? 2050;
+  const series = (label: string, ages: ProjectedAges | null) =>
+    indexFigures(ctx, seriesFromToday(record, ages), fromYear, {
+      label,
+      region: ctx.ownRegion(),
+      source: projection.source,
+    });
+  const total = series(ctx.t("series.total"), null);
+  const aged67to79 = series(ctx.t("series.age67to79"), AGED_67_TO_79);
+  const aged80 = series(ctx.t("series.age80plus"), AGED_80_PLUS);
   const data = [
     // Age groups are not regions: series colours, so the 80+ line never reads as the country.
-    ...indexSeries(seriesFromToday(record, null), fromYear, ctx.t("series.total"), "series1"),
-    ...indexSeries(seriesFromToday(record, AGED_67_TO_79), fromYear, ctx.t("series.age67to79"), "series2"),
-    ...indexSeries(seriesFromToday(record, AGED_80_PLUS), fromYear, ctx.t("series.age80plus"), "series3"),
+    ...indexRows(total, ctx.t("series.total"), "series1"),
+    ...indexRows(aged67to79, ctx.t("series.age67to79"), "series2"),
+    ...indexRows(aged80, ctx.t("series.age80plus"), "series3"),
   ];
   const change80 = computeProjectedChange(record, AGED_80_PLUS, lastYear);
   const changeTotal = computeProjectedChange(record, null, lastYear);
@@ -150,6 +182,7 @@ function projectionAgeBlock(ctx: SheetContext): Block {
     source: ctx.sourceLine(projection.source, [projection.data.baseYear]),
     footnotes: [],
     span: 1,
+    figures: [...total, ...aged67to79, ...aged80],
   };
 }
 
@@ -163,28 +196,40 @@ function projectionTableBlock(ctx: SheetContext): Block {
   // main column only: the alternatives do not differ in a year already counted.
   const population = record.population;
   const registered = latestNumber(population?.data.total);
+  const region = ctx.ownRegion();
+  const persons = unitText(ctx, "persons");
+  const figure = (label: string, year: number, value: number | null, source: TableRef) =>
+    makeFigure(ctx, { label, region, value, unit: persons, decimals: 0, year, source });
   const registeredRows =
     population && registered
       ? [
-          [
-            ctx.t("tables.registeredYear", { year: registered.year }),
-            "",
-            formatNumber(registered.value),
-            "",
-            printNumber(
-              population.data.ageYear === registered.year ? personsAged(population.data.byAge, 80, OPEN_AGE) : null,
-            ),
-          ],
+          {
+            label: ctx.t("tables.registeredYear", { year: registered.year }),
+            cells: [
+              null,
+              figure(ctx.t("series.registered"), registered.year, registered.value, population.source),
+              null,
+              figure(
+                ctx.t("series.age80plus"),
+                registered.year,
+                population.data.ageYear === registered.year ? personsAged(population.data.byAge, 80, OPEN_AGE) : null,
+                population.source,
+              ),
+            ],
+          },
         ]
       : [];
   const after = registered?.year ?? projection.data.baseYear - 1;
-  const projectedRows = TABLE_YEARS.filter((year) => year > after).map((year) => [
-    String(year),
-    printNumber(numberAt(projection.data.low, year)),
-    printNumber(numberAt(projection.data.main, year)),
-    printNumber(numberAt(projection.data.high, year)),
-    printNumber(numberAt(elderly80, year)),
-  ]);
+  const projectedRows = TABLE_YEARS.filter((year) => year > after).map((year) => ({
+    label: String(year),
+    cells: [
+      figure(ctx.t("series.low"), year, numberAt(projection.data.low, year), projection.source),
+      figure(ctx.t("series.main"), year, numberAt(projection.data.main, year), projection.source),
+      figure(ctx.t("series.high"), year, numberAt(projection.data.high, year), projection.source),
+      figure(ctx.t("series.age80plus"), year, numberAt(elderly80, year), projection.source),
+    ],
+  }));
+  const rows = [...registeredRows, ...projectedRows];
   const sources = [ctx.sourceLine(projection.source, [projection.data.baseYear])];
   if (population && registered) sources.push(ctx.sourceLine(population.source, [registered.year]));
   return {
@@ -198,10 +243,11 @@ function projectionTableBlock(ctx: SheetContext): Block {
       ctx.t("series.age80plus"),
     ],
     numeric: [false, true, true, true, true],
-    rows: [...registeredRows, ...projectedRows],
+    rows: rows.map(({ label, cells }) => [label, ...cells.map((cell) => (cell ? printFigure(cell) : ""))]),
     highlightRow: -1,
     source: joinSourceLines(sources),
     footnotes: [],
     span: 1,
+    figures: rows.flatMap(({ cells }) => cells.flatMap((cell) => cell ?? [])),
   };
 }
