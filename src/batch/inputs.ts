@@ -13,6 +13,7 @@ export function sheetInputs(dataset: Dataset, record: MunicipalityRecord): Recor
     record.construction,
     record.projection,
     record.municipalDwellings,
+    record.socialAssistance,
     record.husbanken,
   ];
   const files = new Set(parts.flatMap((part) => (part ? [part.source.file] : [])));

@@ -16,7 +16,8 @@ const PER_1000: Measure = { kind: "share", max: 1000 };
 const AMOUNT: Measure = { kind: "amount" };
 
 /** Topic → semantic key → kind. The shares: crowding is a share of persons (FHI's "Andel", per cent, or a fraction
- * declared as one), municipal dwellings per 1000 inhabitants (12008, ssb-metadata/TABLES.md); 09817's
+ * declared as one), municipal dwellings per 1000 inhabitants (12008, ssb-metadata/TABLES.md), social assistance recipients per 1000
+ * inhabitants (13995); 09817's
  * AndelBefolkning (per cent) is not in the catalogue and is recognised by its JSON-stat unit. */
 const MEASURES: Readonly<Partial<Record<Topic, Readonly<Record<string, Measure>>>>> = {
   population: { persons: COUNT },
@@ -30,6 +31,7 @@ const MEASURES: Readonly<Partial<Record<Topic, Readonly<Record<string, Measure>>
   municipalDwellings: { per1000: PER_1000 },
   lowIncome: { share: PER_CENT, persons: COUNT },
   housePrices: { pricePerM2: AMOUNT, transactions: COUNT },
+  socialAssistance: { per1000: PER_1000 },
   husbanken: {
     startLoanCount: COUNT,
     startLoanAmount: AMOUNT,

@@ -27,6 +27,9 @@ export interface Evidence {
 export interface DimensionValue {
   readonly code: string;
   readonly label: string;
+  /** What SSB's own label for the code must say before `fetch` uses it: for a code whose meaning (a count or a rate)
+   * rests on weaker evidence than its existence. */
+  readonly labelMustMatch?: RegExp;
   /** Other labels SSB has used for the same value. */
   readonly alsoLabels?: readonly string[];
   readonly evidence: Evidence;
@@ -62,6 +65,7 @@ export type Topic =
   | "municipalDwellings"
   | "lowIncome"
   | "housePrices"
+  | "socialAssistance"
   | "husbanken";
 
 export interface TableSpec {
@@ -92,6 +96,10 @@ const TEL = "TABLES.md; evensrii/Telemark (Telemark fylkeskommune) working v2 qu
 const NN = "TABLES.md; FunksterOne/nord-norge working v2 queries";
 const KART = "TABLES.md; FemtiGram/kart scripts/build-kommune-profiles.mjs";
 const ATL_12944 = "TABLES.md §10 (ATL terchris/atlas ssb-12944/manifest.yml)";
+// The only public sources naming a recipients code of 13995: an ingest README's example row (not a saved response)
+// and an R script reading 12210, the key-figure table before 14019, by the same code.
+const ATL_13995 =
+  "TABLES.md §10 (ATL terchris/atlas ssb-13995/manifest.yml 33550d5); code and label only in ATL atlas-data/ingest/src/sources/ssb-13995/README.md 5b92e65, an example row";
 const PRICES_14545 = "TABLES.md §10 (NN fetch_marked.py 7f8a6a1; JB common-tables: 14545 kommunenivå)";
 
 const evidence = (grade: EvidenceGrade, source: string): Evidence => ({ grade, source });
@@ -451,6 +459,36 @@ export const TABLES: readonly TableSpec[] = [
             "Antall omsetninger",
             evidence("code", `${PRICES_14545}; the label is unconfirmed`),
           ),
+        },
+      },
+    },
+  },
+  {
+    // Social assistance from KOSTRA: recipients per 1000 inhabitants. The table, its title and its region variable
+    // are documented (ATL's manifest); the ContentsCode is not: fetch asks SSB's /metadata before every use.
+    id: "13995",
+    publisher: "SSB",
+    title: "Sosialhjelpstilfeller, utbetalt beløp og stønadstid (K)",
+    evidence: evidence("doc", ATL_13995),
+    topics: ["socialAssistance"],
+    regionDimension: "KOKkommuneregion0000",
+    dimensions: {
+      ContentsCode: {
+        evidence: evidence("doc", `${ATL_13995}: 34 ContentsCodes`),
+        values: {
+          // The R script names its 12210 column shj_klienter, which fits a count as well as a rate: SSB's label must
+          // say "per 1000" before the figure is read as one.
+          per1000: {
+            ...value(
+              "KOSsosantkliente0000",
+              "Sosialhjelpsmottakere per 1000 innbyggere",
+              evidence(
+                "unconfirmed",
+                `${ATL_13995} ("contents_code": "KOSsosantkliente0000", "contents_label": "Sosialhjelpsmottakere per 1000 innbyggere"); a public R script reads the same code from 12210`,
+              ),
+            ),
+            labelMustMatch: /per 1\s?000 innbygg/i,
+          },
         },
       },
     },

@@ -66,6 +66,16 @@ export const unconfirmedLeftOut = (code: string, variable: string, table: string
   `SSB har ikke kode ${code} i variabelen ${variable} i tabell ${table}; koden er ubekreftet i katalogen, ` +
   "så den hentes ikke.";
 
+export const labelMismatch = (
+  code: string,
+  variable: string,
+  table: string,
+  label: string | undefined,
+  expected: string,
+): string =>
+  `SSB kaller kode ${code} i variabelen ${variable} i tabell ${table} ${label === undefined ? "ingenting" : `«${label}»`}, ` +
+  `ikke «${expected}»; katalogen (src/data/tables.ts) må rettes før tallet brukes.`;
+
 export const codelistMissing = (what: string, codelist: string): string =>
   `SSB har ikke kodelisten ${codelist} for ${what}; henter alle regioner i stedet ` +
   "(faktaark legger gamle kommunenummer på dagens grenser selv).";

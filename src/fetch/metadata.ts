@@ -19,6 +19,8 @@ export interface VariableMetadata {
   readonly codes: readonly string[];
   readonly eliminable: boolean;
   readonly codelists: readonly string[];
+  /** Code → SSB's label, when the answer has them. */
+  readonly labels?: ReadonlyMap<string, string>;
 }
 
 export interface TableMetadata {
@@ -42,6 +44,11 @@ function codelistsOf(extension: JsonObject): string[] {
     : [];
 }
 
+function labelsOf(label: unknown): Map<string, string> {
+  if (!isObject(label)) return new Map();
+  return new Map(Object.entries(label).flatMap(([code, text]) => (typeof text === "string" ? [[code, text]] : [])));
+}
+
 /** The variables of a metadata answer, or null when it is not JSON-stat2 with `id` and `dimension`. */
 export function parseTableMetadata(doc: unknown): TableMetadata | null {
   if (!isObject(doc) || !Array.isArray(doc.id) || !isObject(doc.dimension)) return null;
@@ -57,6 +64,7 @@ export function parseTableMetadata(doc: unknown): TableMetadata | null {
       // Absent means no promise that it may be left out.
       eliminable: extension.elimination === true,
       codelists: codelistsOf(extension),
+      labels: labelsOf(isObject(dimension.category) ? dimension.category.label : undefined),
     });
   }
   return { variables };
@@ -123,6 +131,13 @@ export function planSelection(
       return { refusal: message.unknownCode(first.code, id, table, found.codes) };
     }
     for (const value of missing) notes.push(message.unconfirmedLeftOut(value.code, id, table));
+    for (const value of wanted) {
+      if (value.labelMustMatch === undefined || missing.includes(value)) continue;
+      const label = found.labels?.get(value.code);
+      if (label === undefined || !value.labelMustMatch.test(label)) {
+        return { refusal: message.labelMismatch(value.code, id, table, label, value.label) };
+      }
+    }
     values.push([id, wanted.filter((value) => !missing.includes(value)).map((value) => value.code)]);
   }
   for (const [id, selection] of Object.entries(query.split ?? {})) {

@@ -98,6 +98,8 @@ const MUNICIPALITY_QUERIES: readonly TableQuery[] = [
   { table: "14545", what: "kvadratmeterpris brukte boliger", codelist: MUNICIPALITIES_SUMMED, time: "top(3)" },
   // KOSTRA: regions in the catalogue's region variable, current codes only.
   { table: "12008", what: "kommunalt disponerte boliger", time: "top(10)" },
+  // 13995 starts in 2022 (13138 before it is not read): its four years.
+  { table: "13995", what: "sosialhjelpsmottakere", time: "top(4)" },
 ];
 
 /** Each query with a region codelist followed by its twin for SSB's own country and county rows ("Hele landet",

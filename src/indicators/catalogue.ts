@@ -78,6 +78,15 @@ function latestIn(series: Series): { year: number; value: number } | null {
   return null;
 }
 
+/** The value of the latest year a part has a row for, with its source: null when that row is suppressed (":") or
+ * missing, never an older year's value and never 0. */
+function computeLatestRow(part: Sourced<unknown> | null, series: Series | undefined): IndicatorValue | null {
+  const last = series?.at(-1);
+  const value = last ? numericValue(last.value) : null;
+  if (!part || !last || value === null) return null;
+  return { value, source: sourceOf(part, last.year, last.year) };
+}
+
 function populationIn(record: MunicipalityRecord, year: number): number | null {
   return record.population ? numberIn(record.population.data.total, year) : null;
 }
@@ -480,13 +489,18 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     unit: "kr",
     decimals: 0,
     scale: "linear",
-    compute(record) {
-      const part = record.housePrices;
-      const last = part?.data.pricePerM2.at(-1);
-      const price = last ? numericValue(last.value) : null;
-      if (!part || !last || price === null) return null;
-      return { value: price, source: sourceOf(part, last.year, last.year) };
-    },
+    compute: (record) => computeLatestRow(record.housePrices, record.housePrices?.data.pricePerM2),
+  },
+  {
+    // KOSTRA's published rate of the latest year (13995). A rate SSB suppresses (":") or a municipality that did not
+    // report is missing, as a suppressed price is: the weight goes to the municipality's other indicators.
+    id: "sosialhjelp_per_1000",
+    label: "Sosialhjelpsmottakere per 1000 innbyggere",
+    shortLabel: "Sosialhjelp",
+    unit: "per 1000 innbyggere",
+    decimals: 1,
+    scale: "linear",
+    compute: (record) => computeLatestRow(record.socialAssistance, record.socialAssistance?.data.per1000),
   },
   {
     id: "andel_trangbodde",

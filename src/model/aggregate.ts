@@ -227,10 +227,12 @@ export function aggregateRecords(
       (list) => ({ per1000: weightedShare(list, populationOf) }),
       [message.reportingMunicipalitiesNote()],
     ),
-    // A share of persons in households and a mean price per m² cannot be put together from the municipalities'
-    // figures (other denominators, suppressed prices): the county and the country have SSB's own rows or nothing.
+    // A share of persons in households, a mean price per m² and recipients per 1000 cannot be put together from the
+    // municipalities' figures (other denominators, suppressed prices and rates): the county and the country have
+    // SSB's own rows or nothing.
     lowIncome: null,
     housePrices: null,
+    socialAssistance: null,
     husbanken: combine(
       country,
       records.map((r) => r.husbanken),

@@ -199,6 +199,7 @@ function buildParts(byTopic: ReadonlyMap<Topic, HarmonisedTable[]>, code: string
     municipalDwellings: sourced(byTopic.get("municipalDwellings"), code, parts.makeMunicipalDwellings, regionsOf),
     lowIncome: sourced(byTopic.get("lowIncome"), code, parts.makeLowIncome, regionsOf),
     housePrices: sourced(byTopic.get("housePrices"), code, parts.makeHousePrices, regionsOf),
+    socialAssistance: sourced(byTopic.get("socialAssistance"), code, parts.makeSocialAssistance, regionsOf),
     husbanken: sourced(byTopic.get("husbanken"), code, parts.makeHusbanken, regionsOf),
   };
 }

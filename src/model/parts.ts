@@ -24,6 +24,7 @@ import {
   type Population,
   type Projection,
   type Series,
+  type SocialAssistance,
   type Tenure,
 } from "./record.js";
 
@@ -232,6 +233,11 @@ export function makeHousePrices(observations: readonly Observation[]): HousePric
   const all = pick(observations, "14545", "all");
   const pricePerM2 = toSeries(pick(all, "14545", "pricePerM2"));
   return pricePerM2.length === 0 ? null : { pricePerM2, transactions: toSeries(pick(all, "14545", "transactions")) };
+}
+
+export function makeSocialAssistance(observations: readonly Observation[]): SocialAssistance | null {
+  const per1000 = toSeries(pick(observations, "13995", "per1000"));
+  return per1000.length === 0 ? null : { per1000 };
 }
 
 export function makeHusbanken(observations: readonly Observation[]): HusbankenUse | null {

@@ -151,6 +151,11 @@ export interface HousePrices {
   readonly transactions: Series;
 }
 
+export interface SocialAssistance {
+  /** Recipients of social assistance per 1000 inhabitants, as KOSTRA (13995) publishes it, by year. */
+  readonly per1000: Series;
+}
+
 export interface HusbankenUse {
   /** Startlån: number of loans and amount (NOK 1000) per year. */
   readonly startLoanCount: Series;
@@ -188,6 +193,7 @@ export interface MunicipalityRecord {
   readonly municipalDwellings: Sourced<MunicipalDwellings> | null;
   readonly lowIncome: Sourced<LowIncome> | null;
   readonly housePrices: Sourced<HousePrices> | null;
+  readonly socialAssistance: Sourced<SocialAssistance> | null;
   readonly husbanken: Sourced<HusbankenUse> | null;
 }
 

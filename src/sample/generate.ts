@@ -1,7 +1,7 @@
 // The whole sample dataset as files (path → bytes): every table faktaark reads, for all 357 municipalities,
 // in the formats SSB, KLASS and Husbanken publish. Codes and labels come from the catalogue (src/data/tables.ts).
 import { KOSTRA_GROUPING } from "../data/kostra-groups.js";
-import { ageCode, findTableSpec } from "../data/tables.js";
+import { AREA_CODES, ageCode, findTableSpec } from "../data/tables.js";
 import type { Cell } from "../data/types.js";
 import { listBuiltinChanges } from "../model/changes.js";
 import { COUNTIES, MUNICIPALITIES } from "../model/municipalities.js";
@@ -24,7 +24,9 @@ import {
   lowIncomeShare,
   makeLivingFigures,
   meanPrice,
+  recipientsPer1000,
   SAMPLE_PRICE_MIN_SALES,
+  SAMPLE_SOCIAL_MIN_RECIPIENTS,
 } from "./living-conditions.js";
 import { makeProfile, type Profile } from "./profile.js";
 import { randomFor } from "./random.js";
@@ -286,27 +288,31 @@ export function generateSample(): Map<string, Buffer> {
   );
   put("ssb/12944-vedvarende-lavinntekt.json", formatLowIncome(municipalities));
   put("ssb/14545-kvadratmeterpris.json", formatHousePrices(municipalities));
+  put("ssb/13995-sosialhjelp.json", formatSocialAssistance(municipalities));
   put("husbanken/husbanken-virkemidler.csv", formatHusbanken(municipalities));
   return files;
 }
 
 /** The country, the counties and the municipalities, as SSB lists a table's regions without a codelist; `of` gives
- * each area its municipalities. */
+ * each area its municipalities. The country's and counties' codes are the region variable's (AREA_CODES). */
 function areasAndMunicipalities<T>(
   list: readonly Municipality[],
   of: (members: readonly Municipality[]) => T,
+  regionDimension = "Region",
 ): { dimension: JsonStatDimension; byCode: Map<string, T> } {
+  const area = AREA_CODES[regionDimension];
+  if (area === undefined) throw new Error(`ingen landet- og fylkeskoder for ${regionDimension}`);
   const areas = [
-    { code: "0", label: "Hele landet", members: list },
+    { code: area.country, label: "Hele landet", members: list },
     ...COUNTIES.map(({ code, name }) => ({
-      code,
+      code: area.county(code),
       label: name,
       members: list.filter((m) => m.profile.entry.countyCode === code),
     })),
     ...list.map((m) => ({ code: m.profile.entry.code, label: m.profile.entry.name, members: [m] })),
   ].filter((area) => area.members.length > 0);
   return {
-    dimension: { id: "Region", label: "region", categories: areas.map(({ code, label }) => ({ code, label })) },
+    dimension: { id: regionDimension, label: "region", categories: areas.map(({ code, label }) => ({ code, label })) },
     byCode: new Map(areas.map((area) => [area.code, of(area.members)])),
   };
 }
@@ -368,6 +374,36 @@ function formatHousePrices(list: readonly Municipality[]): string {
       if (!figures) return "..";
       if (content !== price) return dashZero(figures.transactions);
       return figures.transactions < SAMPLE_PRICE_MIN_SALES ? ":" : figures.price;
+    },
+  });
+}
+
+function formatSocialAssistance(list: readonly Municipality[]): string {
+  // An area's rate is its recipients over its inhabitants, as SSB computes it, not a mean of the municipalities' rates.
+  const regionDimension = findTableSpec("13995")?.regionDimension ?? "Region";
+  const { dimension, byCode } = areasAndMunicipalities(
+    list,
+    (members) => (year: number) => members.flatMap((m) => m.living.socialAssistance.get(year) ?? []),
+    regionDimension,
+  );
+  return formatJsonStat({
+    table: "13995",
+    title: findTableSpec("13995")?.title ?? "",
+    updated: UPDATED,
+    note: [
+      NOTE,
+      `Antallet per 1000 innbyggere er skjult («:») der færre enn ${SAMPLE_SOCIAL_MIN_RECIPIENTS} mottok sosialhjelp.`,
+    ],
+    dimensions: [
+      dimension,
+      contents("13995", ["per1000"], "per 1000 innbyggere", 1),
+      years(LIVING_YEARS.socialAssistance),
+    ],
+    value: ([region, , y]) => {
+      const rows = byCode.get(region as string)?.(Number(y)) ?? [];
+      if (rows.length === 0) return "..";
+      const recipients = rows.reduce((sum, row) => sum + row.recipients, 0);
+      return recipients < SAMPLE_SOCIAL_MIN_RECIPIENTS ? ":" : recipientsPer1000(rows);
     },
   });
 }

@@ -126,6 +126,43 @@ describe("queries", () => {
     );
   });
 
+  it("ask KOSTRA 13995 for recipients per 1000 only when SSB lists the unconfirmed code and calls it a rate per 1000", () => {
+    const query = QUERIES.find((q) => q.table === "13995")!;
+    // A metadata answer as SSB writes it (JSON-stat2 without values), with the label SSB gives each content.
+    const answer = (contents: Record<string, string>) =>
+      parseTableMetadata({
+        id: ["KOKkommuneregion0000", "ContentsCode", "Tid"],
+        dimension: {
+          KOKkommuneregion0000: { category: { index: { EAK: 0, EKA40: 1, "4001": 2 } } },
+          ContentsCode: {
+            category: {
+              index: Object.fromEntries(Object.keys(contents).map((code, i) => [code, i])),
+              label: contents,
+            },
+          },
+          Tid: { category: { index: { "2024": 0, "2025": 1 } } },
+        },
+      })!;
+    const plan = (contents: Record<string, string>) =>
+      planSelection(query, requireTableSpec("13995"), "13995", answer(contents));
+    const planned = plan({ KOSsosantkliente0000: "Sosialhjelpsmottakere per 1000 innbyggere" });
+    if (!("plan" in planned)) throw new Error(JSON.stringify(planned));
+    expect(dataUrl(BASE, "13995", planned.plan.selection)).toBe(
+      `${BASE}/tables/13995/data?lang=no&outputFormat=json-stat2&valueCodes[KOKkommuneregion0000]=*` +
+        "&valueCodes[ContentsCode]=KOSsosantkliente0000&valueCodes[Tid]=top(4)",
+    );
+    expect(plan({ KOSsosgjantmnd0000: "mean duration (TABLES.md §10; not SSB's label)" })).toEqual({
+      refusal:
+        "SSB har ikke kode KOSsosantkliente0000 i variabelen ContentsCode i tabell 13995 (SSB har: KOSsosgjantmnd0000).",
+    });
+    // A count under the same code would be printed as a rate per 1000: refused before any data request.
+    expect(plan({ KOSsosantkliente0000: "Sosialhjelpsmottakere" })).toEqual({
+      refusal:
+        "SSB kaller kode KOSsosantkliente0000 i variabelen ContentsCode i tabell 13995 «Sosialhjelpsmottakere», " +
+        "ikke «Sosialhjelpsmottakere per 1000 innbyggere»; katalogen (src/data/tables.ts) må rettes før tallet brukes.",
+    });
+  });
+
   it("refuse a confirmed code SSB does not list, naming what SSB does list, shortened", () => {
     const query = QUERIES.find((q) => q.table === "06070")!;
     const meta = metadata("ssb-06070-metadata.json");

@@ -1,4 +1,4 @@
-// The figures of the section «Levekår og boligmarked» equal the sample's source rows (12944, 14545, 12008), read
+// The figures of the section «Levekår og boligmarked» equal the sample's source rows (12944, 14545, 12008, 13995), read
 // here independently of faktaark's readers: the municipality's, its county's and the country's own rows.
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/model/load.js";
@@ -11,6 +11,7 @@ const SAMPLE = "data/sample";
 const LOW_INCOME = `${SAMPLE}/ssb/12944-vedvarende-lavinntekt.json`;
 const PRICES = `${SAMPLE}/ssb/14545-kvadratmeterpris.json`;
 const DWELLINGS = `${SAMPLE}/ssb/12008-kommunale-boliger.json`;
+const SOCIAL = `${SAMPLE}/ssb/13995-sosialhjelp.json`;
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ").replace("−", "-");
 /** A cell as the sheet prints it, written here by hand: "39 922", "23,4", ":". */
@@ -88,6 +89,30 @@ describe("Levekår og boligmarked against the sample's source rows", () => {
       "Endring i kommunale boliger per 1000 innb., 2020–2025",
       printed(Math.round(change * 10) / 10, 1),
     ]);
+  });
+
+  it.each([
+    ["4001", "40"],
+    ["5612", "56"],
+    ["1580", "15"],
+  ])("%s: recipients of social assistance per 1000 of 2025 from 13995, with KOSTRA's county and country rows", (code, county) => {
+    const table = tableOf(section(code));
+    const rate = (region: string) =>
+      jsonStatCell(SOCIAL, { KOKkommuneregion0000: region, ContentsCode: "KOSsosantkliente0000", Tid: "2025" });
+    expect(rowOf(table, "Sosialhjelpsmottakere")).toEqual([
+      "Sosialhjelpsmottakere per 1000 innb. (2025)",
+      ...[code, `EKA${county}`, "EAK"].map((region) => printed(rate(region), 1)),
+    ]);
+    expect(table.source).toContain("SSB, tabell 13995 (2025)");
+  });
+
+  it("shows Utsira's suppressed social assistance as «:», not a number", () => {
+    expect(jsonStatCell(SOCIAL, { KOKkommuneregion0000: "1151", Tid: "2025" })).toBe(":");
+    const table = tableOf(section("1151"));
+    expect(rowOf(table, "Sosialhjelpsmottakere")[1]).toBe(":");
+    expect(rowOf(tableOf(section("1151", "nn")), "Sosialhjelpsmottakarar")[0]).toBe(
+      "Sosialhjelpsmottakarar per 1000 innb. (2025)",
+    );
   });
 
   it("is written in nynorsk on a nynorsk sheet", () => {

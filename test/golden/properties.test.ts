@@ -503,6 +503,7 @@ const RECORD_PARTS = [
   "municipalDwellings",
   "lowIncome",
   "housePrices",
+  "socialAssistance",
   "husbanken",
 ] as const;
 

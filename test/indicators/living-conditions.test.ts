@@ -1,14 +1,17 @@
-// Persistent low income (12944) and the price per m² (14545) in the indicator model: computed from the record, a
-// suppressed price missing rather than 0, and a ranking on the sample that moves when the low-income weight does.
+// Persistent low income (12944), the price per m² (14545) and social assistance (13995) in the indicator model:
+// computed from the record, a suppressed price or rate missing rather than 0, and rankings on the sample that move
+// when the low-income or the social-assistance weight does.
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { findIndicator } from "../../src/indicators/catalogue.js";
 import { parseIndicatorModel, rankMunicipalities } from "../../src/indicators/model.js";
 import { loadDataset } from "../../src/model/load.js";
 import type { MunicipalityRecord } from "../../src/model/record.js";
+import { jsonStatCell } from "../golden/json-stat-cell.js";
 import { makeRecord } from "./make-record.js";
 
 const MODEL_FILE = "data/config/indikatormodell.csv";
+const SOCIAL = "data/sample/ssb/13995-sosialhjelp.json";
 const source = (table: string) => ({
   table,
   publisher: "SSB",
@@ -57,13 +60,36 @@ describe("the low-income and price indicators", () => {
     expect(findIndicator("kvadratmeterpris")!.compute(withPrice(":"))).toBeNull();
     expect(findIndicator("kvadratmeterpris")!.compute(withPrice(41_250))?.value).toBe(41_250);
   });
+
+  it("take social assistance's latest year, and treat a suppressed or unreported rate as missing", () => {
+    const withRate = (value: number | ":" | "..") =>
+      makeRecord("4001", {
+        socialAssistance: {
+          source: source("13995"),
+          notes: [],
+          data: {
+            per1000: [
+              { year: 2024, value: 21.4 },
+              { year: 2025, value },
+            ],
+          },
+        },
+      });
+    expect(findIndicator("sosialhjelp_per_1000")!.compute(withRate(23.8))).toEqual({
+      value: 23.8,
+      source: { publisher: "SSB", table: "13995", fromYear: 2025, toYear: 2025, mean: null },
+    });
+    expect(findIndicator("sosialhjelp_per_1000")!.compute(withRate(":"))).toBeNull();
+    expect(findIndicator("sosialhjelp_per_1000")!.compute(withRate(".."))).toBeNull();
+  });
 });
 
 describe("the shipped model on the sample", () => {
   let records: MunicipalityRecord[];
   const shipped = readFileSync(MODEL_FILE, "utf8");
-  const withLowIncomeWeight = (weight: string) =>
-    parseIndicatorModel(shipped.replace(/^(andel_vedvarende_lavinntekt;[^;]*;[^;]*;)1;/m, `$1${weight};`), MODEL_FILE);
+  const withWeight = (id: string, weight: string) =>
+    parseIndicatorModel(shipped.replace(new RegExp(`^(${id};[^;]*;[^;]*;)1;`, "m"), `$1${weight};`), MODEL_FILE);
+  const withLowIncomeWeight = (weight: string) => withWeight("andel_vedvarende_lavinntekt", weight);
 
   beforeAll(async () => {
     records = [...(await loadDataset("data/sample")).records];
@@ -74,6 +100,10 @@ describe("the shipped model on the sample", () => {
     const group = (id: string) => model.indicators.find((indicator) => indicator.id === id)?.group;
     expect(group("andel_vedvarende_lavinntekt")).toBe("Befolkningssammensetning");
     expect(group("kvadratmeterpris")).toBe("Boligmarked");
+    expect(group("sosialhjelp_per_1000")).toBe("Kommunal aktivitet");
+    expect(model.indicators.find((indicator) => indicator.id === "sosialhjelp_per_1000")?.direction).toBe(
+      "higher-is-worse",
+    );
   });
 
   it("ranks differently when the weight of persistent low income changes", () => {
@@ -88,9 +118,30 @@ describe("the shipped model on the sample", () => {
     expect(heavy.indexOf(highest)).toBeLessThan(without.indexOf(highest));
   });
 
+  it("reads social assistance as the sample file's 2025 cell", () => {
+    for (const code of ["4001", "0301", "5612"]) {
+      const record = records.find((r) => r.code === code)!;
+      const cell = jsonStatCell(SOCIAL, { KOKkommuneregion0000: code, Tid: "2025" });
+      expect(typeof cell).toBe("number");
+      expect(findIndicator("sosialhjelp_per_1000")!.compute(record)?.value).toBe(cell);
+    }
+  });
+
+  it("ranks differently when the weight of social assistance changes, the highest rate climbing", () => {
+    const order = (weight: string) =>
+      rankMunicipalities(records, withWeight("sosialhjelp_per_1000", weight)).rows.map((r) => r.code);
+    const without = order("0");
+    const heavy = order("5");
+    expect(heavy).not.toEqual(without);
+    const rate = (record: MunicipalityRecord) => findIndicator("sosialhjelp_per_1000")!.compute(record)?.value ?? 0;
+    const highest = [...records].sort((a, b) => rate(b) - rate(a))[0]!.code;
+    expect(heavy.indexOf(highest)).toBeLessThan(without.indexOf(highest));
+  });
+
   it("lists a municipality whose price SSB hides as missing the price, and ranks it on the rest", () => {
     const ranking = rankMunicipalities(records, parseIndicatorModel(shipped, MODEL_FILE));
     const utsira = ranking.rows.find((row) => row.code === "1151");
     expect(utsira?.missing).toContain("kvadratmeterpris");
+    expect(utsira?.missing).toContain("sosialhjelp_per_1000");
   });
 });

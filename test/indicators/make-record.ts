@@ -38,6 +38,7 @@ export function makeRecord(code: string, overrides: Partial<MunicipalityRecord> 
     municipalDwellings: null,
     lowIncome: null,
     housePrices: null,
+    socialAssistance: null,
     husbanken: null,
     ...overrides,
   };

@@ -35,6 +35,7 @@ describe("parseIndicatorModel", () => {
       "startlan_per_1000",
       "bostotte_per_1000",
       "kommunale_boliger_per_1000",
+      "sosialhjelp_per_1000",
       "boligbygging_per_1000",
       "andel_trangbodde",
       "andel_leiere",

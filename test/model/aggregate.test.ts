@@ -30,6 +30,7 @@ function record(code: string, population: number, crowding: Cell, municipal: Cel
     },
     lowIncome: null,
     housePrices: null,
+    socialAssistance: null,
     husbanken: null,
   };
 }

@@ -101,6 +101,7 @@ export function makeTestRecord(code: string, name: string, scale = 1, growth = 1
       pricePerM2: years(2025, 2025, () => 32_000),
       transactions: years(2025, 2025, () => 60 * scale),
     }),
+    socialAssistance: part("13995", { per1000: years(2022, 2025, () => 24.5) }),
     husbanken: part(
       "husbanken",
       {

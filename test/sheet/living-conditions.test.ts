@@ -31,7 +31,7 @@ describe("Levekår og boligmarked", () => {
     );
   });
 
-  it("prints price per m², sales and municipal dwellings with their sources; a change without its start year is «..»", () => {
+  it("prints price per m², sales, municipal dwellings and social assistance with their sources; a change without its start year is «..»", () => {
     const table = sectionOf(model).blocks[1] as TableBlock;
     expect(table.rows.map((row) => row.map(plain))).toEqual([
       ["Kvadratmeterpris, brukte boliger, kr (2025)", "32 000", "32 000", "32 000"],
@@ -39,8 +39,9 @@ describe("Levekår og boligmarked", () => {
       ["Kommunalt disponerte boliger per 1000 innb. (2024)", "20,5", "20,5", "20,5"],
       // 12008 starts in 2020 in the fixture: there is no 2019 to measure the five years from.
       ["Endring i kommunale boliger per 1000 innb., 2019–2024", "..", "..", ".."],
+      ["Sosialhjelpsmottakere per 1000 innb. (2025)", "24,5", "24,5", "24,5"],
     ]);
-    expect(table.source).toBe("Kilde: SSB, tabell 14545 (2025); SSB, tabell 12008 (2024)");
+    expect(table.source).toBe("Kilde: SSB, tabell 14545 (2025); SSB, tabell 12008 (2024); SSB, tabell 13995 (2025)");
   });
 
   it("measures the trend of municipal dwellings over five years", () => {
@@ -52,10 +53,8 @@ describe("Levekår og boligmarked", () => {
       },
     };
     const table = sectionOf(withRecord({ municipalDwellings: dwellings })).blocks[1] as TableBlock;
-    expect(table.rows.at(-1)?.map(plain).slice(0, 2)).toEqual([
-      "Endring i kommunale boliger per 1000 innb., 2019–2024",
-      "2,5",
-    ]);
+    const change = table.rows.find((row) => row[0]?.startsWith("Endring i kommunale boliger"));
+    expect(change?.map(plain).slice(0, 2)).toEqual(["Endring i kommunale boliger per 1000 innb., 2019–2024", "2,5"]);
     expect(table.source).toContain("SSB, tabell 12008 (2019–2024)");
   });
 
@@ -69,6 +68,27 @@ describe("Levekår og boligmarked", () => {
     const table = sectionOf(suppressed).blocks[1] as TableBlock;
     expect(table.rows[0]?.map(plain)).toEqual(["Kvadratmeterpris, brukte boliger, kr (2025)", ":", "32 000", "32 000"]);
     expect(footnoteTexts(suppressed, table.footnotes).join(" ")).toContain("«:» at tallet er skjermet");
+  });
+
+  it("shows a suppressed social assistance rate as «:» for its latest year, never an older year's rate", () => {
+    const base = makeTestRecord("4099", "Testvik");
+    const hidden = {
+      ...base.socialAssistance!,
+      data: {
+        per1000: [
+          { year: 2024, value: 31.2 },
+          { year: 2025, value: ":" as const },
+        ],
+      },
+    };
+    const suppressed = withRecord({ socialAssistance: hidden });
+    const table = sectionOf(suppressed).blocks[1] as TableBlock;
+    expect(table.rows.at(-1)?.map(plain)).toEqual(["Sosialhjelpsmottakere per 1000 innb. (2025)", ":", "24,5", "24,5"]);
+    expect(table.source).toContain("SSB, tabell 13995 (2025)");
+    expect(footnoteTexts(suppressed, table.footnotes).join(" ")).toContain("«:» at tallet er skjermet");
+    const without = sectionOf(withRecord({ socialAssistance: null })).blocks[1] as TableBlock;
+    expect(without.rows.map((row) => row[0])).not.toContain("Sosialhjelpsmottakere per 1000 innb. (2025)");
+    expect(without.source).not.toContain("13995");
   });
 
   it("says a suppressed low income is hidden, and a missing one is not available", () => {
@@ -95,6 +115,7 @@ describe("Levekår og boligmarked", () => {
       "Selde brukte bustader, tal (2025)",
       "Kommunalt disponerte bustader per 1000 innb. (2024)",
       "Endring i kommunale bustader per 1000 innb., 2019–2024",
+      "Sosialhjelpsmottakarar per 1000 innb. (2025)",
     ]);
   });
 });

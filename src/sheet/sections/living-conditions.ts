@@ -1,5 +1,6 @@
-// Section Levekår og boligmarked: persistent low income (SSB 12944), the price per m² of used dwellings (SSB 14545)
-// and municipal dwellings per 1000 inhabitants with their trend (KOSTRA 12008), against the county and the country.
+// Section Levekår og boligmarked: persistent low income (SSB 12944), the price per m² of used dwellings (SSB 14545),
+// municipal dwellings per 1000 inhabitants with their trend (KOSTRA 12008) and recipients of social assistance per
+// 1000 inhabitants (KOSTRA 13995), against the county and the country.
 import { PERIOD_YEARS } from "../../data/cells.js";
 import type { MunicipalityRecord, Series } from "../../model/record.js";
 import { GRID, type SheetContext } from "../context.js";
@@ -135,6 +136,20 @@ function livingConditionsTable(ctx: SheetContext): Block {
     // The county's and the country's columns carry how their rate was computed.
     const aggregateNotes = ctx.input.country.municipalDwellings?.notes ?? [];
     footnotes.push(...ctx.notesOf([...dwellings.notes, ...aggregateNotes]));
+  }
+
+  const social = record.socialAssistance;
+  // The latest year the municipality has a row for, even when its rate is hidden: the sheet shows the ":".
+  const socialYear = social?.data.per1000.at(-1)?.year;
+  if (social && socialYear !== undefined) {
+    addRow(
+      ctx.t("tables.socialAssistance", { year: socialYear }),
+      social.source,
+      { unit: unitText(ctx, "per1000"), decimals: 1, year: socialYear },
+      (r) => cellAt(r.socialAssistance?.data.per1000, socialYear),
+    );
+    sources.push(ctx.sourceLine(social.source, [socialYear]));
+    footnotes.push(...ctx.notesOf(social.notes));
   }
 
   const title = ctx.t("tables.livingConditions");
