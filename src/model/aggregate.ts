@@ -89,7 +89,8 @@ function combine<T, R>(
   if (summer.suppressed) notes.push(message.suppressedLeftOutNote());
   if (summer.partialYears.size > 0) notes.push(message.partialYearsNote([...summer.partialYears], country));
   if (present.length < parts.length) notes.push(message.partialAggregateNote(present.length, parts.length));
-  return { source: first.source, data, notes: message.uniqueNotes([...notes, ...extraNotes]) };
+  const files = [...new Set(present.flatMap((p) => p.files))];
+  return { source: first.source, files, data, notes: message.uniqueNotes([...notes, ...extraNotes]) };
 }
 
 const numberIn = (series: Series | undefined, year: number): number | null => {

@@ -141,7 +141,7 @@ function sourced<T>(
   if (data === null) return null;
   const notes = message.uniqueNotes(used.flatMap((table) => table.notes.get(code) ?? []));
   const source: SourceRef = first.source;
-  return { source, data, notes };
+  return { source, files: [...new Set(used.map((table) => table.source.file))], data, notes };
 }
 
 export function joinRecords(raw: RawDataset, context: JoinContext): JoinResult {

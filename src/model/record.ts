@@ -29,6 +29,9 @@ export interface Note {
 /** A part of the record with the table it was read from. */
 export interface Sourced<T> {
   readonly source: SourceRef;
+  /** Every dataset file the data was read from (paths relative to the dataset): `source.file` first, then those of
+   * the same topic that filled other years or regions (a population series joined from two 07459 exports). */
+  readonly files: readonly string[];
   readonly data: T;
   /** Notes the sheet must carry as footnotes, e.g. how a series was put on today's borders. */
   readonly notes: readonly Note[];

@@ -25,6 +25,7 @@ describe("the low-income and price indicators", () => {
     const record = makeRecord("4001", {
       lowIncome: {
         source: source("12944"),
+        files: [source("12944").file],
         notes: [],
         data: {
           share: [
@@ -47,6 +48,7 @@ describe("the low-income and price indicators", () => {
       makeRecord("1151", {
         housePrices: {
           source: source("14545"),
+          files: [source("14545").file],
           notes: [],
           data: {
             pricePerM2: [
@@ -66,6 +68,7 @@ describe("the low-income and price indicators", () => {
       makeRecord("4001", {
         socialAssistance: {
           source: source("13995"),
+          files: [source("13995").file],
           notes: [],
           data: {
             per1000: [

@@ -5,6 +5,7 @@ import type { AgeBand, HouseholdType, MunicipalityRecord, Series, Sourced } from
 export function sourced<T>(table: string, data: T, publisher = "SSB"): Sourced<T> {
   return {
     source: { table, publisher, file: `${table}.csv`, format: "tidy-csv", title: `Tabell ${table}` },
+    files: [`${table}.csv`],
     data,
     notes: [],
   };

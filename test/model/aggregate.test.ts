@@ -15,16 +15,22 @@ function record(code: string, population: number, crowding: Cell, municipal: Cel
     centrality: null,
     kostraGroup: null,
     writtenForm: "nb",
-    population: { source, data: { total: series([2025, population]), byAge: [], ageYear: 2025 }, notes: [] },
+    population: {
+      source,
+      files: [source.file],
+      data: { total: series([2025, population]), byAge: [], ageYear: 2025 },
+      notes: [],
+    },
     immigrants: null,
     households: null,
     dwellings: null,
     tenure: null,
-    crowding: { source, data: { share: series([2025, crowding]) }, notes: [] },
+    crowding: { source, files: [source.file], data: { share: series([2025, crowding]) }, notes: [] },
     construction: null,
     projection: null,
     municipalDwellings: {
       source,
+      files: [source.file],
       data: { per1000: series([2025, municipal]) },
       notes: [],
     },
@@ -65,7 +71,7 @@ describe("aggregateRecords", () => {
   it("sums year by year by SSB's symbols: '..' or a missing year leaves that member out and is named, '-' is nothing, '.' does not count", () => {
     const built = (code: string, started: Series): MunicipalityRecord => ({
       ...record(code, 100, 1, 1),
-      construction: { source, data: { started, completed: series([2024, 1]) }, notes: [] },
+      construction: { source, files: [source.file], data: { started, completed: series([2024, 1]) }, notes: [] },
     });
     const area = aggregateRecords(
       [
@@ -87,7 +93,12 @@ describe("aggregateRecords", () => {
   it("sums a year some members lack over those that have it, and names the years", () => {
     const withGap = (code: string, values: [number, Cell][]): MunicipalityRecord => ({
       ...record(code, 0, 1, 1),
-      population: { source, data: { total: series(...values), byAge: [], ageYear: 2025 }, notes: [] },
+      population: {
+        source,
+        files: [source.file],
+        data: { total: series(...values), byAge: [], ageYear: 2025 },
+        notes: [],
+      },
     });
     const area = aggregateRecords(
       [

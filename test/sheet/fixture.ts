@@ -16,6 +16,7 @@ const source = (table: string, publisher = "SSB"): SourceRef => ({
 });
 const part = <T>(table: string, data: T, publisher = "SSB"): Sourced<T> => ({
   source: source(table, publisher),
+  files: [source(table, publisher).file],
   data,
   notes: [],
 });

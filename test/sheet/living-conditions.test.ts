@@ -47,6 +47,7 @@ describe("Levekår og boligmarked", () => {
   it("measures the trend of municipal dwellings over five years", () => {
     const dwellings = {
       source: { table: "12008", publisher: "SSB", file: "12008.json", format: "json-stat2" as const, title: "12008" },
+      files: ["12008.json"],
       notes: [],
       data: {
         per1000: [2019, 2020, 2021, 2022, 2023, 2024].map((year) => ({ year, value: 18 + (year - 2019) * 0.5 })),
