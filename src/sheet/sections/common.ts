@@ -109,3 +109,12 @@ export function indexRows(figures: readonly Figure[], series: string, role: Char
 export function indexChart(data: ReturnType<typeof indexRows>): ChartSpec {
   return { template: "line-years", data, width: GRID.columnWidth, height: GRID.chartHeight, params: { yZero: false } };
 }
+
+/** Several "Kilde: …" lines as one: "Kilde: SSB, tabell 11084 (2024); SSB, tabell 06070 (2025)". */
+export function joinSourceLines(lines: readonly string[]): string {
+  const unique = [...new Set(lines)];
+  const first = unique[0];
+  if (first === undefined || unique.length === 1) return first ?? "";
+  const prefixEnd = first.indexOf(": ") + 2;
+  return first.slice(0, prefixEnd) + unique.map((line) => line.slice(line.indexOf(": ") + 2)).join("; ");
+}

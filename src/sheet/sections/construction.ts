@@ -7,8 +7,7 @@ import { numberAt } from "../figures.js";
 import { formatNumber, formatYearSpan } from "../format.js";
 import { estimateHousingNeed, type HousingNeed } from "../housing-need.js";
 import type { Block, Figure, SectionContent } from "../model.js";
-import { notAvailableBlock, printNumber } from "./common.js";
-import { joinSourceLines } from "./housing.js";
+import { joinSourceLines, notAvailableBlock, printNumber } from "./common.js";
 
 /** Years of construction shown in the chart. */
 const CHART_YEARS = 10;

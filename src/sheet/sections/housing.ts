@@ -2,10 +2,11 @@
 import { type Cell, numericValue } from "../../data/types.js";
 import { BUILDING_TYPES, type MunicipalityRecord } from "../../model/record.js";
 import { GRID, type SheetContext } from "../context.js";
-import { cellValue, makeFigure, PERCENT, printFigure, type TableRef, unitText } from "../figure.js";
+import { cellValue, makeFigure, PERCENT, unitText } from "../figure.js";
 import { indicatorNumber, latestNumber } from "../figures.js";
-import type { Block, Figure, SectionContent } from "../model.js";
+import type { Block, SectionContent } from "../model.js";
 import { notAvailableBlock, printPercent, share } from "./common.js";
+import { RegionTable } from "./region-table.js";
 
 export function buildHousingSection(ctx: SheetContext): SectionContent {
   return {
@@ -79,67 +80,35 @@ function buildingTypesBlock(ctx: SheetContext): Block {
 
 function housingConditionsBlock(ctx: SheetContext): Block {
   const { record } = ctx.input;
-  const regions = ctx.regions();
-  const rows: Figure[][] = [];
-  const footnotes: number[] = [];
-  const sources: string[] = [];
-  /** One row: a figure per region, from the municipality's table. */
-  const addRow = (
-    label: string,
-    source: TableRef,
-    spec: { unit: string; decimals: number; year: number },
-    read: (region: MunicipalityRecord) => { value: number | null; symbol?: string | undefined },
-  ) => rows.push(regions.map((region) => makeFigure(ctx, { label, region, source, ...spec, ...read(region.record) })));
+  const table = new RegionTable(ctx);
   if (record.tenure) {
     const year = record.tenure.data.year;
-    addRow(ctx.t("tables.renters", { year }), record.tenure.source, { unit: PERCENT, decimals: 1, year }, (r) => ({
+    const spec = { unit: PERCENT, decimals: 1, year };
+    table.addRow(ctx.t("tables.renters", { year }), record.tenure.source, spec, (r) => ({
       value: indicatorNumber(r, "andel_leiere"),
     }));
-    sources.push(ctx.sourceLine(record.tenure.source, [year]));
-    footnotes.push(...ctx.notesOf(record.tenure.notes));
+    table.cite(ctx.sourceLine(record.tenure.source, [year]), ctx.notesOf(record.tenure.notes));
   }
   if (record.crowding) {
     // A municipality whose shares are all hidden or missing still gets its row, with SSB's symbol for the year.
     const year = latestNumber(record.crowding.data.share)?.year ?? record.crowding.data.share.at(-1)?.year;
     if (year !== undefined) {
-      addRow(ctx.t("tables.crowded", { year }), record.crowding.source, { unit: PERCENT, decimals: 1, year }, (r) =>
+      const spec = { unit: PERCENT, decimals: 1, year };
+      table.addRow(ctx.t("tables.crowded", { year }), record.crowding.source, spec, (r) =>
         shareCellValue(r.crowding?.data.share.find((p) => p.year === year)?.value),
       );
-      sources.push(ctx.sourceLine(record.crowding.source, [year]));
-      footnotes.push(...ctx.notesOf(record.crowding.notes));
+      table.cite(ctx.sourceLine(record.crowding.source, [year]), ctx.notesOf(record.crowding.notes));
     }
   }
   if (record.households) {
     const year = record.households.data.year;
-    const unit = unitText(ctx, "personsPerHousehold");
-    addRow(ctx.t("tables.householdSize", { year }), record.households.source, { unit, decimals: 2, year }, (r) => ({
+    const spec = { unit: unitText(ctx, "personsPerHousehold"), decimals: 2, year };
+    table.addRow(ctx.t("tables.householdSize", { year }), record.households.source, spec, (r) => ({
       value: indicatorNumber(r, "husholdningsstorrelse"),
     }));
-    sources.push(ctx.sourceLine(record.households.source, [year]));
+    table.cite(ctx.sourceLine(record.households.source, [year]));
   }
-  const title = ctx.t("tables.housingConditions");
-  if (rows.length === 0) return notAvailableBlock(ctx, title);
-  return {
-    kind: "table",
-    title,
-    columns: [ctx.t("tables.indicator"), ...regions.map((region) => region.label)],
-    numeric: [false, ...regions.map(() => true)],
-    rows: rows.map((row) => [row[0]!.label, ...row.map(printFigure)]),
-    highlightRow: -1,
-    source: joinSourceLines(sources),
-    footnotes,
-    span: 1,
-    figures: rows.flat(),
-  };
-}
-
-/** Several "Kilde: …" lines as one: "Kilde: SSB, tabell 11084 (2024); SSB, tabell 06070 (2025)". */
-export function joinSourceLines(lines: readonly string[]): string {
-  const unique = [...new Set(lines)];
-  const first = unique[0];
-  if (first === undefined || unique.length === 1) return first ?? "";
-  const prefixEnd = first.indexOf(": ") + 2;
-  return first.slice(0, prefixEnd) + unique.map((line) => line.slice(line.indexOf(": ") + 2)).join("; ");
+  return table.block(ctx.t("tables.housingConditions"));
 }
 
 /** A share as the sheet prints it, or SSB's symbol (":" suppressed, ".." missing) when there is no number; SSB's "-"

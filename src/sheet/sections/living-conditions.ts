@@ -4,12 +4,12 @@
 import { PERIOD_YEARS } from "../../data/cells.js";
 import type { MunicipalityRecord, Series } from "../../model/record.js";
 import { GRID, type SheetContext } from "../context.js";
-import { cellValue, type FigureRegion, makeFigure, PERCENT, printFigure, type TableRef, unitText } from "../figure.js";
+import { cellValue, type FigureRegion, makeFigure, PERCENT, unitText } from "../figure.js";
 import { changeBetween, latestNumber, numberAt } from "../figures.js";
 import { formatYearSpan } from "../format.js";
-import type { Block, Figure, SectionContent } from "../model.js";
+import type { Block, SectionContent } from "../model.js";
 import { barRegions, barRows, barsHeight, notAvailableBlock, printPercent, suppressedBlock } from "./common.js";
-import { joinSourceLines } from "./housing.js";
+import { RegionTable } from "./region-table.js";
 
 /** Years back the trend of municipal dwellings is measured over. */
 export const MUNICIPAL_DWELLINGS_TREND_YEARS = 5;
@@ -83,37 +83,26 @@ const cellAt = (series: Series | undefined, year: number) => cellValue(series?.f
 
 function livingConditionsTable(ctx: SheetContext): Block {
   const { record } = ctx.input;
-  const regions = ctx.regions();
-  const rows: Figure[][] = [];
-  const sources: string[] = [];
-  const footnotes: number[] = [];
-  /** One row: a figure per region, from the municipality's table. */
-  const addRow = (
-    label: string,
-    source: TableRef,
-    spec: { unit: string; decimals: number; year: number; fromYear?: number },
-    read: (region: MunicipalityRecord) => { value: number | null; symbol?: string | undefined },
-  ) => rows.push(regions.map((region) => makeFigure(ctx, { label, region, source, ...spec, ...read(region.record) })));
+  const table = new RegionTable(ctx);
 
   const prices = record.housePrices;
   // The latest year the municipality has a row for, even when its price is hidden: the sheet shows the ":".
   const priceYear = prices?.data.pricePerM2.at(-1)?.year;
   if (prices && priceYear !== undefined) {
     const spec = { decimals: 0, year: priceYear };
-    addRow(
+    table.addRow(
       ctx.t("tables.pricePerM2", { year: priceYear }),
       prices.source,
       { ...spec, unit: unitText(ctx, "kronerPerM2") },
       (r) => cellAt(r.housePrices?.data.pricePerM2, priceYear),
     );
-    addRow(
+    table.addRow(
       ctx.t("tables.transactions", { year: priceYear }),
       prices.source,
       { ...spec, unit: unitText(ctx, "dwellings") },
       (r) => cellAt(r.housePrices?.data.transactions, priceYear),
     );
-    sources.push(ctx.sourceLine(prices.source, [priceYear]));
-    footnotes.push(...ctx.notesOf(prices.notes));
+    table.cite(ctx.sourceLine(prices.source, [priceYear]), ctx.notesOf(prices.notes));
   }
 
   const dwellings = record.municipalDwellings;
@@ -122,50 +111,39 @@ function livingConditionsTable(ctx: SheetContext): Block {
     const year = latest.year;
     const from = year - MUNICIPAL_DWELLINGS_TREND_YEARS;
     const unit = unitText(ctx, "per1000");
-    addRow(ctx.t("tables.municipalDwellings", { year }), dwellings.source, { unit, decimals: 1, year }, (r) =>
+    table.addRow(ctx.t("tables.municipalDwellings", { year }), dwellings.source, { unit, decimals: 1, year }, (r) =>
       cellAt(r.municipalDwellings?.data.per1000, year),
     );
     const changeOf = (r: MunicipalityRecord) => changeBetween(r.municipalDwellings?.data.per1000, from, year);
-    addRow(
+    table.addRow(
       ctx.t("tables.municipalDwellingsChange", { from, to: year }),
       dwellings.source,
       { unit, decimals: 1, year, fromYear: from },
       (r) => ({ value: changeOf(r)?.absolute ?? null }),
     );
-    sources.push(ctx.sourceLine(dwellings.source, changeOf(record) === null ? [year] : [from, year]));
     // The county's and the country's columns carry how their rate was computed.
     const aggregateNotes = ctx.input.country.municipalDwellings?.notes ?? [];
-    footnotes.push(...ctx.notesOf([...dwellings.notes, ...aggregateNotes]));
+    table.cite(
+      ctx.sourceLine(dwellings.source, changeOf(record) === null ? [year] : [from, year]),
+      ctx.notesOf([...dwellings.notes, ...aggregateNotes]),
+    );
   }
 
   const social = record.socialAssistance;
   // The latest year the municipality has a row for, even when its rate is hidden: the sheet shows the ":".
   const socialYear = social?.data.per1000.at(-1)?.year;
   if (social && socialYear !== undefined) {
-    addRow(
+    table.addRow(
       ctx.t("tables.socialAssistance", { year: socialYear }),
       social.source,
       { unit: unitText(ctx, "per1000"), decimals: 1, year: socialYear },
       (r) => cellAt(r.socialAssistance?.data.per1000, socialYear),
     );
-    sources.push(ctx.sourceLine(social.source, [socialYear]));
-    footnotes.push(...ctx.notesOf(social.notes));
+    table.cite(ctx.sourceLine(social.source, [socialYear]), ctx.notesOf(social.notes));
   }
 
-  const title = ctx.t("tables.livingConditions");
-  if (rows.length === 0) return notAvailableBlock(ctx, title);
-  const symbolShown = rows.flat().some((figure) => figure.symbol !== undefined && figure.symbol !== "..");
-  if (symbolShown) footnotes.push(ctx.footnote(ctx.t("symbolsFootnote")));
-  return {
-    kind: "table",
-    title,
-    columns: [ctx.t("tables.indicator"), ...regions.map((region) => region.label)],
-    numeric: [false, ...regions.map(() => true)],
-    rows: rows.map((row) => [row[0]!.label, ...row.map(printFigure)]),
-    highlightRow: -1,
-    source: joinSourceLines(sources),
-    footnotes: [...new Set(footnotes)].sort((a, b) => a - b),
-    span: 1,
-    figures: rows.flat(),
-  };
+  return table.block(
+    ctx.t("tables.livingConditions"),
+    table.showsSymbol ? [ctx.footnote(ctx.t("symbolsFootnote"))] : [],
+  );
 }

@@ -14,8 +14,7 @@ import { cellValue, makeFigure, printFigure, type TableRef, unitText } from "../
 import { latestNumber, numberAt } from "../figures.js";
 import { formatNumber, formatPercent } from "../format.js";
 import type { Block, SectionContent } from "../model.js";
-import { indexChart, indexFigures, indexRows, notAvailableBlock, printNumber } from "./common.js";
-import { joinSourceLines } from "./housing.js";
+import { indexChart, indexFigures, indexRows, joinSourceLines, notAvailableBlock, printNumber } from "./common.js";
 
 /** Years shown in the projection table. */
 const TABLE_YEARS = [2030, 2040, 2050];
