@@ -28,6 +28,7 @@ import {
   STRUCTURAL_INDICATOR_IDS,
   type StructuralIndicator,
 } from "./compare/structural.js";
+import { COUNTRY } from "./data/regions.js";
 import { UserError } from "./errors.js";
 import { listDrivers } from "./indicators/drivers.js";
 import {
@@ -205,20 +206,32 @@ export class SheetPlanner {
     return buildSheetModel(this.inputFor(record, texts, previous), texts);
   }
 
-  /** The sheet model, or why it cannot be made: errors in the municipality's own rows of the data, or a failure
+  /** The sheet model, or why it cannot be made: errors in the data rows of a region the sheet prints, or a failure
    * while building it. One municipality's failure is its sheet's, never the run's. */
   modelOrFailure(
     record: MunicipalityRecord,
     lang: Lang,
     previous: PreviousComparison | null = null,
   ): { model: SheetModel } | { reason: string } {
-    const dataError = this.dataset.regionErrors.get(record.code);
-    if (dataError !== undefined) return { reason: `feil i datagrunnlaget: ${dataError}` };
     try {
-      return { model: this.model(record, lang, previous) };
+      const texts = loadSheetTexts(lang);
+      const input = this.inputFor(record, texts, previous);
+      const dataError = this.dataErrorIn(input);
+      if (dataError !== undefined) return { reason: `feil i datagrunnlaget: ${dataError}` };
+      return { model: buildSheetModel(input, texts) };
     } catch (error) {
       return { reason: error instanceof Error ? error.message : String(error) };
     }
+  }
+
+  /** The first error in the data rows of the municipality itself or of the areas every sheet prints beside it: its
+   * county and the country (a damaged country row printed as «..» on every sheet, with exit 0). */
+  private dataErrorIn(input: SheetInput): string | undefined {
+    for (const code of [input.record.code, input.record.county.code, COUNTRY]) {
+      const error = this.dataset.regionErrors.get(code);
+      if (error !== undefined) return error;
+    }
+    return undefined;
   }
 
   /** The ranking of the indicator model within a selection of municipalities (each row keeps its national rank),

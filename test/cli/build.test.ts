@@ -63,6 +63,28 @@ describe("faktaark build: bad data", () => {
     expect(pdfs).toEqual(["4003-skien.pdf"]);
   });
 
+  it("fails the sheets that print a damaged country row, naming the file and value, rather than printing «..»", async () => {
+    // The country's price per m² for 2025 (14545's first value) written as text: every sheet shows the country.
+    const data = await copySample();
+    const file = join(data, "ssb", "14545-kvadratmeterpris.json");
+    const table = JSON.parse(await readFile(file, "utf8")) as { value: (number | string | null)[] };
+    expect(typeof table.value[0]).toBe("number");
+    table.value[0] = "12 345";
+    await writeFile(file, JSON.stringify(table));
+    const out = await makeTempDir("out");
+    const result = await runCli(["build", "4001", "4003", "--data", data, "--out", out]);
+    expect(result.code).toBe(1);
+    for (const sheet of ["4001 Porsgrunn", "4003 Skien"]) {
+      expect(result.stderr).toContain(
+        `feilet: ${sheet}: feil i datagrunnlaget: ssb/14545-kvadratmeterpris.json, value[0]: forventet et tall`,
+      );
+    }
+    const year = (await readdir(out))[0];
+    expect(year === undefined ? [] : (await readdir(join(out, year))).filter((name) => name.endsWith(".pdf"))).toEqual(
+      [],
+    );
+  });
+
   it("exits 2 and names the file when a file cannot be read at all", async () => {
     const data = await copySample();
     const file = join(data, "ssb", "06265-boliger.json");

@@ -68,16 +68,9 @@ async function writeSummary(
   const failed: string[] = [];
   for (const record of selectRecords(planner, queries, options)) {
     const name = `${record.code} ${record.shortName}`;
-    const dataError = dataset.regionErrors.get(record.code);
-    if (dataError !== undefined) {
-      failed.push(`${name}: feil i datagrunnlaget: ${dataError}`);
-      continue;
-    }
-    try {
-      models.push(planner.model(record, lang));
-    } catch (error) {
-      failed.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    const made = planner.modelOrFailure(record, lang);
+    if ("model" in made) models.push(made.model);
+    else failed.push(`${name}: ${made.reason}`);
   }
   if (models.length === 0) return { lines: [`Skrev ikke ${options.xlsx}: ingen av kommunene kunne tas med.`], failed };
   await writeFileAtomic(options.xlsx, await buildSummaryWorkbook(models, loadSheetTexts(lang)));
