@@ -29,7 +29,7 @@ import {
   type StructuralIndicator,
 } from "./compare/structural.js";
 import { COUNTRY } from "./data/regions.js";
-import { UserError } from "./errors.js";
+import { SheetDataError, UserError } from "./errors.js";
 import { listDrivers } from "./indicators/drivers.js";
 import {
   classifyGrowth,
@@ -201,9 +201,13 @@ export class SheetPlanner {
     return filterRankingByGrowth(ranking, this.dataset.records, this.growthRule, growthGroup);
   }
 
+  /** The sheet model; throws SheetDataError when a data row the sheet prints is damaged (see dataErrorIn). */
   model(record: MunicipalityRecord, lang: Lang, previous: PreviousComparison | null = null): SheetModel {
     const texts = loadSheetTexts(lang);
-    return buildSheetModel(this.inputFor(record, texts, previous), texts);
+    const input = this.inputFor(record, texts, previous);
+    const dataError = this.dataErrorIn(input);
+    if (dataError !== undefined) throw new SheetDataError(`feil i datagrunnlaget: ${dataError}`);
+    return buildSheetModel(input, texts);
   }
 
   /** The sheet model, or why it cannot be made: errors in the data rows of a region the sheet prints, or a failure
@@ -214,11 +218,7 @@ export class SheetPlanner {
     previous: PreviousComparison | null = null,
   ): { model: SheetModel } | { reason: string } {
     try {
-      const texts = loadSheetTexts(lang);
-      const input = this.inputFor(record, texts, previous);
-      const dataError = this.dataErrorIn(input);
-      if (dataError !== undefined) return { reason: `feil i datagrunnlaget: ${dataError}` };
-      return { model: buildSheetModel(input, texts) };
+      return { model: this.model(record, lang, previous) };
     } catch (error) {
       return { reason: error instanceof Error ? error.message : String(error) };
     }

@@ -83,6 +83,14 @@ describe("faktaark build: bad data", () => {
     expect(year === undefined ? [] : (await readdir(join(out, year))).filter((name) => name.endsWith(".pdf"))).toEqual(
       [],
     );
+    // `figur` draws from the same sheet model, so it refuses the same way, with the sheet's exit code.
+    const charts = await makeTempDir("charts");
+    const figure = await runCli(["figur", "4001", "--figur", "befolkning", "--data", data, "--out", charts]);
+    expect(figure.code).toBe(1);
+    expect(figure.stderr).toContain(
+      "feil i datagrunnlaget: ssb/14545-kvadratmeterpris.json, value[0]: forventet et tall",
+    );
+    expect(await readdir(charts)).toEqual([]);
   });
 
   it("exits 2 and names the file when a file cannot be read at all", async () => {
