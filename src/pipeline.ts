@@ -100,7 +100,8 @@ export class SheetPlanner {
     const settings = await readSheetSettings(options.sheetSettingsFile);
     const rule = options.comparisonRule ?? settings.comparisonRule;
     requireRuleData(rule, dataset.records, dataset.dir);
-    const ranking = dataset.records.length > 1 ? rankMunicipalities(dataset.records, model) : null;
+    const ranking =
+      dataset.records.length > 1 ? rankMunicipalities(dataset.records, model, { damaged: dataset.regionErrors }) : null;
     const growthRule = await readGrowthRule(options.growthRuleFile);
     return new SheetPlanner(dataset, model, ranking, manual, options.comparisonCount, rule, settings, growthRule);
   }
@@ -196,7 +197,10 @@ export class SheetPlanner {
     const ranking =
       county === undefined
         ? this.ranking
-        : rankMunicipalities(this.dataset.records, this.ranking.model, { region: county });
+        : rankMunicipalities(this.dataset.records, this.ranking.model, {
+            region: county,
+            damaged: this.dataset.regionErrors,
+          });
     if (growthGroup === undefined) return ranking;
     return filterRankingByGrowth(ranking, this.dataset.records, this.growthRule, growthGroup);
   }
@@ -237,7 +241,10 @@ export class SheetPlanner {
   /** The ranking of the indicator model within a selection of municipalities (each row keeps its national rank),
    * and how many municipalities are ranked in the whole country. */
   rankSelection(codes: readonly string[]): { ranking: Ranking; nationalCount: number } {
-    const ranking = rankMunicipalities(this.dataset.records, this.indicatorModel, { region: codes });
+    const ranking = rankMunicipalities(this.dataset.records, this.indicatorModel, {
+      region: codes,
+      damaged: this.dataset.regionErrors,
+    });
     return { ranking, nationalCount: this.ranking?.rows.length ?? 0 };
   }
 
