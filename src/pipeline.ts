@@ -45,11 +45,10 @@ import { computeStandardisation, type Standardisation } from "./indicators/stand
 import { aggregateRecords, preferPublished } from "./model/aggregate.js";
 import type { Dataset } from "./model/dataset.js";
 import type { AreaFigures, MunicipalityRecord } from "./model/record.js";
-import { RECORD_PARTS } from "./model/record-parts.js";
 import { buildSheetModel } from "./sheet/build.js";
 import type { SheetBenchmarkIndicator, SheetDriver, SheetInput, SheetRank } from "./sheet/context.js";
 import type { Lang } from "./sheet/format.js";
-import { damagedComparison, damagedSum } from "./sheet/messages.js";
+import { damagedComparison } from "./sheet/messages.js";
 import type { SheetModel } from "./sheet/model.js";
 import type { PreviousComparison } from "./sheet/previous.js";
 import { parseSheetSettings, type SheetSettings } from "./sheet/settings.js";
@@ -232,43 +231,18 @@ export class SheetPlanner {
   }
 
   /** The first error in the data rows of what the sheet prints: the municipality itself, its county and the country
-   * (a damaged country row printed as «..» on every sheet, with exit 0), a figure of the county or the country that
-   * faktaark sums from municipalities one of which is damaged (Telemark's start loans printed 0,9 instead of 1,2, with
-   * exit 0, when Porsgrunn's read «12a»), and the comparison municipalities (those chosen by hand: the nearest are
-   * chosen among the undamaged). */
+   * (a damaged country row printed as «..» on every sheet, with exit 0), and the comparison municipalities (those
+   * chosen by hand: the nearest are chosen among the undamaged). A county or country figure faktaark sums from the
+   * municipalities is «..» for a year a damaged member lacks (aggregate.ts), and the run ends with 1 (build.ts). */
   private dataErrorIn(input: SheetInput): string | undefined {
     const errors = this.dataset.regionErrors;
     for (const code of [input.record.code, input.record.county.code, COUNTRY]) {
       const error = errors.get(code);
       if (error !== undefined) return error;
     }
-    const county = this.damagedSum(input.county, this.inCounty(input.record.county.code));
-    if (county !== undefined) return damagedSum("county", county.code, county.name, county.error);
-    const country = this.damagedSum(this.country, this.dataset.records);
-    if (country !== undefined) return damagedSum("country", country.code, country.name, country.error);
     for (const { record } of input.neighbours ?? []) {
       const error = errors.get(record.code);
       if (error !== undefined) return damagedComparison(record.code, record.name, error);
-    }
-    return undefined;
-  }
-
-  /** The first member of an area whose rows are damaged in a file a part of the area's figures is summed from
-   * (a part SSB publishes for the area itself does not depend on its members). */
-  private damagedSum(
-    area: MunicipalityRecord,
-    members: readonly MunicipalityRecord[],
-  ): { code: string; name: string; error: string } | undefined {
-    const published = this.areaOf(area.code)?.parts;
-    const summedFiles = RECORD_PARTS.flatMap((key) => {
-      const part = area[key];
-      return part === null || part === published?.[key] ? [] : part.files;
-    });
-    for (const member of members) {
-      const files = this.dataset.regionErrorFiles.get(member.code);
-      if (files?.some((file) => summedFiles.includes(file))) {
-        return { code: member.code, name: member.name, error: this.dataset.regionErrors.get(member.code) ?? "" };
-      }
     }
     return undefined;
   }

@@ -58,3 +58,9 @@ export const previousUsed = (dir: string, year: number, without: number): string
 
 export const workbookFailed = (path: string, error: unknown): string =>
   `regnearket ${basename(path)} kunne ikke lages: ${error instanceof Error ? error.message : String(error)}`;
+
+/** The closing line of a run over a dataset with errors in some regions' rows (see RunSummary.damaged). */
+export const damagedData = (regions: readonly { code: string; name: string; reason: string }[]): string =>
+  `Feil i datagrunnlaget: ${regions.map((region) => `${region.code}${region.name === "" ? "" : ` ${region.name}`} (${region.reason})`).join("; ")}. ` +
+  "Arkene som trenger radene, lages ikke, og fylkets og landets summer av kommunene viser «..» der tallene mangler. " +
+  "Rett radene og kjør på nytt.";

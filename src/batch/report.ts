@@ -41,6 +41,10 @@ export interface RunSummary {
   readonly journalFailures: number;
   /** Why the run stopped before the end (a full disk, an unwritable folder), or null when it ran to the end. */
   readonly stopped: string | null;
+  /** Regions with errors in their data rows anywhere in the dataset, each with its first error: their sheets fail,
+   * and a county's or the country's sum of municipalities is «..» where their figures are missing, so the run
+   * ends with 1 even when every sheet it was asked for was made. */
+  readonly damaged: readonly { readonly code: string; readonly name: string; readonly reason: string }[];
   readonly seconds: number;
   /** Peak resident memory of the process (main thread and workers together), in MB. */
   readonly maxRssMb: number;
@@ -99,6 +103,7 @@ export function describeSummary(summary: RunSummary): string[] {
     );
   }
   if (summary.stopped) lines.push(`Stoppet før slutten: ${summary.stopped}`);
+  if (summary.damaged.length > 0) lines.push(message.damagedData(summary.damaged));
   if (summary.verify) lines.push(describeVerify(summary.verify.checked, summary.verify.problems));
   return lines;
 }
@@ -204,6 +209,7 @@ class JsonReporter implements Reporter {
       failures: summary.failed,
       verify: summary.verify && { checked: summary.verify.checked, problems: summary.verify.problems },
       stopped: summary.stopped,
+      damaged: summary.damaged,
       journalFailures: summary.journalFailures,
       retired: summary.retired,
       previous: summary.previous,

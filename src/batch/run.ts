@@ -262,6 +262,11 @@ export async function runBatch(
     failed,
     verify: verify ? { checked: built, problems } : null,
     stopped: stopped ? describeEnvironmentError(stopped, bytesNeeded) : null,
+    damaged: [...planner.dataset.regionErrors].map(([code, reason]) => ({
+      code,
+      name: planner.records.find((record) => record.code === code)?.name ?? "",
+      reason,
+    })),
     journalFailures,
     retired,
     previous: options.previous ? describePrevious(options.previous, planned) : null,

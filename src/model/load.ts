@@ -27,7 +27,6 @@ export async function loadDataset(
     files: raw.files,
     diagnostics: [...raw.diagnostics, ...diagnostics],
     regionErrors: raw.regionErrors,
-    regionErrorFiles: raw.regionErrorFiles,
   };
 }
 

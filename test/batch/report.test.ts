@@ -11,6 +11,7 @@ const summary = (over: Partial<RunSummary>): RunSummary => ({
   failed: [],
   verify: null,
   stopped: null,
+  damaged: [],
   journalFailures: 0,
   retired: [],
   previous: null,
@@ -130,6 +131,7 @@ it("writes one JSON object per sheet event and a summary object", () => {
       failures: [],
       verify: { checked: 1, problems: [] },
       stopped: null,
+      damaged: [],
       journalFailures: 0,
       retired: [],
       previous: null,
@@ -138,4 +140,20 @@ it("writes one JSON object per sheet event and a summary object", () => {
       cpuSeconds: 15.12,
     },
   ]);
+});
+
+it("names the regions with damaged rows, and what that does to the sheets and the sums", () => {
+  const lines = describeSummary(
+    summary({
+      built: 1,
+      damaged: [
+        { code: "4001", name: "Porsgrunn", reason: "husbanken/husbanken-virkemidler.csv, linje 12: fant «12a»" },
+      ],
+    }),
+  );
+  expect(lines.at(-1)).toBe(
+    "Feil i datagrunnlaget: 4001 Porsgrunn (husbanken/husbanken-virkemidler.csv, linje 12: fant «12a»). " +
+      "Arkene som trenger radene, lages ikke, og fylkets og landets summer av kommunene viser «..» der tallene mangler. " +
+      "Rett radene og kjør på nytt.",
+  );
 });

@@ -65,7 +65,6 @@ function raw(tables: ObservationTable[], classifications: ClassificationTable[] 
     ignored: [],
     diagnostics: [],
     regionErrors: new Map(),
-    regionErrorFiles: new Map(),
   };
 }
 

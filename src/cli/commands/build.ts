@@ -80,7 +80,7 @@ export function register(program: Command): void {
       const summary = await build(queries, options);
       const problems = summary.verify?.problems.length ?? 0;
       if (summary.stopped) process.exitCode = ENVIRONMENT_EXIT_CODE;
-      else process.exitCode = summary.failed.length > 0 || problems > 0 ? 1 : 0;
+      else process.exitCode = summary.failed.length > 0 || problems > 0 || summary.damaged.length > 0 ? 1 : 0;
     });
 }
 
