@@ -268,3 +268,34 @@ const numberFormat = new Intl.NumberFormat("nb-NO");
 export function formatCount(count: number): string {
   return numberFormat.format(count);
 }
+
+// IMDi's settlement pages («Nøkkeltall bosetting ÅÅÅÅ», src/data/imdi-page.ts).
+export const settlementNoHeading = (): string =>
+  "forventet overskriften «Oversikt over bosettingen i kommunene i ÅÅÅÅ» fra IMDis side «Nøkkeltall bosetting», fant den ikke";
+
+export const settlementRunningYear = (year: number, date: string): string =>
+  `IMDis side for ${year} har tall ${quote(date)}: året pågår, så siden er ikke lest (et år telles først når det er avsluttet)`;
+
+export const settlementTableWithoutCounty = (): string =>
+  "forventet en overskrift «<fylke> - oversikt over bosettingen i ÅÅÅÅ» foran tabellen, fant ingen; tabellen er ikke lest";
+
+export const settlementOtherYear = (heading: string, year: number): string =>
+  `forventet tall for ${year} (sidens år), fant overskriften ${quote(clip(heading, 80))}; tabellen er ikke lest`;
+
+export const settlementUnknownCounty = (county: string): string =>
+  `forventet et fylke (dagens, eller Viken, Vestfold og Telemark, Troms og Finnmark fra 2020–2023), fant ${quote(clip(county))}; tabellen er ikke lest`;
+
+export const settlementNoColumn = (county: string, headers: readonly string[]): string =>
+  `tabellen for ${county}: forventet kolonnene «Kommune» (eller «Fylke») og «Antall bosatte personer:», fant ${headers.map((h) => quote(clip(h))).join(", ") || "ingen overskrifter"}; tabellen er ikke lest`;
+
+export const settlementUnknownName = (county: string, name: string): string =>
+  `tabellen for ${county}: forventet en kommune i ${county} (kommunelisten, KLASS 131), fant ${quote(clip(name))}; raden er ikke lest`;
+
+export const settlementAmbiguousName = (county: string, name: string, codes: readonly string[]): string =>
+  `tabellen for ${county}: forventet ett kommunenavn, fant ${quote(clip(name))} som passer ${codes.join(" og ")}; raden er ikke lest`;
+
+export const settlementBadValue = (county: string, name: string, column: string, found: string): string =>
+  `tabellen for ${county}, ${name}, kolonnen ${quote(column)}: forventet et helt antall eller «:» (skjermet), fant ${found.trim() === "" ? "en tom celle" : quote(clip(found))}`;
+
+export const settlementNoCountry = (year: number): string =>
+  `fylkestabellen for ${year} dekker ikke alle fylker med tall, så landet får ikke tall for ${year} fra denne siden`;
