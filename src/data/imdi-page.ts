@@ -64,7 +64,8 @@ function collectItems(node: Node, items: Item[]): Item[] {
   return items;
 }
 
-function elementsIn(node: Node, tag: string, found: Element[] = []): Element[] {
+/** Every `tag` element under `node`, in document order (not those inside another `tag`). */
+export function elementsIn(node: Node, tag: string, found: Element[] = []): Element[] {
   if (isElement(node) && node.tagName === tag) found.push(node);
   else if ("childNodes" in node) for (const child of node.childNodes) elementsIn(child, tag, found);
   return found;
