@@ -44,8 +44,15 @@ function textOf(node: Node): string {
 
 const clean = (text: string): string => text.replace(/[\s\u00a0]+/g, " ").trim();
 
+interface Heading {
+  readonly kind: "heading";
+  readonly level: number;
+  readonly text: string;
+  readonly line: number;
+}
+
 /** Headings and tables in document order; a table's own content is not searched for headings. */
-type Item = { kind: "heading"; level: number; text: string; line: number } | { kind: "table"; element: Element };
+type Item = Heading | { readonly kind: "table"; readonly element: Element };
 
 function collectItems(node: Node, items: Item[]): Item[] {
   if (isElement(node)) {
@@ -102,12 +109,43 @@ function settledColumn(headers: readonly string[], first: string): { index: numb
   return index < 1 ? null : { index, header: headers[index] as string };
 }
 
+/** Where a settled cell was found, for messages; `region` when the row is a municipality's. */
+interface CellPlace {
+  readonly county: string;
+  readonly name: string;
+  readonly column: string;
+  readonly line: number;
+  readonly region?: string;
+}
+
+/** What the tables of one page add to: its observations, and its county table's figures for the country. */
+interface PageReading {
+  readonly year: number;
+  readonly context: ReadContext;
+  readonly observations: Observation[];
+  readonly counties: { county: SettlementCounty; value: Cell | null }[];
+}
+
+const add = (page: PageReading, region: string, value: Cell, at: string): void => {
+  page.observations.push({ region, year: page.year, keys: { [COLUMN]: SETTLED }, value, at });
+};
+
+/** A cell of the settled column, or null with an error (the row's municipality's, when it has one). */
+function readSettled(raw: string, place: CellPlace, context: ReadContext): Cell | null {
+  if (raw === ":") return ":";
+  if (WHOLE.test(raw)) return Number(raw.replace(/\D/g, ""));
+  const text = message.settlementBadValue(place.county, place.name, place.column, raw);
+  context.sink.error("value", lineAt(place.line), text, place.region);
+  return null;
+}
+
 export function readSettlementPage(text: string, context: ReadContext): FileReading {
   const { sink } = context;
   const spec = findTableSpec(TABLE);
   const items = collectItems(parse(text, { sourceCodeLocationInfo: true }), []);
-  const headings = items.filter((item) => item.kind === "heading");
-  const start = headings.find((item) => MUNICIPALITIES_HEADING.test(item.text));
+  const start = items.find(
+    (item): item is Heading => item.kind === "heading" && MUNICIPALITIES_HEADING.test(item.text),
+  );
   const none: FileReading = { recognisedAs: "IMDi Bosettingstall (HTML)", tables: [], classifications: [] };
   if (start === undefined) {
     sink.error("imdi-heading", undefined, message.settlementNoHeading());
@@ -127,25 +165,10 @@ export function readSettlementPage(text: string, context: ReadContext): FileRead
     return { ...none, recognisedAs };
   }
 
-  const observations: Observation[] = [];
-  const add = (region: string, value: Cell, at: string): void => {
-    observations.push({ region, year, keys: { [COLUMN]: SETTLED }, value, at });
-  };
-  /** A cell of the settled column, or null (with an error for the row's municipality, when it has one). */
-  const readSettled = (
-    raw: string,
-    at: { county: string; name: string; column: string; line: number; region?: string },
-  ) => {
-    if (raw === ":") return ":";
-    if (WHOLE.test(raw)) return Number(raw.replace(/\D/g, ""));
-    sink.error("value", lineAt(at.line), message.settlementBadValue(at.county, at.name, at.column, raw), at.region);
-    return null;
-  };
-
-  let heading: Extract<Item, { kind: "heading" }> | undefined;
+  const page: PageReading = { year, context, observations: [], counties: [] };
+  let heading: Heading | undefined;
   let inMunicipalities = false;
-  let municipalityRows = 0;
-  const counties: { county: SettlementCounty; value: Cell | null }[] = [];
+  let municipalityTables = 0;
   for (const item of items) {
     if (item.kind === "heading") {
       heading = item;
@@ -154,60 +177,28 @@ export function readSettlementPage(text: string, context: ReadContext): FileRead
       continue;
     }
     const title = heading?.text ?? "";
+    const at = lineAt(heading?.line ?? 0);
     const countyTable = COUNTIES_HEADING.exec(title);
     if (!inMunicipalities && countyTable !== null) {
-      if (Number(countyTable[1]) !== year) {
-        sink.error("imdi-year", lineAt(heading?.line ?? 0), message.settlementOtherYear(title, year));
-        continue;
-      }
-      readCountyTable(item.element, context, counties, readSettled, add);
+      if (Number(countyTable[1]) === year) readCountyTable(item.element, page);
+      else sink.error("imdi-year", at, message.settlementOtherYear(title, year));
       continue;
     }
     if (!inMunicipalities) continue;
-    const countyHeading = COUNTY_HEADING.exec(title);
-    if (countyHeading === null || heading === start) {
-      sink.error("imdi-table", lineAt(heading?.line ?? 0), message.settlementTableWithoutCounty());
+    const countyHeading = heading === start ? null : COUNTY_HEADING.exec(title);
+    if (countyHeading === null) {
+      sink.error("imdi-table", at, message.settlementTableWithoutCounty());
       continue;
     }
     const [, countyName = "", headingYear = ""] = countyHeading;
-    if (Number(headingYear) !== year) {
-      sink.error("imdi-year", lineAt(heading?.line ?? 0), message.settlementOtherYear(title, year));
-      continue;
-    }
-    const county = context.settlementNames.county(countyName);
-    if (county === null) {
-      sink.error("imdi-county", lineAt(heading?.line ?? 0), message.settlementUnknownCounty(countyName));
-      continue;
-    }
-    const { headers, rows } = readRows(item.element);
-    const column = settledColumn(headers, "kommune");
-    if (column === null) {
-      sink.error("imdi-columns", lineAt(heading?.line ?? 0), message.settlementNoColumn(countyName, headers));
-      continue;
-    }
-    for (const row of rows) {
-      const name = row.cells[0] ?? "";
-      const resolved = context.settlementNames.municipality(name, county, year);
-      if (!("code" in resolved)) {
-        const text =
-          resolved.unresolved === "ambiguous"
-            ? message.settlementAmbiguousName(countyName, name, resolved.codes)
-            : message.settlementUnknownName(countyName, name);
-        sink.error("imdi-name", lineAt(row.line), text);
-        continue;
-      }
-      const raw = row.cells[column.index] ?? "";
-      const where = { county: countyName, name, column: column.header, line: row.line, region: resolved.code };
-      const value = readSettled(raw, where);
-      if (value !== null) add(resolved.code, value, lineAt(row.line));
-    }
-    municipalityRows += rows.length;
+    if (Number(headingYear) !== year) sink.error("imdi-year", at, message.settlementOtherYear(title, year));
+    else if (readMunicipalityTable(item.element, countyName, at, page)) municipalityTables += 1;
   }
-  if (municipalityRows === 0) {
-    sink.error("imdi-heading", lineAt(start.line), message.settlementNoHeading());
+  if (municipalityTables === 0) {
+    sink.error("imdi-tables", lineAt(start.line), message.settlementNoTables(year));
     return { ...none, recognisedAs };
   }
-  addCountry(counties, year, context, add);
+  addCountry(page);
   const table: ObservationTable = {
     source: {
       table: TABLE,
@@ -217,24 +208,46 @@ export function readSettlementPage(text: string, context: ReadContext): FileRead
       title: spec?.title ?? "Bosettingstall",
     },
     dimensions: [COLUMN],
-    observations,
+    observations: page.observations,
   };
   return { recognisedAs, tables: [table], classifications: [] };
 }
 
-type ReadSettled = (
-  raw: string,
-  at: { county: string; name: string; column: string; line: number; region?: string },
-) => Cell | null;
+/** One county's table of municipalities, each name resolved in that county; false when the table cannot be read. */
+function readMunicipalityTable(table: Element, countyName: string, at: string, page: PageReading): boolean {
+  const { context, year } = page;
+  const county = context.settlementNames.county(countyName);
+  if (county === null) {
+    context.sink.error("imdi-county", at, message.settlementUnknownCounty(countyName));
+    return false;
+  }
+  const { headers, rows } = readRows(table);
+  const column = settledColumn(headers, "kommune");
+  if (column === null) {
+    context.sink.error("imdi-columns", at, message.settlementNoColumn(countyName, headers));
+    return false;
+  }
+  for (const row of rows) {
+    const name = row.cells[0] ?? "";
+    const resolved = context.settlementNames.municipality(name, county, year);
+    if (!("code" in resolved)) {
+      const text =
+        resolved.unresolved === "ambiguous"
+          ? message.settlementAmbiguousName(countyName, name, resolved.codes)
+          : message.settlementUnknownName(countyName, name);
+      context.sink.error("imdi-name", lineAt(row.line), text);
+      continue;
+    }
+    const place = { county: countyName, name, column: column.header, line: row.line, region: resolved.code };
+    const value = readSettled(row.cells[column.index] ?? "", place, context);
+    if (value !== null) add(page, resolved.code, value, lineAt(row.line));
+  }
+  return true;
+}
 
 /** The county table: each county's settled refugees, under its number in the page's county structure. */
-function readCountyTable(
-  table: Element,
-  context: ReadContext,
-  counties: { county: SettlementCounty; value: Cell | null }[],
-  readSettled: ReadSettled,
-  add: (region: string, value: Cell, at: string) => void,
-): void {
+function readCountyTable(table: Element, page: PageReading): void {
+  const { context } = page;
   const { headers, rows } = readRows(table);
   const column = settledColumn(headers, "fylke");
   if (column === null) {
@@ -248,34 +261,27 @@ function readCountyTable(
       context.sink.error("imdi-county", lineAt(row.line), message.settlementUnknownCounty(name));
       continue;
     }
-    const value = readSettled(row.cells[column.index] ?? "", {
-      county: "fylkene",
-      name,
-      column: column.header,
-      line: row.line,
-    });
-    counties.push({ county, value });
-    if (value !== null) add(county.code, value, lineAt(row.line));
+    const place = { county: "fylkene", name, column: column.header, line: row.line };
+    const value = readSettled(row.cells[column.index] ?? "", place, context);
+    page.counties.push({ county, value });
+    if (value !== null) add(page, county.code, value, lineAt(row.line));
   }
 }
 
 /** The country: IMDi's county figures summed, when the county table covers every one of today's counties once
  * with a number (on the page for 2022 its sum is IMDi's national figure, 31 258). */
-function addCountry(
-  counties: readonly { county: SettlementCounty; value: Cell | null }[],
-  year: number,
-  context: ReadContext,
-  add: (region: string, value: Cell, at: string) => void,
-): void {
+function addCountry(page: PageReading): void {
+  const { counties } = page;
   if (counties.length === 0) return;
   const covered = counties.flatMap(({ county }) => county.today).sort();
   const all = Object.values(COUNTIES_2024).sort();
   const numbers = counties.map(({ value }) => value).filter((value): value is number => typeof value === "number");
   if (numbers.length !== counties.length || covered.join() !== all.join()) {
-    context.sink.warning("imdi-country", undefined, message.settlementNoCountry(year));
+    page.context.sink.warning("imdi-country", undefined, message.settlementNoCountry(page.year));
     return;
   }
   add(
+    page,
     COUNTRY,
     numbers.reduce((sum, value) => sum + value, 0),
     "fylkestabellen, summen av fylkene",

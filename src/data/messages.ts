@@ -297,5 +297,8 @@ export const settlementAmbiguousName = (county: string, name: string, codes: rea
 export const settlementBadValue = (county: string, name: string, column: string, found: string): string =>
   `tabellen for ${county}, ${name}, kolonnen ${quote(column)}: forventet et helt antall eller «:» (skjermet), fant ${found.trim() === "" ? "en tom celle" : quote(clip(found))}`;
 
+export const settlementNoTables = (year: number): string =>
+  `forventet en tabell per fylke under «Oversikt over bosettingen i kommunene i ${year}», fant ingen som kunne leses`;
+
 export const settlementNoCountry = (year: number): string =>
   `fylkestabellen for ${year} dekker ikke alle fylker med tall, så landet får ikke tall for ${year} fra denne siden`;

@@ -185,6 +185,16 @@ describe("IMDi's settlement page", () => {
     ]);
   });
 
+  it("refuses a county table without the settled column, naming the headers it found, and a page with no table read", async () => {
+    const html = page(2024, [["Telemark", [["Porsgrunn", "12"]]]]).replace("Antall bosatte personer:", "Bosatte:");
+    const { cells, problems } = await read({ "imdi/2024.html": html });
+    expect(cells).toEqual([]);
+    expect(problems.map((p) => p.message)).toEqual([
+      "tabellen for Telemark: forventet kolonnene «Kommune» (eller «Fylke») og «Antall bosatte personer:», fant «Kommune», «Antall personer kommunen har blitt anmod…», «Antall personer kommunen har vedtatt å b…», «Bosatte:», «Antall bosatte personer med kollektiv be…»; tabellen er ikke lest",
+      "forventet en tabell per fylke under «Oversikt over bosettingen i kommunene i 2024», fant ingen som kunne leses",
+    ]);
+  });
+
   it("does not read a page whose figures were counted in its own year: the year is still running", async () => {
     const html = page(2026, [["Telemark", [["Porsgrunn", "12"]]]], " (oppdatert 28. september)");
     const { cells, problems } = await read({ "imdi/2026.html": html });
