@@ -32,7 +32,7 @@ export const mojibake = (found: string): string =>
   `feil tegnkoding: forventet UTF-8 med æ, ø og å, fant ${quote(found)} – filen ser ut til å være lagret som UTF-8 to ganger`;
 
 export const unrecognisedFile = (firstLine: string): string =>
-  `ukjent filformat: forventet JSON-stat2, Statistikkbank-CSV, KLASS (JSON eller CSV), KOSTRA-grupper (CSV knr,name,value), faktaark-CSV eller en fil oppgitt i dataset.json, fant første linje ${quote(clip(firstLine, 60))}`;
+  `ukjent filformat: forventet JSON-stat2, Statistikkbank-CSV, KLASS (JSON eller CSV), KOSTRA-grupper (CSV knr,name,value), faktaark-CSV, IMDis side «Nøkkeltall bosetting» (HTML) eller en fil oppgitt i dataset.json, fant første linje ${quote(clip(firstLine, 60))}`;
 
 export const notText = (kind: "utf-16" | "zip" | "ole" | "binary"): string =>
   ({
