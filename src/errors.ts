@@ -1,4 +1,4 @@
-// The one error type for users: a message that says what to do, and the exit code the CLI ends with.
+// The error types for users: a message that says what to do, and the exit code the CLI ends with.
 
 export class UserError extends Error {
   constructor(
@@ -7,5 +7,14 @@ export class UserError extends Error {
   ) {
     super(message);
     this.name = "UserError";
+  }
+}
+
+/** A sheet that cannot be made because a data row it prints is damaged; the message names the file and the value.
+ * It fails that sheet (exit 1), never a batch, and the web page says why instead of printing «..». */
+export class SheetDataError extends UserError {
+  constructor(message: string) {
+    super(message, 1);
+    this.name = "SheetDataError";
   }
 }

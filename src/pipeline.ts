@@ -29,7 +29,7 @@ import {
   type StructuralIndicator,
 } from "./compare/structural.js";
 import { COUNTRY } from "./data/regions.js";
-import { UserError } from "./errors.js";
+import { SheetDataError, UserError } from "./errors.js";
 import { listDrivers } from "./indicators/drivers.js";
 import {
   classifyGrowth,
@@ -45,9 +45,11 @@ import { computeStandardisation, type Standardisation } from "./indicators/stand
 import { aggregateRecords, preferPublished } from "./model/aggregate.js";
 import type { Dataset } from "./model/dataset.js";
 import type { AreaFigures, MunicipalityRecord } from "./model/record.js";
+import { RECORD_PARTS } from "./model/record-parts.js";
 import { buildSheetModel } from "./sheet/build.js";
 import type { SheetBenchmarkIndicator, SheetDriver, SheetInput, SheetRank } from "./sheet/context.js";
 import type { Lang } from "./sheet/format.js";
+import { damagedComparison, damagedSum } from "./sheet/messages.js";
 import type { SheetModel } from "./sheet/model.js";
 import type { PreviousComparison } from "./sheet/previous.js";
 import { parseSheetSettings, type SheetSettings } from "./sheet/settings.js";
@@ -100,7 +102,8 @@ export class SheetPlanner {
     const settings = await readSheetSettings(options.sheetSettingsFile);
     const rule = options.comparisonRule ?? settings.comparisonRule;
     requireRuleData(rule, dataset.records, dataset.dir);
-    const ranking = dataset.records.length > 1 ? rankMunicipalities(dataset.records, model) : null;
+    const ranking =
+      dataset.records.length > 1 ? rankMunicipalities(dataset.records, model, { damaged: dataset.regionErrors }) : null;
     const growthRule = await readGrowthRule(options.growthRuleFile);
     return new SheetPlanner(dataset, model, ranking, manual, options.comparisonCount, rule, settings, growthRule);
   }
@@ -152,6 +155,7 @@ export class SheetPlanner {
       ...(this.comparisonCount === undefined ? {} : { count: this.comparisonCount }),
       ...(this.manual.has(record.code) ? { manual: this.manual.get(record.code)! } : {}),
       rule: this.comparisonRule,
+      damaged: this.dataset.regionErrors,
     });
     const neighbours = comparison.neighbours.flatMap((neighbour) => {
       const neighbourRecord = this.byCode.get(neighbour.code);
@@ -196,14 +200,21 @@ export class SheetPlanner {
     const ranking =
       county === undefined
         ? this.ranking
-        : rankMunicipalities(this.dataset.records, this.ranking.model, { region: county });
+        : rankMunicipalities(this.dataset.records, this.ranking.model, {
+            region: county,
+            damaged: this.dataset.regionErrors,
+          });
     if (growthGroup === undefined) return ranking;
     return filterRankingByGrowth(ranking, this.dataset.records, this.growthRule, growthGroup);
   }
 
+  /** The sheet model; throws SheetDataError when a data row the sheet prints is damaged (see dataErrorIn). */
   model(record: MunicipalityRecord, lang: Lang, previous: PreviousComparison | null = null): SheetModel {
     const texts = loadSheetTexts(lang);
-    return buildSheetModel(this.inputFor(record, texts, previous), texts);
+    const input = this.inputFor(record, texts, previous);
+    const dataError = this.dataErrorIn(input);
+    if (dataError !== undefined) throw new SheetDataError(`feil i datagrunnlaget: ${dataError}`);
+    return buildSheetModel(input, texts);
   }
 
   /** The sheet model, or why it cannot be made: errors in the data rows of a region the sheet prints, or a failure
@@ -214,22 +225,50 @@ export class SheetPlanner {
     previous: PreviousComparison | null = null,
   ): { model: SheetModel } | { reason: string } {
     try {
-      const texts = loadSheetTexts(lang);
-      const input = this.inputFor(record, texts, previous);
-      const dataError = this.dataErrorIn(input);
-      if (dataError !== undefined) return { reason: `feil i datagrunnlaget: ${dataError}` };
-      return { model: buildSheetModel(input, texts) };
+      return { model: this.model(record, lang, previous) };
     } catch (error) {
       return { reason: error instanceof Error ? error.message : String(error) };
     }
   }
 
-  /** The first error in the data rows of the municipality itself or of the areas every sheet prints beside it: its
-   * county and the country (a damaged country row printed as «..» on every sheet, with exit 0). */
+  /** The first error in the data rows of what the sheet prints: the municipality itself, its county and the country
+   * (a damaged country row printed as «..» on every sheet, with exit 0), a figure of the county or the country that
+   * faktaark sums from municipalities one of which is damaged (Telemark's start loans printed 0,9 instead of 1,2, with
+   * exit 0, when Porsgrunn's read «12a»), and the comparison municipalities (those chosen by hand: the nearest are
+   * chosen among the undamaged). */
   private dataErrorIn(input: SheetInput): string | undefined {
+    const errors = this.dataset.regionErrors;
     for (const code of [input.record.code, input.record.county.code, COUNTRY]) {
-      const error = this.dataset.regionErrors.get(code);
+      const error = errors.get(code);
       if (error !== undefined) return error;
+    }
+    const county = this.damagedSum(input.county, this.inCounty(input.record.county.code));
+    if (county !== undefined) return damagedSum("county", county.code, county.name, county.error);
+    const country = this.damagedSum(this.country, this.dataset.records);
+    if (country !== undefined) return damagedSum("country", country.code, country.name, country.error);
+    for (const { record } of input.neighbours ?? []) {
+      const error = errors.get(record.code);
+      if (error !== undefined) return damagedComparison(record.code, record.name, error);
+    }
+    return undefined;
+  }
+
+  /** The first member of an area whose rows are damaged in a file a part of the area's figures is summed from
+   * (a part SSB publishes for the area itself does not depend on its members). */
+  private damagedSum(
+    area: MunicipalityRecord,
+    members: readonly MunicipalityRecord[],
+  ): { code: string; name: string; error: string } | undefined {
+    const published = this.areaOf(area.code)?.parts;
+    const summedFiles = RECORD_PARTS.flatMap((key) => {
+      const part = area[key];
+      return part === null || part === published?.[key] ? [] : part.files;
+    });
+    for (const member of members) {
+      const files = this.dataset.regionErrorFiles.get(member.code);
+      if (files?.some((file) => summedFiles.includes(file))) {
+        return { code: member.code, name: member.name, error: this.dataset.regionErrors.get(member.code) ?? "" };
+      }
     }
     return undefined;
   }
@@ -237,7 +276,10 @@ export class SheetPlanner {
   /** The ranking of the indicator model within a selection of municipalities (each row keeps its national rank),
    * and how many municipalities are ranked in the whole country. */
   rankSelection(codes: readonly string[]): { ranking: Ranking; nationalCount: number } {
-    const ranking = rankMunicipalities(this.dataset.records, this.indicatorModel, { region: codes });
+    const ranking = rankMunicipalities(this.dataset.records, this.indicatorModel, {
+      region: codes,
+      damaged: this.dataset.regionErrors,
+    });
     return { ranking, nationalCount: this.ranking?.rows.length ?? 0 };
   }
 

@@ -28,7 +28,10 @@ const MAX_ENTRIES = 4;
 const ENTRY_NAME = /^dataset-[0-9a-f]{16}\.(?:json|v8)$/;
 
 /** A Dataset as the cache keeps it. */
-type StoredDataset = Omit<Dataset, "regionErrors"> & { readonly regionErrors: readonly [string, string][] };
+type StoredDataset = Omit<Dataset, "regionErrors" | "regionErrorFiles"> & {
+  readonly regionErrors: readonly [string, string][];
+  readonly regionErrorFiles: readonly [string, readonly string[]][];
+};
 
 /** loadDataset(dir), through the cache in `cacheDir` (null: no cache). `program` is the program's fingerprint;
  * `effects` reads the dataset's files (tests pass a fake); `ignore` the files to pass over (--ignore), part of the
@@ -132,7 +135,7 @@ async function readEntry(file: string, key: string): Promise<Dataset | null> {
     const text = await readFile(file, "utf8");
     if (text.slice(0, KEY_LENGTH) !== key) return null;
     const entry = JSON.parse(text.slice(KEY_LENGTH + 1)) as StoredDataset;
-    return { ...entry, regionErrors: new Map(entry.regionErrors) };
+    return { ...entry, regionErrors: new Map(entry.regionErrors), regionErrorFiles: new Map(entry.regionErrorFiles) };
   } catch {
     return null;
   }
@@ -140,7 +143,11 @@ async function readEntry(file: string, key: string): Promise<Dataset | null> {
 
 async function writeEntry(file: string, key: string, dataset: Dataset): Promise<void> {
   try {
-    const entry: StoredDataset = { ...dataset, regionErrors: [...dataset.regionErrors] };
+    const entry: StoredDataset = {
+      ...dataset,
+      regionErrors: [...dataset.regionErrors],
+      regionErrorFiles: [...dataset.regionErrorFiles],
+    };
     await writeFileAtomic(file, `${key}\n${JSON.stringify(entry)}`);
   } catch {
     // A read-only or full disk only costs the next run the time the cache would have saved.

@@ -75,6 +75,9 @@ export interface ComparisonOptions {
   readonly manual?: readonly string[];
   /** Among which municipalities the nearest neighbours are chosen (rules.ts); all of them by default. */
   readonly rule?: ComparisonRule;
+  /** Municipalities whose rows are damaged (Dataset.regionErrors): never chosen as nearest, so that no sheet prints
+   * what is left of them; one chosen by hand stays, and its sheet is refused (SheetPlanner.dataErrorIn). */
+  readonly damaged?: ReadonlyMap<string, string>;
 }
 
 interface Standardised {
@@ -215,6 +218,7 @@ function selectFromSpace(
   const ranked: { index: number; distance: Distance }[] = [];
   records.forEach((record, index) => {
     if (index === self || manual.some((n) => n.code === record.code) || !admits(record)) return;
+    if (options.damaged?.has(record.code)) return;
     const distance = measureDistance(own, data.z[index]!, data.usable);
     if (distance.distance === null || distance.shared < minShared) {
       excluded++;

@@ -257,7 +257,8 @@ export function formatDiagnostic(diagnostic: Diagnostic): string {
 }
 
 export const sheetsBlocked = (codes: readonly string[]): string =>
-  `feil i radene til ${codes.length === 1 ? "kommune" : "kommunene"} ${codes.join(", ")}: ${codes.length === 1 ? "arket" : "arkene"} lages ikke før feilene er rettet; de andre lages`;
+  `feil i radene til ${codes.length === 1 ? "kommune" : "kommunene"} ${codes.join(", ")}: ${codes.length === 1 ? "arket" : "arkene"} lages ikke før feilene er rettet, ` +
+  "heller ikke ark der fylkets eller landets tall er faktaarks sum av kommunene fra samme fil; de andre lages";
 
 export const errorsFound = (count: number): string =>
   `${count === 1 ? "én feil" : `${formatCount(count)} feil`} i filene (se over); rett dem før arkene lages`;

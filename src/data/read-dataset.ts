@@ -61,6 +61,8 @@ export interface RawDataset {
   readonly diagnostics: Diagnostic[];
   /** Municipalities with a row-level error in some file, each with its first problem. */
   readonly regionErrors: ReadonlyMap<string, string>;
+  /** The same municipalities, each with every file that has an error in its rows. */
+  readonly regionErrorFiles: ReadonlyMap<string, readonly string[]>;
 }
 
 /** File access, so tests can pass a fake directory. */
@@ -236,6 +238,7 @@ export async function readDataset(
   const tables: ObservationTable[] = [];
   const files: DatasetFile[] = [...empties];
   const regionErrors = new Map<string, string>();
+  const regionErrorFiles = new Map<string, string[]>();
   const sinks = new Map(loaded.map((file) => [file.path, file.sink]));
   const sinkOf = (path: string): DiagnosticSink => sinks.get(path) ?? new DiagnosticSink(path);
   const read = loaded.flatMap((_, index) => plausible[index] ?? []);
@@ -256,11 +259,23 @@ export async function readDataset(
       (reading?.classifications ?? []).reduce((sum, table) => sum + table.codes.length + table.changes.length, 0);
     files.push({ path: file.path, sha256: file.sha256, recognisedAs: reading?.recognisedAs ?? null, rows });
     diagnostics.push(...file.sink.list());
-    for (const [region, problem] of file.sink.errorRegions())
+    for (const [region, problem] of file.sink.errorRegions()) {
       if (!regionErrors.has(region)) regionErrors.set(region, problem);
+      regionErrorFiles.set(region, [...(regionErrorFiles.get(region) ?? []), file.path]);
+    }
   }
   files.sort((a, b) => a.path.localeCompare(b.path));
-  return { dir, meta: config.meta, tables, classifications, files, ignored, diagnostics, regionErrors };
+  return {
+    dir,
+    meta: config.meta,
+    tables,
+    classifications,
+    files,
+    ignored,
+    diagnostics,
+    regionErrors,
+    regionErrorFiles,
+  };
 }
 
 /** Each --ignore as a path in the dataset: relative to it, or to the working directory; a name that is neither is

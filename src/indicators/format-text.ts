@@ -39,5 +39,6 @@ export function formatRankingText(ranking: Ranking, regionName: string, top?: nu
   if (ranking.unusableIndicators.length > 0) {
     lines.push(`Indikatorer uten nok tall til å standardiseres: ${ranking.unusableIndicators.join(", ")}.`);
   }
+  if (ranking.damaged.length > 0) lines.push(modelMessages.damagedLeftOut(ranking.damaged));
   return lines;
 }

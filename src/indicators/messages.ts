@@ -39,6 +39,10 @@ export const modelMessages = {
     "og snudd slik at høy verdi alltid betyr større utfordring. Skåren er det vektede gjennomsnittet av disse. " +
     `Modellen har ${indicatorCount} indikatorer med vekt over 0 (${modelFile}); metoden er beskrevet ` +
     "i docs/indikatormodell.md.",
+  /** The municipalities left out because their own rows are damaged, with each first error. */
+  damagedLeftOut: (rows: readonly { name: string; reason: string }[]) =>
+    `Ikke med i rangeringen fordi datagrunnlaget har feil i kommunens egne tall (alle skårer er regnet uten ${rows.length === 1 ? "den" : "dem"}): ` +
+    `${rows.map((row) => `${row.name} (${row.reason})`).join("; ")}.`,
   /** The mark on a ranked municipality without a value for some indicator. */
   missingMark: "* = mangler tall for minst én indikator.",
   /** What a rank means, wherever ranks are listed. */

@@ -66,6 +66,14 @@ export interface UnrankedRow {
   readonly missing: readonly string[];
 }
 
+/** A municipality left out of the ranking because its own data rows are damaged (Dataset.regionErrors). */
+export interface DamagedRow {
+  readonly code: string;
+  readonly name: string;
+  /** The first error, naming the file and line or field ("husbanken/….csv, linje 12: …"). */
+  readonly reason: string;
+}
+
 export interface Ranking {
   readonly model: IndicatorModel;
   /** "country", or the county code, or the listed municipalities. */
@@ -77,6 +85,9 @@ export interface Ranking {
   readonly rows: readonly RankingRow[];
   /** Municipalities in the region with too little data to be ranked. */
   readonly unranked: readonly UnrankedRow[];
+  /** Municipalities anywhere left out because their rows are damaged: every score is standardised without them,
+   * never on what is left of a damaged record. */
+  readonly damaged: readonly DamagedRow[];
   /** Indicators of the model no municipality could be standardised on (too few values or no spread). */
   readonly unusableIndicators: readonly string[];
   /** How missing values were treated, in Norwegian. */
@@ -86,6 +97,8 @@ export interface Ranking {
 export interface RankingOptions {
   /** A county code ("50") or a list of municipality codes. */
   readonly region?: readonly string[] | string;
+  /** Errors in municipalities' own rows by code (Dataset.regionErrors): those municipalities are left out. */
+  readonly damaged?: ReadonlyMap<string, string>;
 }
 
 /** Competition ranks ("1, 2, 2, 4") over scores already sorted descending; equal as printed is equal. */
@@ -103,10 +116,15 @@ function compareScores(a: { score: number; code: string }, b: { score: number; c
 }
 
 export function rankMunicipalities(
-  records: readonly MunicipalityRecord[],
+  allRecords: readonly MunicipalityRecord[],
   model: IndicatorModel,
   options: RankingOptions = {},
 ): Ranking {
+  const damagedRows = allRecords.flatMap((record): DamagedRow[] => {
+    const reason = options.damaged?.get(record.code);
+    return reason === undefined ? [] : [{ code: record.code, name: record.name, reason }];
+  });
+  const records = allRecords.filter((record) => !options.damaged?.has(record.code));
   const used = model.indicators.filter((indicator) => indicator.weight > 0);
   const totalWeight = used.reduce((sum, indicator) => sum + indicator.weight, 0);
 
@@ -180,7 +198,7 @@ export function rankMunicipalities(
     });
   }
 
-  const region = resolveRegion(records, options.region);
+  const region = resolveRegion(allRecords, options.region);
   const inRegion = (code: string, county: string) =>
     region.kind === "country" || (region.kind === "county" ? county === region.code : region.codes.includes(code));
   const regionRows = scored.filter((row) => inRegion(row.code, row.county.code));
@@ -198,6 +216,7 @@ export function rankMunicipalities(
     region,
     rows,
     unranked: unranked.filter((row) => inRegion(row.code, row.county.code)),
+    damaged: damagedRows,
     unusableIndicators,
     missing: modelMessages.missingRule(MIN_WEIGHT_COVERAGE),
   };

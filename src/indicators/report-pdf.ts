@@ -305,6 +305,7 @@ function drawMethod(doc: PDFKit.PDFDocument, ranking: Ranking, options: RankingR
         `${names.join(", ")}${rest > 0 ? ` og ${formatNumber(rest)} til` : ""}.`,
     );
   }
+  if (ranking.damaged.length > 0) paragraphs.push(modelMessages.damagedLeftOut(ranking.damaged));
   doc.font("regular").fontSize(7.5).fillColor(MUTED);
   const height = paragraphs.reduce((sum, text) => sum + doc.heightOfString(text, { width: CONTENT_WIDTH }) + 4, 0);
   let y = top;

@@ -28,4 +28,7 @@ export interface Dataset {
   readonly diagnostics: readonly Diagnostic[];
   /** Municipalities whose own rows have errors ("file, linje 12: …"): their sheets are not made. */
   readonly regionErrors: ReadonlyMap<string, string>;
+  /** The same municipalities, each with every file that has an error in its rows: a county's or the country's sum
+   * of a part read from such a file would lack that municipality's figure (SheetPlanner.dataErrorIn). */
+  readonly regionErrorFiles: ReadonlyMap<string, readonly string[]>;
 }

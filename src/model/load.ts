@@ -27,6 +27,7 @@ export async function loadDataset(
     files: raw.files,
     diagnostics: [...raw.diagnostics, ...diagnostics],
     regionErrors: raw.regionErrors,
+    regionErrorFiles: raw.regionErrorFiles,
   };
 }
 

@@ -27,6 +27,7 @@ import { methodNotAllowed } from "hono/method-not-allowed";
 import { secureHeaders } from "hono/secure-headers";
 import { trimTrailingSlash } from "hono/trailing-slash";
 import { workbookPath } from "../batch/files.js";
+import { SheetDataError } from "../errors.js";
 import { GROWTH_GROUPS } from "../indicators/growth-classes.js";
 import { createChangeMap } from "../model/changes.js";
 import { findMunicipalities } from "../model/find.js";
@@ -45,6 +46,7 @@ import {
   renderAmbiguousPage,
   renderBadRequestPage,
   renderNotFoundPage,
+  renderSheetDataErrorPage,
   renderSplitMunicipalityPage,
   renderUnknownFigurePage,
   renderUnknownMunicipalityPage,
@@ -123,7 +125,7 @@ export function createApp(options: AppOptions): FaktaarkApp {
     }),
   );
 
-  const sendPage = async (c: Context, page: Html, status: 200 | 300 | 400 | 404 = 200) =>
+  const sendPage = async (c: Context, page: Html, status: 200 | 300 | 400 | 404 | 500 = 200) =>
     c.html(await toHtmlString(page), status);
 
   /** Today's municipality an ended number leads to, with the number for the page's note; or, when it was split, the
@@ -373,6 +375,10 @@ export function createApp(options: AppOptions): FaktaarkApp {
       return c.html(BUSY_PAGE, 503, headers);
     }
     logError(error, c.req.raw);
+    if (error instanceof SheetDataError) {
+      if (c.req.path.startsWith("/api/")) return c.json({ error: error.message }, 500);
+      return sendPage(c, renderSheetDataErrorPage(site, error.message), 500);
+    }
     if (c.req.path.startsWith("/api/")) return c.json({ error: "Intern feil. Prøv igjen senere." }, 500);
     return c.html(SERVER_ERROR_PAGE, 500);
   });

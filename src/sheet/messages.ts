@@ -15,3 +15,12 @@ export const findingNameTwice = (path: string, name: string): string =>
 export const findingsRunTogether = (path: string, names: readonly string[]): string =>
   `${path}: funnene ${names.map((name) => `«${name}»`).join(", ")} står i samme avsnitt; ` +
   "skill funnene med en tom linje.";
+
+/** Why a sheet is not made: a figure of its county or the country is faktaark's sum of the municipalities, and one
+ * of them has an error in the file that figure is summed from. */
+export const damagedSum = (area: "county" | "country", code: string, name: string, error: string): string =>
+  `${area === "county" ? "fylkets" : "landets"} tall er summen av kommunene, og ${code} ${name} har feil: ${error}`;
+
+/** Why a sheet is not made: a comparison municipality chosen by hand has an error in its rows. */
+export const damagedComparison = (code: string, name: string, error: string): string =>
+  `sammenligningskommunen ${code} ${name} har feil: ${error}`;

@@ -34,7 +34,12 @@ it("returns the same dataset from the cache, and reads the files again after one
   const [entry] = (await readdir(cacheDir)).filter((name) => name.endsWith(".json"));
   const path = join(cacheDir, String(entry));
   const key = (await readFile(path)).subarray(0, 65);
-  const oneRecord = { ...changed, records: changed.records.slice(0, 1), regionErrors: [...changed.regionErrors] };
+  const oneRecord = {
+    ...changed,
+    records: changed.records.slice(0, 1),
+    regionErrors: [...changed.regionErrors],
+    regionErrorFiles: [...changed.regionErrorFiles],
+  };
   await writeFile(path, Buffer.concat([key, Buffer.from(JSON.stringify(oneRecord))]));
   expect((await loadDatasetCached(data, "program-1", cacheDir)).records).toHaveLength(1);
   expect((await loadDatasetCached(data, "program-2", cacheDir)).records).toEqual(changed.records);

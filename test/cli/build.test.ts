@@ -1,9 +1,29 @@
 // `faktaark build`: exit codes, the closing summary, a failing sheet among good ones, and the output lock.
+import { execFileSync } from "node:child_process";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { copySample, makeTempDir, parseJsonLines, replaceLine, runCli } from "./run-cli.js";
+
+interface JsonStat {
+  id: string[];
+  size: number[];
+  dimension: Record<string, { category: { index: Record<string, number> } }>;
+  value: (number | string | null)[];
+}
+
+/** The index in `value` of the first cell of `region` (JSON-stat2, row-major over `id`). */
+function firstValueOf(table: JsonStat, region: string): number {
+  const regionDimension = table.id.findIndex((id) => table.dimension[id]?.category.index[region] !== undefined);
+  const position = table.dimension[table.id[regionDimension]!]!.category.index[region]!;
+  const stride = table.size.slice(regionDimension + 1).reduce((product, size) => product * size, 1);
+  const index = position * stride;
+  expect(typeof table.value[index]).toBe("number");
+  return index;
+}
+
+const pdfText = (file: string): string => execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" });
 
 describe("faktaark build: usage", () => {
   it("exits 2 and says what to give when no municipality is named", async () => {
@@ -44,7 +64,9 @@ describe("faktaark build: choosing municipalities by name", () => {
 });
 
 describe("faktaark build: bad data", () => {
-  it("fails only the sheet whose rows are bad, naming the file and line, and exits 1", async () => {
+  it("fails the sheet whose rows are bad and those printing a county or country sum that needs them, and exits 1", async () => {
+    // Husbanken publishes no county or country rows: faktaark sums the municipalities, so Telemark's and the
+    // country's start loans would lack Porsgrunn's (Telemark's printed 0,9 instead of 1,2, with exit 0).
     const data = await copySample();
     const file = join(data, "husbanken", "husbanken-virkemidler.csv");
     const line = await replaceLine(
@@ -53,14 +75,44 @@ describe("faktaark build: bad data", () => {
       "Husbanken;husbanken;4001;2024;startlan_antall;12a",
     );
     const out = await makeTempDir("out");
+    const result = await runCli(["build", "4001", "4003", "3905", "--data", data, "--out", out]);
+    expect(result.code).toBe(1);
+    const error = `husbanken/husbanken-virkemidler.csv, linje ${line}: forventet et tall`;
+    expect(result.stderr).toContain(`feilet: 4001 Porsgrunn: feil i datagrunnlaget: ${error}`);
+    expect(result.stderr).toContain(
+      `feilet: 4003 Skien: feil i datagrunnlaget: fylkets tall er summen av kommunene, og 4001 Porsgrunn har feil: ${error}`,
+    );
+    expect(result.stderr).toContain(
+      `feilet: 3905 Tønsberg: feil i datagrunnlaget: landets tall er summen av kommunene, og 4001 Porsgrunn har feil: ${error}`,
+    );
+    const year = (await readdir(out))[0];
+    expect(year === undefined ? [] : (await readdir(join(out, year))).filter((name) => name.endsWith(".pdf"))).toEqual(
+      [],
+    );
+  });
+
+  it("fails only the sheet whose rows are bad when SSB publishes the county and country, and compares without it", async () => {
+    // 14545 has SSB's own county and country rows: Skien's sheet needs nothing of Porsgrunn's but its place among
+    // the comparisons, which goes to the next nearest.
+    const data = await copySample();
+    const file = join(data, "ssb", "14545-kvadratmeterpris.json");
+    const table = JSON.parse(await readFile(file, "utf8")) as JsonStat;
+    const index = firstValueOf(table, "4001");
+    table.value[index] = "12 345";
+    await writeFile(file, JSON.stringify(table));
+    const out = await makeTempDir("out");
     const result = await runCli(["build", "4001", "4003", "--data", data, "--out", out]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
-      `feilet: 4001 Porsgrunn: feil i datagrunnlaget: husbanken/husbanken-virkemidler.csv, linje ${line}:`,
+      `feilet: 4001 Porsgrunn: feil i datagrunnlaget: ssb/14545-kvadratmeterpris.json, value[${index}]: forventet et tall`,
     );
+    expect(result.stderr).not.toContain("4003 Skien: feil");
     const year = (await readdir(out))[0]!;
-    const pdfs = (await readdir(join(out, year))).filter((name) => name.endsWith(".pdf"));
-    expect(pdfs).toEqual(["4003-skien.pdf"]);
+    expect((await readdir(join(out, year))).filter((name) => name.endsWith(".pdf"))).toEqual(["4003-skien.pdf"]);
+    const clean = await makeTempDir("clean");
+    expect((await runCli(["build", "4003", "--out", clean])).code).toBe(0);
+    expect(pdfText(join(clean, year, "4003-skien.pdf"))).toContain("Porsgrunn");
+    expect(pdfText(join(out, year, "4003-skien.pdf"))).not.toContain("Porsgrunn");
   });
 
   it("fails the sheets that print a damaged country row, naming the file and value, rather than printing «..»", async () => {
@@ -83,6 +135,14 @@ describe("faktaark build: bad data", () => {
     expect(year === undefined ? [] : (await readdir(join(out, year))).filter((name) => name.endsWith(".pdf"))).toEqual(
       [],
     );
+    // `figur` draws from the same sheet model, so it refuses the same way, with the sheet's exit code.
+    const charts = await makeTempDir("charts");
+    const figure = await runCli(["figur", "4001", "--figur", "befolkning", "--data", data, "--out", charts]);
+    expect(figure.code).toBe(1);
+    expect(figure.stderr).toContain(
+      "feil i datagrunnlaget: ssb/14545-kvadratmeterpris.json, value[0]: forventet et tall",
+    );
+    expect(await readdir(charts)).toEqual([]);
   });
 
   it("exits 2 and names the file when a file cannot be read at all", async () => {

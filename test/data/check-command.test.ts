@@ -48,7 +48,7 @@ describe("faktaark check", () => {
       "Oppsummering: 1 fil, 1 gjenkjent, 2 rader; 1 feil, 0 advarsler. Datasettet kan ikke brukes:",
       "  – mangler kommuneregisteret: forventet en KLASS 131-fil med kommunenummer",
       "  – mangler befolkningstall: forventet SSB-tabell 07459 med tall for kommuner",
-      "  – feil i radene til kommune 4001: arket lages ikke før feilene er rettet; de andre lages",
+      "  – feil i radene til kommune 4001: arket lages ikke før feilene er rettet, heller ikke ark der fylkets eller landets tall er faktaarks sum av kommunene fra samme fil; de andre lages",
     ]);
   });
 

@@ -69,7 +69,7 @@ describe("aggregateRecords", () => {
     expect(county.households).toBeNull();
   });
 
-  it("sums year by year by SSB's symbols: '..' or a missing year leaves that member out and is named, '-' is nothing, '.' does not count", () => {
+  it("sums year by year by SSB's symbols: '..' or a missing year makes the area's year missing, '-' is nothing, '.' does not count", () => {
     const built = (code: string, started: Series): MunicipalityRecord => ({
       ...record(code, 100, 1, 1),
       construction: { source, files: [source.file], data: { started, completed: series([2024, 1]) }, notes: [] },
@@ -82,23 +82,27 @@ describe("aggregateRecords", () => {
       "0",
       "Landet",
     );
+    // A sum without member 2's 2024 (or member 1's 2026) is not the area's: divided by the population of both, it
+    // would print too low a rate (Telemark's start loans 0,9 per 1000 where 1,2 was true).
     expect(area.construction?.data.started).toEqual(
-      series([2020, 12], [2021, 4], [2022, "-"], [2023, "."], [2024, 3], [2025, ":"], [2026, 1]),
+      series([2020, 12], [2021, 4], [2022, "-"], [2023, "."], [2024, ".."], [2025, ":"], [2026, ".."]),
     );
-    expect(area.construction?.notes).toEqual([
-      { key: "suppressedLeftOut", params: {} },
-      { key: "partialYears", params: { years: "2024 og 2026", area: 1 } },
-    ]);
+    expect(area.construction?.notes).toEqual([{ key: "suppressedLeftOut", params: {} }]);
   });
 
-  it("sums a year some members lack over those that have it, and names the years", () => {
+  it("sums a year a member put on today's borders lacks over those that have it, and names the years", () => {
+    // Haram (1580) was part of Ålesund (1508) in 2020–2023: SSB's series on today's borders lack it, and Ålesund's
+    // figures hold its people; a member without such a note makes the year missing (the test above).
     const withGap = (code: string, values: [number, Cell][]): MunicipalityRecord => ({
       ...record(code, 0, 1, 1),
       population: {
         source,
         files: [source.file],
         data: { total: series(...values), byAge: [], ageYear: 2025 },
-        notes: [],
+        notes:
+          code === "1580"
+            ? [{ key: "split", params: { year: 2024, oldName: "Ålesund", parts: "Ålesund og Haram" } }]
+            : [],
       },
     });
     const area = aggregateRecords(

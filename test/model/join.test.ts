@@ -65,6 +65,7 @@ function raw(tables: ObservationTable[], classifications: ClassificationTable[] 
     ignored: [],
     diagnostics: [],
     regionErrors: new Map(),
+    regionErrorFiles: new Map(),
   };
 }
 

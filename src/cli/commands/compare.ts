@@ -50,7 +50,12 @@ export async function runCompare(query: string, options: CompareOptions): Promis
   requireRuleData(rule, dataset.records, options.data);
   const record = resolveMunicipality(dataset.records, query);
   const manual = manualLists.get(record.code) ?? [];
-  const result = selectComparisons(dataset.records, record.code, { count, manual, rule });
+  const result = selectComparisons(dataset.records, record.code, {
+    count,
+    manual,
+    rule,
+    damaged: dataset.regionErrors,
+  });
   if (options.json) return [JSON.stringify({ name: record.name, county: record.county, ...result }, null, 2)];
   return formatComparisonText(record, result);
 }

@@ -13,6 +13,7 @@ import { renderRankingPdf } from "../../indicators/report-pdf.js";
 import type { Dataset } from "../../model/dataset.js";
 import { loadDataset } from "../../model/load.js";
 import { DEFAULT_INDICATOR_MODEL, readGrowthRule, readSheetSettings } from "../../pipeline.js";
+import { requireUsable } from "../require-usable.js";
 
 interface RankOptions {
   readonly data: string;
@@ -38,13 +39,15 @@ export function register(program: Command): void {
     .option("--config <fil>", "indikatormodellen (standard: data/config/indikatormodell.csv i faktaark-mappen)")
     .option("--out <fil>", "skriv rangeringen til en .csv- eller .pdf-fil")
     .action(async (options: RankOptions) => {
-      const lines = await runRank(options);
+      const { lines, damaged } = await runRank(options);
       process.stdout.write(`${lines.join("\n")}\n`);
-      process.exitCode = 0;
+      // As `build` fails the sheet of a municipality with damaged rows: the ranking is made, without it, and says so.
+      if (damaged.length > 0) process.stderr.write(`faktaark: ${modelMessages.damagedLeftOut(damaged)}\n`);
+      process.exitCode = damaged.length > 0 ? 1 : 0;
     });
 }
 
-export async function runRank(options: RankOptions): Promise<string[]> {
+export async function runRank(options: RankOptions): Promise<{ lines: string[]; damaged: Ranking["damaged"] }> {
   const county = options.fylke?.trim();
   if (county !== undefined && !/^\d{2}$/.test(county)) throw new UserError(modelMessages.badCountyOption(county));
   const top = options.top === undefined ? undefined : parseTop(options.top);
@@ -52,7 +55,11 @@ export async function runRank(options: RankOptions): Promise<string[]> {
   const growthGroup = options.vekstklasse === undefined ? undefined : parseGrowthGroup(options.vekstklasse);
   const model = await readModel(options.config ?? relative(process.cwd(), DEFAULT_INDICATOR_MODEL));
   const dataset = await loadDataset(options.data);
-  const all = rankMunicipalities(dataset.records, model, county === undefined ? {} : { region: county });
+  requireUsable(dataset, (text) => process.stderr.write(text));
+  const all = rankMunicipalities(dataset.records, model, {
+    damaged: dataset.regionErrors,
+    ...(county === undefined ? {} : { region: county }),
+  });
   const ranking =
     growthGroup === undefined ? all : filterRankingByGrowth(all, dataset.records, await readGrowthRule(), growthGroup);
   const regionName = `${nameRegion(dataset, county)}${growthGroup === undefined ? "" : `, vekstklasse ${growthGroup}`}`;
@@ -74,7 +81,7 @@ export async function runRank(options: RankOptions): Promise<string[]> {
     await writeFileAtomic(options.out, content);
     lines.push("", `Skrev ${options.out} (${shown.rows.length} kommuner).`);
   }
-  return lines;
+  return { lines, damaged: ranking.damaged };
 }
 
 function parseTop(text: string): number {

@@ -103,6 +103,15 @@ ${renderSearchForm("")}
   return renderLayout({ title: "Siden finnes ikke – Faktaark", body, ...site });
 }
 
+/** A sheet whose data rows are damaged: the page says which file and value, as `faktaark build` does, so that the
+ * statistics staff can correct the file; the sheet is not shown with «..» in their place. */
+export function renderSheetDataErrorPage(site: SiteInfo, reason: string): Html {
+  const body = html`<h1>Faktaarket kan ikke vises</h1>
+<p>Datagrunnlaget har en feil som må rettes før faktaarket kan lages: ${reason}.</p>
+<p>Feilen er logget. <a href="/">Til forsiden</a></p>`;
+  return renderLayout({ title: "Feil i datagrunnlaget – Faktaark", body, ...site });
+}
+
 /** Plain and fixed: it must render even when the rest of the app is what failed, and it tells nothing inside. */
 export const SERVER_ERROR_PAGE = `<!doctype html>
 <html lang="nb">

@@ -85,6 +85,7 @@ function renderFilter(input: RankingPageInput): Html {
  * score come before the rest, so a phone shows them without scrolling. */
 function renderTable(ranking: Ranking, byCounty: boolean): Html {
   return html`<p>${formatNumber(ranking.rows.length)} kommuner er rangert.</p>
+${ranking.damaged.length > 0 ? html`<p class="melding" role="status">${modelMessages.damagedLeftOut(ranking.damaged)}</p>` : ""}
 <p class="rulle-hint" aria-hidden="true">Dra tabellen sidelengs for å se alle kolonnene <span>→</span></p>
 <div class="tabell-ramme" role="region" aria-labelledby="rangering-tittel" tabindex="0">
   <table class="rangering">

@@ -6,7 +6,7 @@ import type { MunicipalityRecord, Series } from "../../model/record.js";
 import { GRID, type SheetContext } from "../context.js";
 import { cellValue, type FigureRegion, makeFigure, type TableRef, unitText } from "../figure.js";
 import { numberAt } from "../figures.js";
-import { formatNumber, formatPercent } from "../format.js";
+import { formatNumber, formatPercent, joinList } from "../format.js";
 import type { Block, Figure, TextBlock } from "../model.js";
 
 /** A number as printed, or SSB's ".." when it cannot be computed. */
@@ -61,6 +61,19 @@ export function barRows(regions: ReturnType<typeof barRegions>, figures: readonl
       return value === null ? [] : [{ label: region.label, value, role: region.role }];
     })
     .map((row, order) => ({ ...row, order }));
+}
+
+/** The footnote naming the regions of barRegions that have no bar (no number for the year: SSB's «..» or «:», or a
+ * county whose sum lacks a member), so that none leaves the chart unsaid. */
+export function barsWithout(
+  ctx: SheetContext,
+  regions: ReturnType<typeof barRegions>,
+  figures: readonly Figure[],
+  year: number | string,
+): number[] {
+  const names = regions.filter((_, index) => (figures[index]?.value ?? null) === null).map((region) => region.label);
+  if (names.length === 0) return [];
+  return [ctx.footnote(ctx.t("chartNotes.barsWithout", { names: joinList(names, ctx.t("and")), year }))];
 }
 
 /** The height of a bars-horizontal chart with this many bars. */

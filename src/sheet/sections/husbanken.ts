@@ -5,7 +5,15 @@ import { GRID, type SheetContext } from "../context.js";
 import { cellValue, makeFigure, printFigure, type UnitKey, unitText } from "../figure.js";
 import { latestNumber, numberAt, per1000 } from "../figures.js";
 import type { Block, SectionContent } from "../model.js";
-import { barRegions, barRows, barsHeight, notAvailableBlock, printNumber, suppressedBlock } from "./common.js";
+import {
+  barRegions,
+  barRows,
+  barsHeight,
+  barsWithout,
+  notAvailableBlock,
+  printNumber,
+  suppressedBlock,
+} from "./common.js";
 
 const TABLE_YEARS = 5;
 
@@ -89,7 +97,7 @@ function perInhabitantBlock(
       year,
     }),
     source: ctx.sourceLine(husbanken.source, [year]),
-    footnotes: ctx.notesOf(husbanken.notes),
+    footnotes: [...ctx.notesOf(husbanken.notes), ...barsWithout(ctx, regions, figures, year)],
     span: 1,
     figures,
   };

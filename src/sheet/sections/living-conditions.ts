@@ -10,7 +10,15 @@ import { cellValue, type FigureRegion, makeFigure, PERCENT, unitText } from "../
 import { changeBetween, latestNumber, numberAt } from "../figures.js";
 import { formatYearSpan } from "../format.js";
 import type { Block, SectionContent } from "../model.js";
-import { barRegions, barRows, barsHeight, notAvailableBlock, printPercent, suppressedBlock } from "./common.js";
+import {
+  barRegions,
+  barRows,
+  barsHeight,
+  barsWithout,
+  notAvailableBlock,
+  printPercent,
+  suppressedBlock,
+} from "./common.js";
 import { RegionTable } from "./region-table.js";
 
 /** Years back the trend of municipal dwellings is measured over. */
@@ -74,7 +82,7 @@ function lowIncomeBlock(ctx: SheetContext): Block {
       period,
     }),
     source: ctx.sourceLine(part.source, lowIncomePeriod(latest.year)),
-    footnotes: ctx.notesOf(part.notes),
+    footnotes: [...ctx.notesOf(part.notes), ...barsWithout(ctx, regions, figures, period)],
     span: 1,
     figures,
   };
