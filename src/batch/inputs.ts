@@ -18,6 +18,7 @@ const TOPICS: Readonly<Record<Topic, true>> = {
   lowIncome: true,
   housePrices: true,
   socialAssistance: true,
+  refugees: true,
   husbanken: true,
 };
 

@@ -3,6 +3,7 @@ import { parse } from "csv-parse/sync";
 import { guessDelimiter } from "./csv.js";
 import { type FileDeclaration, isTidyDeclaration } from "./dataset-json.js";
 import { isFaktaarkCsvHeader } from "./faktaark-csv.js";
+import { isSettlementPage } from "./imdi-page.js";
 import { isChangeListCsv, isKlassCsvHeader } from "./klass.js";
 import { isKostraGroupCsv } from "./kostra-groups.js";
 import { matchStatbankTitle } from "./statbank-csv.js";
@@ -12,6 +13,7 @@ export type DetectedFormat =
   | { readonly kind: "tidy-csv" }
   | { readonly kind: "statbank-csv" }
   | { readonly kind: "faktaark-csv" }
+  | { readonly kind: "imdi-html" }
   | { readonly kind: "klass-csv"; readonly delimiter: string }
   | { readonly kind: "klass-change-list"; readonly delimiter: string }
   | { readonly kind: "kostra-groups"; readonly delimiter: string }
@@ -30,6 +32,7 @@ export function detectFormat(text: string, declaration: FileDeclaration | undefi
   if (isTidyDeclaration(declaration)) return { kind: "tidy-csv" };
   const start = text.trimStart();
   if (start.startsWith("{") || start.startsWith("[")) return { kind: "json" };
+  if (isSettlementPage(start)) return { kind: "imdi-html" };
   const end = start.indexOf("\n");
   const firstLine = (end === -1 ? start : start.slice(0, end)).trim();
   if (matchStatbankTitle(firstLine)) return { kind: "statbank-csv" };

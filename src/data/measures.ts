@@ -32,6 +32,7 @@ const MEASURES: Readonly<Partial<Record<Topic, Readonly<Record<string, Measure>>
   lowIncome: { share: PER_CENT, persons: COUNT },
   housePrices: { pricePerM2: AMOUNT, transactions: COUNT },
   socialAssistance: { per1000: PER_1000 },
+  refugees: { settled: COUNT },
   husbanken: {
     startLoanCount: COUNT,
     startLoanAmount: AMOUNT,

@@ -32,7 +32,7 @@ export const mojibake = (found: string): string =>
   `feil tegnkoding: forventet UTF-8 med æ, ø og å, fant ${quote(found)} – filen ser ut til å være lagret som UTF-8 to ganger`;
 
 export const unrecognisedFile = (firstLine: string): string =>
-  `ukjent filformat: forventet JSON-stat2, Statistikkbank-CSV, KLASS (JSON eller CSV), KOSTRA-grupper (CSV knr,name,value), faktaark-CSV eller en fil oppgitt i dataset.json, fant første linje ${quote(clip(firstLine, 60))}`;
+  `ukjent filformat: forventet JSON-stat2, Statistikkbank-CSV, KLASS (JSON eller CSV), KOSTRA-grupper (CSV knr,name,value), faktaark-CSV, IMDis side «Nøkkeltall bosetting» (HTML) eller en fil oppgitt i dataset.json, fant første linje ${quote(clip(firstLine, 60))}`;
 
 export const notText = (kind: "utf-16" | "zip" | "ole" | "binary"): string =>
   ({
@@ -268,3 +268,37 @@ const numberFormat = new Intl.NumberFormat("nb-NO");
 export function formatCount(count: number): string {
   return numberFormat.format(count);
 }
+
+// IMDi's settlement pages («Nøkkeltall bosetting ÅÅÅÅ», src/data/imdi-page.ts).
+export const settlementNoHeading = (): string =>
+  "forventet overskriften «Oversikt over bosettingen i kommunene i ÅÅÅÅ» fra IMDis side «Nøkkeltall bosetting», fant den ikke";
+
+export const settlementRunningYear = (year: number, date: string): string =>
+  `IMDis side for ${year} har tall ${quote(date)}: året pågår, så siden er ikke lest (et år telles først når det er avsluttet)`;
+
+export const settlementTableWithoutCounty = (): string =>
+  "forventet en overskrift «<fylke> - oversikt over bosettingen i ÅÅÅÅ» foran tabellen, fant ingen; tabellen er ikke lest";
+
+export const settlementOtherYear = (heading: string, year: number): string =>
+  `forventet tall for ${year} (sidens år), fant overskriften ${quote(clip(heading, 80))}; tabellen er ikke lest`;
+
+export const settlementUnknownCounty = (county: string): string =>
+  `forventet et fylke (dagens, eller Viken, Vestfold og Telemark, Troms og Finnmark fra 2020–2023), fant ${quote(clip(county))}; tabellen er ikke lest`;
+
+export const settlementNoColumn = (county: string, headers: readonly string[]): string =>
+  `tabellen for ${county}: forventet kolonnene «Kommune» (eller «Fylke») og «Antall bosatte personer:», fant ${headers.map((h) => quote(clip(h))).join(", ") || "ingen overskrifter"}; tabellen er ikke lest`;
+
+export const settlementUnknownName = (county: string, name: string): string =>
+  `tabellen for ${county}: forventet en kommune i ${county} (kommunelisten, KLASS 131), fant ${quote(clip(name))}; raden er ikke lest`;
+
+export const settlementAmbiguousName = (county: string, name: string, codes: readonly string[]): string =>
+  `tabellen for ${county}: forventet ett kommunenavn, fant ${quote(clip(name))} som passer ${codes.join(" og ")}; raden er ikke lest`;
+
+export const settlementBadValue = (county: string, name: string, column: string, found: string): string =>
+  `tabellen for ${county}, ${name}, kolonnen ${quote(column)}: forventet et helt antall eller «:» (skjermet), fant ${found.trim() === "" ? "en tom celle" : quote(clip(found))}`;
+
+export const settlementNoTables = (year: number): string =>
+  `forventet en tabell per fylke under «Oversikt over bosettingen i kommunene i ${year}», fant ingen som kunne leses`;
+
+export const settlementNoCountry = (year: number): string =>
+  `fylkestabellen for ${year} dekker ikke alle fylker med tall, så landet får ikke tall for ${year} fra denne siden`;

@@ -5,6 +5,7 @@ import type { DiagnosticSink } from "./diagnostics.js";
 import * as message from "./messages.js";
 import { type CellRule, checkValue, checkWritten } from "./plausibility.js";
 import { normaliseRegionCode, type RegionResolver, regionCodeFromLabel } from "./regions.js";
+import type { SettlementNames } from "./settlement-names.js";
 import type { Cell, ClassificationTable, ObservationTable } from "./types.js";
 
 export interface ReadContext {
@@ -14,6 +15,8 @@ export interface ReadContext {
   /** Years after this are refused as errors (LAST_YEAR); years before 1950 are skipped with a warning. */
   readonly maxYear: number;
   readonly regions: RegionResolver;
+  /** Municipality names in IMDi's county tables, by the page's year (settlement-names.ts). */
+  readonly settlementNames: SettlementNames;
 }
 
 /** What one file held. `recognisedAs` is what the check report prints ("SSB 07459 (JSON-stat2)"). */

@@ -4,7 +4,9 @@ import { createHash } from "node:crypto";
 import { open, readdir, readFile } from "node:fs/promises";
 import { basename, join, relative, resolve, sep } from "node:path";
 import { UserError } from "../errors.js";
+import { buildChangeMap, listBuiltinChanges, mergeChanges } from "../model/changes.js";
 import type { DatasetFile } from "../model/dataset.js";
+import { selectRegister } from "../model/join.js";
 import { reportCatalogueUse } from "./catalogue-use.js";
 import { LAST_YEAR } from "./cells.js";
 import {
@@ -19,6 +21,7 @@ import { type DetectedFormat, detectFormat } from "./detect.js";
 import { DiagnosticSink, lineAt } from "./diagnostics.js";
 import { removeDuplicates } from "./duplicates.js";
 import { readFaktaarkCsv } from "./faktaark-csv.js";
+import { readSettlementPage } from "./imdi-page.js";
 import { isJsonStat, readJsonStat } from "./json-stat.js";
 import {
   isKlassChangesJson,
@@ -35,7 +38,8 @@ import * as message from "./messages.js";
 import { reportOverlappingLevels } from "./overlapping-levels.js";
 import { refuseImplausibleRows } from "./plausibility.js";
 import type { FileReading, ReadContext } from "./read-context.js";
-import { buildRegionResolver, type RegionResolver } from "./regions.js";
+import { buildRegionResolver } from "./regions.js";
+import { buildSettlementNames, type SettlementNames } from "./settlement-names.js";
 import { refuseBeforeReading, SNIFF_BYTES } from "./sniff.js";
 import { readStatbankCsv } from "./statbank-csv.js";
 import { readTidyCsv } from "./tidy-csv.js";
@@ -213,14 +217,14 @@ export async function readDataset(
 
   // Classifications first: the municipality list resolves region names in the other files.
   const maxYear = LAST_YEAR;
-  const noNames = buildRegionResolver([]);
+  const noNames = { regions: buildRegionResolver([]), settlementNames: settlementNamesOf([]) };
   const readings = new Map<string, FileReading | null>();
   for (const file of loaded.filter(isClassificationFile))
     readings.set(file.path, readLoadedFile(file, maxYear, noNames));
   const classifications = [...readings.values()].flatMap((reading) => reading?.classifications ?? []);
-  const resolver = buildRegionResolver(classifications);
+  const names = { regions: buildRegionResolver(classifications), settlementNames: settlementNamesOf(classifications) };
   for (const file of loaded.filter((f) => !isClassificationFile(f)))
-    readings.set(file.path, readLoadedFile(file, maxYear, resolver));
+    readings.set(file.path, readLoadedFile(file, maxYear, names));
 
   // Years and populations that cannot be true are refused before anything counts them (plausibility.ts).
   const plausible = refuseImplausibleRows(
@@ -270,6 +274,17 @@ function resolveIgnored(dir: string, paths: readonly string[], ignore: readonly 
   });
 }
 
+/** IMDi's names resolved through today's register (the dataset's KLASS 131, else the built-in one) and the
+ * municipality changes the join uses (changes.ts), so a name means the municipality the join puts it on. */
+function settlementNamesOf(classifications: readonly ClassificationTable[]): SettlementNames {
+  const { rows } = selectRegister(classifications);
+  const changes = buildChangeMap(
+    rows.map((row) => row.code),
+    mergeChanges(listBuiltinChanges(), classifications),
+  );
+  return buildSettlementNames(rows, changes);
+}
+
 function isClassificationFile(file: LoadedFile): boolean {
   const kind = file.format.kind;
   if (kind === "klass-csv" || kind === "klass-change-list" || kind === "kostra-groups") return true;
@@ -278,8 +293,12 @@ function isClassificationFile(file: LoadedFile): boolean {
 }
 
 /** Reads one loaded file with the reader its content asks for; null when nothing recognised it. */
-function readLoadedFile(file: LoadedFile, maxYear: number, regions: RegionResolver): FileReading | null {
-  const context: ReadContext = { file: file.path, sink: file.sink, maxYear, regions };
+function readLoadedFile(
+  file: LoadedFile,
+  maxYear: number,
+  names: Pick<ReadContext, "regions" | "settlementNames">,
+): FileReading | null {
+  const context: ReadContext = { file: file.path, sink: file.sink, maxYear, ...names };
   const declared = file.declaration;
   switch (file.format.kind) {
     case "json": {
@@ -302,6 +321,8 @@ function readLoadedFile(file: LoadedFile, maxYear: number, regions: RegionResolv
       return readStatbankCsv(file.text, context);
     case "faktaark-csv":
       return readFaktaarkCsv(file.text, context);
+    case "imdi-html":
+      return readSettlementPage(file.text, context);
     case "tidy-csv":
       return declared ? readTidyCsv(file.text, declared, context) : null;
     case "klass-csv":

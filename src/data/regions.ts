@@ -30,7 +30,7 @@ export function regionCodeFromLabel(label: string): string | null {
 }
 
 /** Counties of 2024, for files that name regions ("Telemark") instead of numbering them. */
-const COUNTIES_2024: Readonly<Record<string, string>> = {
+export const COUNTIES_2024: Readonly<Record<string, string>> = {
   oslo: "03",
   rogaland: "11",
   "møre og romsdal": "15",

@@ -66,11 +66,12 @@ export type Topic =
   | "lowIncome"
   | "housePrices"
   | "socialAssistance"
+  | "refugees"
   | "husbanken";
 
 export interface TableSpec {
   readonly id: string;
-  readonly publisher: "SSB" | "Husbanken" | "FHI";
+  readonly publisher: "SSB" | "Husbanken" | "FHI" | "IMDi";
   /** The title as the publisher gives it (Norwegian). */
   readonly title: string;
   /** Evidence for the table number and title. */
@@ -100,6 +101,9 @@ const ATL_12944 = "TABLES.md §10 (ATL terchris/atlas ssb-12944/manifest.yml)";
 // and an R script reading 12210, the key-figure table before 14019, by the same code.
 const ATL_13995 =
   "TABLES.md §10 (ATL terchris/atlas ssb-13995/manifest.yml 33550d5); code and label only in ATL atlas-data/ingest/src/sources/ssb-13995/README.md 5b92e65, an example row";
+// IMDi publishes no table number or code: one HTML page per year, municipalities by name (TABLES.md §10).
+const IMDI =
+  "TABLES.md §10 (ATL terchris/atlas imdi-bosetting/manifest.yml and README.md, 0465248); the pages «Nøkkeltall bosetting 2022», «… 2024», «… 2025» and «… 2026» saved in ATL's __tests__/fixtures (0465248, 8e672cf), linked from https://www.imdi.no/bosetting/bosettingstall/";
 const PRICES_14545 = "TABLES.md §10 (NN fetch_marked.py 7f8a6a1; JB common-tables: 14545 kommunenivå)";
 
 const evidence = (grade: EvidenceGrade, source: string): Evidence => ({ grade, source });
@@ -489,6 +493,34 @@ export const TABLES: readonly TableSpec[] = [
             ),
             labelMustMatch: /per 1\s?000 innbygg/i,
           },
+        },
+      },
+    },
+  },
+  {
+    // Refugees settled per municipality and year (IMDi «Bosettingstall»), read from IMDi's yearly page
+    // https://www.imdi.no/bosetting/bosettingstall/nokkeltall-bosetting-YYYY/ (src/data/imdi-page.ts). The page has no
+    // codes: `Kolonne` is faktaark's name for the column read, matched by IMDi's header text.
+    id: "imdi-bosetting",
+    publisher: "IMDi",
+    title: "Bosettingstall",
+    evidence: evidence("doc", IMDI),
+    topics: ["refugees"],
+    dimensions: {
+      Kolonne: {
+        evidence: evidence(
+          "doc",
+          `${IMDI}: columns anmodet, vedtatt, bosatte, bosatte med kollektiv beskyttelse (avtalt … from 2026)`,
+        ),
+        values: {
+          settled: value(
+            "bosatte",
+            "Antall bosatte personer",
+            evidence(
+              "verbatim",
+              `${IMDI}: header «Antall bosatte personer:» in every county table of 2022, 2024 and 2026`,
+            ),
+          ),
         },
       },
     },

@@ -14,13 +14,14 @@ export type SourceFormat =
   | "klass-csv"
   | "kostra-csv"
   | "faktaark-csv"
-  | "tidy-csv";
+  | "tidy-csv"
+  | "imdi-html";
 
 /** Where a table came from: enough to print "Kilde: SSB, tabell 07459" and to find the file again. */
 export interface SourceRef {
   /** SSB table number ("07459"), "husbanken" for the Husbanken CSV, "klass131" etc. for classifications. */
   readonly table: string;
-  /** Publisher as printed in the source line: "SSB", "Husbanken", "FHI". */
+  /** Publisher as printed in the source line: "SSB", "Husbanken", "FHI", "IMDi". */
   readonly publisher: string;
   /** Path of the file relative to the dataset directory. */
   readonly file: string;

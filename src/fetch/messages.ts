@@ -144,3 +144,12 @@ export const summary = (fetched: number, failed: number, dir: string): string =>
       `${numberFormat.format(failed)} feilet (se over og fetch-log.json).`;
 
 export const datasetJsonWritten = (name: string): string => `Skrev dataset.json («${name}»).`;
+
+export const notSettlementPage = (what: string, url: string): string =>
+  `${what} (${url}): forventet IMDis side med overskriften «Oversikt over bosettingen i kommunene i ÅÅÅÅ», fant noe annet`;
+
+export const noSettlementLinks = (what: string, url: string): string =>
+  `${what} (${url}): forventet lenker til sidene «nokkeltall-bosetting-ÅÅÅÅ», fant ingen`;
+
+export const settlementYears = (years: readonly number[]): string =>
+  `IMDi har sider for ${years.join(", ")}; alle hentes (et år som pågår, leses ikke av faktaark)`;

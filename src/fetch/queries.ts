@@ -22,7 +22,10 @@ export type ResponseKind =
   | "px-tables"
   | "klass-codes"
   | "klass-changes"
-  | "klass-correspondence";
+  | "klass-correspondence"
+  /** IMDi's hub page and its yearly settlement pages (HTML, imdi.ts). */
+  | "imdi-hub"
+  | "imdi-page";
 
 /** A request whose URL is known before the run starts (KLASS). */
 export interface FetchRequest {

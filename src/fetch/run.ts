@@ -10,6 +10,7 @@ import { DATASET_JSON } from "../data/dataset-json.js";
 import { requireTableSpec } from "../data/tables.js";
 import { type ClientRequest, type Fetched, FetchFailure, RunStopped } from "./client.js";
 import { chooseEdition } from "./edition.js";
+import { hubUrl, IMDI_TABLE, PAGE_DIR, PAGE_FILES, pageFile, pageUrl } from "./imdi.js";
 import * as message from "./messages.js";
 import { parseTableMetadata, planSelection, regionDimensionOf, type TableMetadata } from "./metadata.js";
 import {
@@ -33,6 +34,8 @@ export interface FetchRunOptions {
   readonly tables?: readonly string[];
   readonly baseUrl: string;
   readonly klassUrl: string;
+  /** IMDi's site, whose settlement pages are fetched when `tables` is absent or names IMDI_TABLE. */
+  readonly imdiUrl: string;
   /** Largest answer accepted, in MB. */
   readonly maxMb: number;
   /** The whole run stops cleanly after this many minutes. */
@@ -136,6 +139,17 @@ class Session {
     };
   }
 
+  /** IMDi's yearly pages, as the hub links them. */
+  async settlementTargets(): Promise<SettlementTarget[]> {
+    const hub = await this.get({ url: hubUrl(this.options.imdiUrl), what: IMDI_HUB_WHAT, kind: "imdi-hub" });
+    return (hub.doc as number[]).map((year) => {
+      const url = pageUrl(this.options.imdiUrl, year);
+      const what = `IMDi, nøkkeltall bosetting ${year}`;
+      const get = async () => ({ ...(await this.get({ url, what, kind: "imdi-page" })), url });
+      return { file: pageFile(year), table: IMDI_TABLE, what, url, year, get };
+    });
+  }
+
   async tableTarget(query: TableQuery): Promise<Target> {
     const table = await this.tableFor(query.table);
     const what = whatOf(query, table);
@@ -212,6 +226,14 @@ class Session {
   }
 }
 
+/** What the hub request is called in the log. */
+const IMDI_HUB_WHAT = "IMDi, bosettingstall (oversikten over årene)";
+
+/** One of IMDi's yearly pages. */
+interface SettlementTarget extends Target {
+  readonly year: number;
+}
+
 /** A request this run does not need after all: the country's and counties' rows came with the municipalities. */
 class NotNeeded extends Error {}
 
@@ -229,15 +251,23 @@ async function fetchAll(options: FetchRunOptions, effects: FetchRunEffects): Pro
   const startedAt = effects.now();
   const klass = klassRequests(options.klassUrl, startedAt.getFullYear());
   const queries = selectQueries(options.tables);
-  const count = klass.length + queries.length;
+  const imdi = options.tables === undefined || options.tables.includes(IMDI_TABLE);
+  // IMDi's hub counts as one file until it says how many pages there are.
+  let count = klass.length + queries.length + (imdi ? 1 : 0);
   const limit = new AbortController();
   const timer = setTimeout(() => limit.abort(), options.maxMinutes * 60_000);
   const session = new Session(options, effects, limit.signal);
   const fetched: FetchedFile[] = [];
   const failed: FailedFile[] = [];
   const notFetched: string[] = [];
-  const labels = [...klass.map((request) => request.what), ...queries.map((query) => whatOf(query, query.table))];
+  const labels = [
+    ...klass.map((request) => request.what),
+    ...queries.map((query) => whatOf(query, query.table)),
+    ...(imdi ? [IMDI_HUB_WHAT] : []),
+  ];
   effects.log(message.starting(count, out));
+  const hubAt = klass.length + queries.length;
+  let pages: SettlementTarget[] | null = null;
   try {
     for (let i = 0; i < count; i += 1) {
       if (limit.signal.aborted) {
@@ -246,10 +276,20 @@ async function fetchAll(options: FetchRunOptions, effects: FetchRunEffects): Pro
       }
       let target: Target | undefined;
       try {
+        if (imdi && i === hubAt && pages === null) {
+          // The hub is not saved: it says which yearly pages there are, and each becomes a file of its own.
+          pages = await session.settlementTargets();
+          labels.splice(i, 1, ...pages.map((page) => page.what));
+          count += pages.length - 1;
+          effects.log(message.settlementYears(pages.map((page) => page.year)));
+        }
         const request = klass[i];
-        target = request
-          ? session.klassTarget(request)
-          : await session.tableTarget(queries[i - klass.length] as TableQuery);
+        target =
+          i >= hubAt
+            ? (pages?.[i - hubAt] as Target)
+            : request
+              ? session.klassTarget(request)
+              : await session.tableTarget(queries[i - klass.length] as TableQuery);
         const { body, attempts, url } = await target.get();
         await writeFileAtomic(join(out, target.file), body);
         fetched.push({
@@ -269,6 +309,22 @@ async function fetchAll(options: FetchRunOptions, effects: FetchRunEffects): Pro
         }
         if (error instanceof NotNeeded) {
           effects.log(message.progressNotNeeded(i + 1, count, target?.what ?? (labels[i] as string), error.message));
+          continue;
+        }
+        if (target === undefined && i === hubAt && pages === null && error instanceof FetchFailure) {
+          // Without the hub no page is known: the pages already on disk stay as they are.
+          const keptOld = await exists(join(out, PAGE_DIR));
+          failed.push({
+            file: PAGE_FILES,
+            table: IMDI_TABLE,
+            url: error.url,
+            failedAt: effects.now().toISOString(),
+            message: error.message,
+            status: error.status,
+            title: error.title,
+            keptOld,
+          });
+          effects.log(message.progressFailed(i + 1, count, IMDI_HUB_WHAT, error.message, keptOld));
           continue;
         }
         if (target === undefined) throw error;

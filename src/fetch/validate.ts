@@ -1,6 +1,9 @@
 // Checks a response body before it may replace a file on disk or be used: it must parse as JSON and have the shape
-// its kind promises (JSON-stat2, PxWebApi metadata or search, KLASS `codes`/`codeChanges`/`correspondenceItems`);
+// its kind promises (JSON-stat2, PxWebApi metadata or search, KLASS `codes`/`codeChanges`/`correspondenceItems`), or
+// be IMDi's hub with links to its yearly pages, or one of those pages;
 // a data answer must then be the table asked for, hold numbers and cover every municipality of the register.
+import { isSettlementPage } from "../data/imdi-page.js";
+import { findSettlementYears } from "./imdi.js";
 import * as message from "./messages.js";
 import type { ResponseKind } from "./queries.js";
 
@@ -36,7 +39,17 @@ function jsonStatProblem(doc: JsonObject, wrong: (expected: string, found: strin
 }
 
 /** The parsed body when it is usable, else the message saying why not. */
+/** IMDi's hub must link at least one yearly page (its years are the `doc`); a yearly page must be one the reader
+ * recognises, so an error page or a redesigned site never replaces a good file. */
+function checkSettlementPage(text: string, kind: "imdi-hub" | "imdi-page", what: string, url: string): BodyCheck {
+  if (kind === "imdi-page")
+    return isSettlementPage(text) ? { doc: text } : { problem: message.notSettlementPage(what, url) };
+  const years = findSettlementYears(text);
+  return years.length > 0 ? { doc: years } : { problem: message.noSettlementLinks(what, url) };
+}
+
 export function checkBody(text: string, kind: ResponseKind, what: string, url: string): BodyCheck {
+  if (kind === "imdi-hub" || kind === "imdi-page") return checkSettlementPage(text, kind, what, url);
   let doc: unknown;
   try {
     doc = JSON.parse(text);

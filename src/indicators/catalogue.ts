@@ -5,6 +5,7 @@ import { PERIOD_YEARS } from "../data/cells.js";
 import { numericValue } from "../data/types.js";
 import { personsAged } from "../model/ages.js";
 import { type AgeGroup, type MunicipalityRecord, OPEN_AGE, type Series, type Sourced } from "../model/record.js";
+import { settledPer1000, settlementWindow } from "../model/refugees.js";
 
 /** Where an indicator's value came from, to print "Kilde: SSB, tabell 07459 (2025)". */
 export interface IndicatorSource {
@@ -501,6 +502,24 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     decimals: 1,
     scale: "linear",
     compute: (record) => computeLatestRow(record.socialAssistance, record.socialAssistance?.data.per1000),
+  },
+  {
+    // IMDi's refugees settled over the last (up to five) complete years per 1000 inhabitants, as the sheet shows it. A
+    // year IMDi hides («:») or lacks makes the value missing, never a sum without it: the weight goes to the
+    // municipality's other indicators (docs/indikatormodell.md, 2.5).
+    id: "bosatte_flyktninger_per_1000",
+    label: "Bosatte flyktninger per 1000 innbyggere",
+    shortLabel: "Bosatte flyktninger",
+    unit: "per 1000 innbyggere",
+    decimals: 1,
+    scale: "linear",
+    compute(record) {
+      const part = record.refugees;
+      const window = settlementWindow(part?.data.settled);
+      const value = part && window ? settledPer1000(record, window) : null;
+      if (!part || !window || typeof value !== "number") return null;
+      return { value, source: sourceOf(part, window.from, window.to) };
+    },
   },
   {
     id: "andel_trangbodde",

@@ -1,6 +1,7 @@
 // A county or the country as one record: counts summed over its municipalities, shares weighted by population,
 // rates per 1000 recomputed from the sums. Suppressed cells (":") are left out of sums, and the part says so.
 import type { Cell } from "../data/types.js";
+import { sumCells } from "./harmonise.js";
 import * as message from "./messages.js";
 import {
   AGE_GROUPS,
@@ -10,6 +11,7 @@ import {
   type MunicipalityRecord,
   type Note,
   type RecordParts,
+  type Refugees,
   type Series,
   type Sourced,
 } from "./record.js";
@@ -242,6 +244,7 @@ export function aggregateRecords(
     lowIncome: null,
     housePrices: null,
     socialAssistance: null,
+    refugees: combineSettled(records.map((r) => r.refugees)),
     husbanken: combine(
       country,
       records.map((r) => r.husbanken),
@@ -254,6 +257,22 @@ export function aggregateRecords(
       }),
     ),
   };
+}
+
+/** Refugees settled in an area, year by year: the sum of its municipalities only in a year every one of them has a
+ * number. IMDi hides small numbers («:»), and a sum without them would be too low without saying so; IMDi's own
+ * county and country figures (its county table) take the place of this sum where they cover it (preferPublished). */
+function combineSettled(parts: readonly (Sourced<Refugees> | null)[]): Sourced<Refugees> | null {
+  const present = parts.filter((p): p is Sourced<Refugees> => p !== null);
+  const first = present[0];
+  if (first === undefined) return null;
+  const years = [...new Set(present.flatMap((p) => p.data.settled.map((v) => v.year)))].sort((a, b) => a - b);
+  const settled = years.map((year) => ({
+    year,
+    value: sumCells(parts.map((p) => p?.data.settled.find((v) => v.year === year)?.value ?? "..")),
+  }));
+  const files = [...new Set(present.flatMap((p) => p.files))];
+  return { source: first.source, files, data: { settled }, notes: [] };
 }
 
 /** Mean of the municipalities' shares (or rates per 1000), weighted by their population in the same year;
@@ -285,6 +304,7 @@ const MAIN_SERIES: { readonly [K in keyof RecordParts]?: (data: NonNullable<Reco
   construction: (data) => data.completed,
   projection: (data) => data.main,
   municipalDwellings: (data) => data.per1000,
+  refugees: (data) => data.settled,
   husbanken: (data) => data.startLoanCount,
 };
 

@@ -200,6 +200,7 @@ function buildParts(byTopic: ReadonlyMap<Topic, HarmonisedTable[]>, code: string
     lowIncome: sourced(byTopic.get("lowIncome"), code, parts.makeLowIncome, regionsOf),
     housePrices: sourced(byTopic.get("housePrices"), code, parts.makeHousePrices, regionsOf),
     socialAssistance: sourced(byTopic.get("socialAssistance"), code, parts.makeSocialAssistance, regionsOf),
+    refugees: sourced(byTopic.get("refugees"), code, parts.makeRefugees, regionsOf),
     husbanken: sourced(byTopic.get("husbanken"), code, parts.makeHusbanken, regionsOf),
   };
 }

@@ -23,6 +23,7 @@ import {
   OPEN_AGE,
   type Population,
   type Projection,
+  type Refugees,
   type Series,
   type SocialAssistance,
   type Tenure,
@@ -238,6 +239,11 @@ export function makeHousePrices(observations: readonly Observation[]): HousePric
 export function makeSocialAssistance(observations: readonly Observation[]): SocialAssistance | null {
   const per1000 = toSeries(pick(observations, "13995", "per1000"));
   return per1000.length === 0 ? null : { per1000 };
+}
+
+export function makeRefugees(observations: readonly Observation[]): Refugees | null {
+  const settled = toSeries(pick(observations, "imdi-bosetting", "settled"));
+  return settled.length === 0 ? null : { settled };
 }
 
 export function makeHusbanken(observations: readonly Observation[]): HusbankenUse | null {

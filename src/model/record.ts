@@ -159,6 +159,12 @@ export interface SocialAssistance {
   readonly per1000: Series;
 }
 
+export interface Refugees {
+  /** Refugees settled in the municipality in the year (IMDi «Antall bosatte personer»), complete years only; IMDi
+   * hides a number («:») that is usually below five. */
+  readonly settled: Series;
+}
+
 export interface HusbankenUse {
   /** Startlån: number of loans and amount (NOK 1000) per year. */
   readonly startLoanCount: Series;
@@ -197,6 +203,7 @@ export interface MunicipalityRecord {
   readonly lowIncome: Sourced<LowIncome> | null;
   readonly housePrices: Sourced<HousePrices> | null;
   readonly socialAssistance: Sourced<SocialAssistance> | null;
+  readonly refugees: Sourced<Refugees> | null;
   readonly husbanken: Sourced<HusbankenUse> | null;
 }
 

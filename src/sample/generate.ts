@@ -30,6 +30,7 @@ import {
 } from "./living-conditions.js";
 import { makeProfile, type Profile } from "./profile.js";
 import { randomFor } from "./random.js";
+import { formatSettlementPage, makeSettled, SETTLEMENT_PAGES } from "./refugees.js";
 
 const NOTE = "Eksempeldata laget av faktaark (scripts/generate-sample.ts). Tallene er oppdiktet og er ikke SSBs tall.";
 const UPDATED = "2026-03-01T07:00:00Z";
@@ -38,6 +39,8 @@ interface Municipality {
   readonly profile: Profile;
   readonly figures: Figures;
   readonly living: LivingFigures;
+  /** Refugees settled per year (IMDi), before IMDi hides small numbers. */
+  readonly settled: ReadonlyMap<number, number>;
 }
 
 function codeOf(table: string, key: string): Category {
@@ -77,7 +80,12 @@ export function generateSample(): Map<string, Buffer> {
   const municipalities: Municipality[] = MUNICIPALITIES.map((entry) => {
     const profile = makeProfile(entry);
     const figures = makeFigures(profile);
-    return { profile, figures, living: makeLivingFigures(profile, figures.population) };
+    return {
+      profile,
+      figures,
+      living: makeLivingFigures(profile, figures.population),
+      settled: makeSettled(entry, figures.population),
+    };
   });
   const byCode = new Map(municipalities.map((m) => [m.profile.entry.code, m]));
   const get = (prefixed: string): Municipality => {
@@ -289,6 +297,10 @@ export function generateSample(): Map<string, Buffer> {
   put("ssb/12944-vedvarende-lavinntekt.json", formatLowIncome(municipalities));
   put("ssb/14545-kvadratmeterpris.json", formatHousePrices(municipalities));
   put("ssb/13995-sosialhjelp.json", formatSocialAssistance(municipalities));
+  for (const year of SETTLEMENT_PAGES) {
+    const page = municipalities.map(({ profile, settled }) => ({ entry: profile.entry, settled }));
+    put(`imdi/nokkeltall-bosetting-${year}.html`, formatSettlementPage(page, year));
+  }
   put("husbanken/husbanken-virkemidler.csv", formatHusbanken(municipalities));
   return files;
 }

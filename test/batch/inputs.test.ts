@@ -20,9 +20,10 @@ describe("a sheet's inputs in the manifest", () => {
     const porsgrunn = dataset.records.find((record) => record.code === "4001");
     const inputs = sheetInputs(dataset, porsgrunn as (typeof dataset.records)[number]);
     // Classifications (klass/) place a municipality; they hold none of its figures.
-    const statistical = ["ssb", "fhi", "husbanken"].flatMap((dir) =>
-      readdirSync(join(SAMPLE, dir)).map((name) => `${dir}/${name}`),
-    );
+    // IMDi's page for 2026, a year still running, is not read: none of the sheet's figures come from it.
+    const statistical = ["ssb", "fhi", "husbanken", "imdi"]
+      .flatMap((dir) => readdirSync(join(SAMPLE, dir)).map((name) => `${dir}/${name}`))
+      .filter((file) => file !== "imdi/nokkeltall-bosetting-2026.html");
     expect(Object.keys(inputs).sort()).toEqual(statistical.sort());
     for (const [file, sha256] of Object.entries(inputs)) {
       expect(sha256, file).toBe(

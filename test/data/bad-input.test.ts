@@ -171,7 +171,7 @@ describe("bad input", () => {
         severity: "error",
         file: "notater.txt",
         message:
-          "ukjent filformat: forventet JSON-stat2, Statistikkbank-CSV, KLASS (JSON eller CSV), KOSTRA-grupper (CSV knr,name,value), faktaark-CSV eller en fil oppgitt i dataset.json, fant første linje «Husk å hente nye tall fra SSB i mars.» – rett filen, flytt den ut av datamappen eller hopp over den med --ignore «notater.txt»",
+          "ukjent filformat: forventet JSON-stat2, Statistikkbank-CSV, KLASS (JSON eller CSV), KOSTRA-grupper (CSV knr,name,value), faktaark-CSV, IMDis side «Nøkkeltall bosetting» (HTML) eller en fil oppgitt i dataset.json, fant første linje «Husk å hente nye tall fra SSB i mars.» – rett filen, flytt den ut av datamappen eller hopp over den med --ignore «notater.txt»",
       },
     ]);
     expect(raw.files).toEqual([expect.objectContaining({ path: "notater.txt", recognisedAs: null, rows: 0 })]);

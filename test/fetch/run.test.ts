@@ -821,7 +821,7 @@ describe("faktaark fetch", () => {
     await expect(runFetchCommand({ ...base, tables: "07459,99999" }, effects())).rejects.toMatchObject({
       exitCode: 2,
       message:
-        "Ukjent tabell «99999» i --tables. Tabeller faktaark kan hente: 07459, 09817, 06070, 06265, 11084, 05940, 14746, 12944, 14545, 12008, 13995.",
+        "Ukjent tabell «99999» i --tables. Tabeller faktaark kan hente: 07459, 09817, 06070, 06265, 11084, 05940, 14746, 12944, 14545, 12008, 13995, imdi-bosetting.",
     });
     await expect(runFetchCommand({ ...base, baseUrl: "ftp://data.ssb.no" }, effects())).rejects.toMatchObject({
       exitCode: 2,

@@ -1,10 +1,11 @@
-// The figures of the section «Levekår og boligmarked» equal the sample's source rows (12944, 14545, 12008, 13995), read
-// here independently of faktaark's readers: the municipality's, its county's and the country's own rows.
+// The figures of the section «Levekår og boligmarked» equal the sample's source rows (12944, 14545, 12008, 13995, IMDi's
+// pages), read here independently of faktaark's readers: the municipality's, its county's and the country's own rows.
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/model/load.js";
-import { MUNICIPALITIES } from "../../src/model/municipalities.js";
+import { COUNTIES, MUNICIPALITIES } from "../../src/model/municipalities.js";
 import { SheetPlanner } from "../../src/pipeline.js";
 import type { ChartBlock, SectionContent, TableBlock } from "../../src/sheet/model.js";
+import { countiesOnPage, settledOnPage } from "./imdi-page-cell.js";
 import { jsonStatCell } from "./json-stat-cell.js";
 
 const SAMPLE = "data/sample";
@@ -12,6 +13,10 @@ const LOW_INCOME = `${SAMPLE}/ssb/12944-vedvarende-lavinntekt.json`;
 const PRICES = `${SAMPLE}/ssb/14545-kvadratmeterpris.json`;
 const DWELLINGS = `${SAMPLE}/ssb/12008-kommunale-boliger.json`;
 const SOCIAL = `${SAMPLE}/ssb/13995-sosialhjelp.json`;
+const POPULATION = `${SAMPLE}/ssb/07459-folkemengde-2000-2026.json`;
+const IMDI = (year: number) => `${SAMPLE}/imdi/nokkeltall-bosetting-${year}.html`;
+/** The complete years of the sample's IMDi pages (the page for 2026 is a year still running). */
+const SETTLED_YEARS = [2022, 2023, 2024, 2025];
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ").replace("−", "-");
 /** A cell as the sheet prints it, written here by hand: "39 922", "23,4", ":". */
@@ -21,6 +26,8 @@ function printed(cell: number | string, decimals = 0): string {
   const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, " ");
   return fraction === undefined ? grouped : `${grouped},${fraction}`;
 }
+
+const countyName = (code: string) => COUNTIES.find((c) => c.code === code)!.name.split(" - ")[0]!;
 
 let planner: SheetPlanner;
 const section = (code: string, lang: "nb" | "nn" = "nb"): SectionContent =>
@@ -100,7 +107,7 @@ describe("Levekår og boligmarked against the sample's source rows", () => {
     const rate = (region: string) =>
       jsonStatCell(SOCIAL, { KOKkommuneregion0000: region, ContentsCode: "KOSsosantkliente0000", Tid: "2025" });
     expect(rowOf(table, "Sosialhjelpsmottakere")).toEqual([
-      "Sosialhjelpsmottakere per 1000 innb. (2025)",
+      "Sosialhjelpsmottakere per 1000 (2025)",
       ...[code, `EKA${county}`, "EAK"].map((region) => printed(rate(region), 1)),
     ]);
     expect(table.source).toContain("SSB, tabell 13995 (2025)");
@@ -111,13 +118,59 @@ describe("Levekår og boligmarked against the sample's source rows", () => {
     const table = tableOf(section("1151"));
     expect(rowOf(table, "Sosialhjelpsmottakere")[1]).toBe(":");
     expect(rowOf(tableOf(section("1151", "nn")), "Sosialhjelpsmottakarar")[0]).toBe(
-      "Sosialhjelpsmottakarar per 1000 innb. (2025)",
+      "Sosialhjelpsmottakarar per 1000 (2025)",
     );
+  });
+
+  it.each([
+    ["4001", "Porsgrunn", "Vestfold og Telemark", "Telemark"],
+    ["5612", "Kautokeino", "Troms og Finnmark", "Finnmark"],
+    ["0301", "Oslo", "Oslo", "Oslo"],
+  ])("%s: refugees settled 2022–2025 per 1000 inhabitants on 1 January 2026 from IMDi's pages and 07459", (code, name, before, after) => {
+    const settled = SETTLED_YEARS.map((year) => settledOnPage(IMDI(year), year < 2024 ? before : after, name));
+    expect(settled.every((cell) => typeof cell === "number")).toBe(true);
+    const population = jsonStatCell(POPULATION, { Region: `K-${code}`, Tid: "2026" }) as number;
+    const sum = (settled as number[]).reduce((a, b) => a + b, 0);
+    const row = rowOf(tableOf(section(code)), "Bosatte flyktninger");
+    expect(row.slice(0, 2)).toEqual(["Bosatte flyktninger 2022–2025 per 1000", printed((sum / population) * 1000, 1)]);
+  });
+
+  it("gives the country IMDi's county tables summed, per 1000 of all inhabitants on 1 January 2026", () => {
+    const settled = SETTLED_YEARS.flatMap((year) => [...countiesOnPage(IMDI(year)).values()]).reduce((a, b) => a + b);
+    const inhabitants = MUNICIPALITIES.reduce(
+      (sum, m) => sum + (jsonStatCell(POPULATION, { Region: `K-${m.code}`, Tid: "2026" }) as number),
+      0,
+    );
+    const table = tableOf(section("4001"));
+    expect(rowOf(table, "Bosatte flyktninger").at(-1)).toBe(printed((settled / inhabitants) * 1000, 1));
+    expect(table.source).toContain("IMDi (2022–2025)");
+  });
+
+  it("shows «..» for Haram, which IMDi counted in Ålesund before 2024, with the footnote on the split", () => {
+    expect(() => settledOnPage(IMDI(2022), "Møre og Romsdal", "Haram")).toThrow();
+    const model = planner.model(planner.record("1580"), "nb");
+    const table = tableOf(model.sections.find((s) => s.id === "livingConditions")!);
+    expect(rowOf(table, "Bosatte flyktninger")[1]).toBe("..");
+    const footnotes = table.footnotes.map((n) => model.footnotes[n - 1]!.text);
+    expect(footnotes).toContain(
+      "Tall før 2024 mangler («..»): tidligere Ålesund ble delt i Ålesund og Haram i 2024, og tallene kan ikke fordeles på dagens grenser.",
+    );
+    expect(footnotes.some((text) => text.includes("summen av IMDis tall for 2022–2025 (bare de hele årene"))).toBe(
+      true,
+    );
+  });
+
+  it("shows «:» where IMDi hides a year's number, never a sum without it", () => {
+    const hidden = MUNICIPALITIES.find((m) =>
+      [2024, 2025].some((year) => settledOnPage(IMDI(year), countyName(m.countyCode), m.shortName) === ":"),
+    )!;
+    expect(rowOf(tableOf(section(hidden.code)), "Bosatte flyktninger")[1]).toBe(":");
   });
 
   it("is written in nynorsk on a nynorsk sheet", () => {
     const nn = section("4001", "nn");
     expect(nn.heading).toBe("Levekår og bustadmarknad");
     expect(rowOf(tableOf(nn), "Kvadratmeterpris")[0]).toBe("Kvadratmeterpris, brukte bustader, kr (2025)");
+    expect(rowOf(tableOf(nn), "Busette flyktningar")[0]).toBe("Busette flyktningar 2022–2025 per 1000");
   });
 });

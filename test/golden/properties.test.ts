@@ -504,6 +504,7 @@ const RECORD_PARTS = [
   "lowIncome",
   "housePrices",
   "socialAssistance",
+  "refugees",
   "husbanken",
 ] as const;
 

@@ -141,6 +141,40 @@ describe("the shipped model on the sample", () => {
     expect(heavy.indexOf(highest)).toBeLessThan(without.indexOf(highest));
   });
 
+  it("has refugees settled in Befolkningsutvikling, «høy er verre», as the sheet's figure", () => {
+    const model = parseIndicatorModel(shipped, MODEL_FILE);
+    const indicator = model.indicators.find((candidate) => candidate.id === "bosatte_flyktninger_per_1000");
+    expect(indicator?.group).toBe("Befolkningsutvikling");
+    expect(indicator?.direction).toBe("higher-is-worse");
+    const porsgrunn = records.find((r) => r.code === "4001")!;
+    const settled = porsgrunn.refugees!.data.settled.filter((p) => p.year >= 2022 && p.year <= 2025);
+    const population = porsgrunn.population!.data.total.find((p) => p.year === 2026)!.value as number;
+    const value = findIndicator("bosatte_flyktninger_per_1000")!.compute(porsgrunn);
+    expect(value?.value).toBeCloseTo(
+      (settled.reduce((sum, p) => sum + (p.value as number), 0) / population) * 1000,
+      10,
+    );
+    expect(value?.source).toMatchObject({ publisher: "IMDi", fromYear: 2022, toYear: 2025 });
+  });
+
+  it("ranks differently when the weight of refugees settled changes, the highest rate climbing", () => {
+    const order = (weight: string) =>
+      rankMunicipalities(records, withWeight("bosatte_flyktninger_per_1000", weight)).rows.map((r) => r.code);
+    const without = order("0");
+    const heavy = order("5");
+    expect(heavy).not.toEqual(without);
+    const rate = (record: MunicipalityRecord) =>
+      findIndicator("bosatte_flyktninger_per_1000")!.compute(record)?.value ?? 0;
+    const highest = [...records].sort((a, b) => rate(b) - rate(a))[0]!.code;
+    expect(heavy.indexOf(highest)).toBeLessThan(without.indexOf(highest));
+  });
+
+  it("lists Haram, which IMDi counted in Ålesund before 2024, as missing refugees settled, never a sum of two years", () => {
+    const ranking = rankMunicipalities(records, parseIndicatorModel(shipped, MODEL_FILE));
+    expect(ranking.rows.find((row) => row.code === "1580")?.missing).toContain("bosatte_flyktninger_per_1000");
+    expect(ranking.rows.find((row) => row.code === "1508")?.missing).toContain("bosatte_flyktninger_per_1000");
+  });
+
   it("lists a municipality whose price SSB hides as missing the price, and ranks it on the rest", () => {
     const ranking = rankMunicipalities(records, parseIndicatorModel(shipped, MODEL_FILE));
     const utsira = ranking.rows.find((row) => row.code === "1151");

@@ -40,6 +40,7 @@ export function makeRecord(code: string, overrides: Partial<MunicipalityRecord> 
     lowIncome: null,
     housePrices: null,
     socialAssistance: null,
+    refugees: null,
     husbanken: null,
     ...overrides,
   };

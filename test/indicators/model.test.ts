@@ -32,6 +32,7 @@ describe("parseIndicatorModel", () => {
       "andel_vedvarende_lavinntekt",
       "vekst_10ar",
       "framskrevet_vekst_80_pluss",
+      "bosatte_flyktninger_per_1000",
       "startlan_per_1000",
       "bostotte_per_1000",
       "kommunale_boliger_per_1000",

@@ -37,6 +37,7 @@ function record(code: string, population: number, crowding: Cell, municipal: Cel
     lowIncome: null,
     housePrices: null,
     socialAssistance: null,
+    refugees: null,
     husbanken: null,
   };
 }

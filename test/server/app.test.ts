@@ -542,7 +542,7 @@ describe("GET /rangering", () => {
     );
     expect(page).toContain(`<a href="/kommune/${ranking.rows[0]!.code}">`);
     expect(page).toContain(
-      "Modellen har 15 indikatorer med vekt over 0 (data/config/indikatormodell.csv); metoden er beskrevet i docs/indikatormodell.md.",
+      "Modellen har 16 indikatorer med vekt over 0 (data/config/indikatormodell.csv); metoden er beskrevet i docs/indikatormodell.md.",
     );
     expect(page).toContain("Rang 1 = størst boligsosiale utfordringer; lik skår (med 2 desimaler) gir lik rang.");
   });

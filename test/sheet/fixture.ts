@@ -103,6 +103,7 @@ export function makeTestRecord(code: string, name: string, scale = 1, growth = 1
       transactions: years(2025, 2025, () => 60 * scale),
     }),
     socialAssistance: part("13995", { per1000: years(2022, 2025, () => 24.5) }),
+    refugees: part("imdi-bosetting", { settled: years(2020, 2024, () => 12 * scale) }, "IMDi"),
     husbanken: part(
       "husbanken",
       {

@@ -31,7 +31,7 @@ describe("Levekår og boligmarked", () => {
     );
   });
 
-  it("prints price per m², sales, municipal dwellings and social assistance with their sources; a change without its start year is «..»", () => {
+  it("prints price per m², sales, municipal dwellings, social assistance and refugees settled with their sources; a change without its start year is «..»", () => {
     const table = sectionOf(model).blocks[1] as TableBlock;
     expect(table.rows.map((row) => row.map(plain))).toEqual([
       ["Kvadratmeterpris, brukte boliger, kr (2025)", "32 000", "32 000", "32 000"],
@@ -39,9 +39,41 @@ describe("Levekår og boligmarked", () => {
       ["Kommunalt disponerte boliger per 1000 innb. (2024)", "20,5", "20,5", "20,5"],
       // 12008 starts in 2020 in the fixture: there is no 2019 to measure the five years from.
       ["Endring i kommunale boliger per 1000 innb., 2019–2024", "..", "..", ".."],
-      ["Sosialhjelpsmottakere per 1000 innb. (2025)", "24,5", "24,5", "24,5"],
+      ["Sosialhjelpsmottakere per 1000 (2025)", "24,5", "24,5", "24,5"],
+      // 5 × 12 settled over 12 500 inhabitants on 1 January 2025; the county 5 × 120 over 112 500, the country
+      // 5 × 6 000 over 7 500 000.
+      ["Bosatte flyktninger 2020–2024 per 1000", "4,8", "5,3", "4,0"],
     ]);
-    expect(table.source).toBe("Kilde: SSB, tabell 14545 (2025); SSB, tabell 12008 (2024); SSB, tabell 13995 (2025)");
+    expect(table.source).toBe(
+      "Kilde: SSB, tabell 14545 (2025); SSB, tabell 12008 (2024); SSB, tabell 13995 (2025); IMDi (2020–2024)",
+    );
+    expect(footnoteTexts(model, table.footnotes)).toContain(
+      "Bosatte flyktninger er summen av IMDis tall for 2020–2024, per 1000 innbyggere 1. januar 2025 (SSB, tabell 07459). Fylket og landet har IMDis fylkestall (landet summen av fylkene), ellers summen av kommunene når ingen av dem er skjermet («:»).",
+    );
+  });
+
+  it("shows refugees settled as «:» when IMDi hides one year, and names fewer than five years as what they are", () => {
+    const base = makeTestRecord("4099", "Testvik");
+    const settled = (values: [number, number | ":"][]) => ({
+      ...base.refugees!,
+      data: { settled: values.map(([year, value]) => ({ year, value })) },
+    });
+    const hidden = withRecord({
+      refugees: settled([
+        [2022, 30],
+        [2023, ":"],
+        [2024, 12],
+      ]),
+    });
+    const table = sectionOf(hidden).blocks[1] as TableBlock;
+    expect(table.rows.at(-1)?.map(plain)).toEqual(["Bosatte flyktninger 2022–2024 per 1000", ":", "3,2", "2,4"]);
+    const notes = footnoteTexts(hidden, table.footnotes).join(" ");
+    expect(notes).toContain("summen av IMDis tall for 2022–2024 (bare de hele årene IMDi har tall for)");
+    expect(notes).toContain("«:» at tallet er skjermet");
+    const six = withRecord({ refugees: settled([2019, 2020, 2021, 2022, 2023, 2024].map((y) => [y, 10])) });
+    const sixRow = (sectionOf(six).blocks[1] as TableBlock).rows.at(-1)?.map(plain);
+    // The last five of six years: 50 over 12 500.
+    expect(sixRow?.slice(0, 2)).toEqual(["Bosatte flyktninger 2020–2024 per 1000", "4,0"]);
   });
 
   it("measures the trend of municipal dwellings over five years", () => {
@@ -84,11 +116,11 @@ describe("Levekår og boligmarked", () => {
     };
     const suppressed = withRecord({ socialAssistance: hidden });
     const table = sectionOf(suppressed).blocks[1] as TableBlock;
-    expect(table.rows.at(-1)?.map(plain)).toEqual(["Sosialhjelpsmottakere per 1000 innb. (2025)", ":", "24,5", "24,5"]);
+    expect(table.rows.at(-2)?.map(plain)).toEqual(["Sosialhjelpsmottakere per 1000 (2025)", ":", "24,5", "24,5"]);
     expect(table.source).toContain("SSB, tabell 13995 (2025)");
     expect(footnoteTexts(suppressed, table.footnotes).join(" ")).toContain("«:» at tallet er skjermet");
     const without = sectionOf(withRecord({ socialAssistance: null })).blocks[1] as TableBlock;
-    expect(without.rows.map((row) => row[0])).not.toContain("Sosialhjelpsmottakere per 1000 innb. (2025)");
+    expect(without.rows.map((row) => row[0])).not.toContain("Sosialhjelpsmottakere per 1000 (2025)");
     expect(without.source).not.toContain("13995");
   });
 
@@ -116,7 +148,8 @@ describe("Levekår og boligmarked", () => {
       "Selde brukte bustader, tal (2025)",
       "Kommunalt disponerte bustader per 1000 innb. (2024)",
       "Endring i kommunale bustader per 1000 innb., 2019–2024",
-      "Sosialhjelpsmottakarar per 1000 innb. (2025)",
+      "Sosialhjelpsmottakarar per 1000 (2025)",
+      "Busette flyktningar 2020–2024 per 1000",
     ]);
   });
 });

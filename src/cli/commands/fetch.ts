@@ -1,13 +1,17 @@
-// `faktaark fetch`: downloads every supported SSB table and the KLASS municipality register into a dataset
-// directory. Exit codes: 0 all fetched, 1 some failed or the time limit left some unfetched (their old files are
+// `faktaark fetch`: downloads every supported SSB table, the KLASS municipality register and IMDi's settlement pages
+// into a dataset directory. Exit codes: 0 all fetched, 1 some failed or the time limit left some unfetched (their old files are
 // kept), 2 bad usage.
 import type { Command } from "commander";
 import { acquireOutputLock } from "../../batch/lock.js";
 import { UserError } from "../../errors.js";
 import { SsbClient } from "../../fetch/client.js";
+import { DEFAULT_IMDI_URL, IMDI_TABLE } from "../../fetch/imdi.js";
 import * as message from "../../fetch/messages.js";
 import { DEFAULT_BASE_URL, DEFAULT_KLASS_URL, FETCHABLE_TABLES } from "../../fetch/queries.js";
 import { type FetchRunEffects, type FetchRunOptions, runFetch } from "../../fetch/run.js";
+
+/** What --tables accepts: SSB's tables and IMDi's settlement pages. */
+const TABLE_NAMES: readonly string[] = [...FETCHABLE_TABLES, IMDI_TABLE];
 
 export const EXIT_ALL_FETCHED = 0;
 export const EXIT_SOME_FAILED = 1;
@@ -17,6 +21,7 @@ export interface FetchCommandOptions {
   readonly tables?: string;
   readonly baseUrl?: string;
   readonly klassUrl?: string;
+  readonly imdiUrl?: string;
   readonly maxMb?: string;
   readonly maxMinutes?: string;
 }
@@ -31,9 +36,10 @@ export function register(program: Command): void {
     .command("fetch")
     .description("hent alle støttede tabeller fra SSB (PxWebApi v2) og kommunelisten fra KLASS til en datamappe")
     .requiredOption("--out <dir>", "datamappen filene skrives til, f.eks. data/ssb-2026-11-12")
-    .option("--tables <liste>", `bare disse SSB-tabellene, skilt med komma (${FETCHABLE_TABLES.join(", ")})`)
+    .option("--tables <liste>", `bare disse tabellene, skilt med komma (${TABLE_NAMES.join(", ")})`)
     .option("--base-url <url>", "adressen til SSBs PxWebApi v2", DEFAULT_BASE_URL)
     .option("--klass-url <url>", "adressen til SSBs KLASS-API", DEFAULT_KLASS_URL)
+    .option("--imdi-url <url>", "adressen til IMDis nettsted (bosettingstallene)", DEFAULT_IMDI_URL)
     .option("--max-mb <mb>", "største svar som godtas per forespørsel, i MB", String(DEFAULT_MAX_MB))
     .option(
       "--max-minutes <min>",
@@ -75,8 +81,8 @@ function parseTables(value: string | undefined): string[] | undefined {
     ),
   ];
   if (ids.length === 0) throw new UserError(message.emptyTables());
-  const unknown = ids.filter((id) => !FETCHABLE_TABLES.includes(id));
-  if (unknown.length > 0) throw new UserError(message.unknownTables(unknown, FETCHABLE_TABLES));
+  const unknown = ids.filter((id) => !TABLE_NAMES.includes(id));
+  if (unknown.length > 0) throw new UserError(message.unknownTables(unknown, TABLE_NAMES));
   return ids;
 }
 
@@ -88,6 +94,7 @@ export function parseFetchOptions(options: FetchCommandOptions): FetchRunOptions
     out: options.out,
     baseUrl: parseUrl("--base-url", options.baseUrl ?? DEFAULT_BASE_URL),
     klassUrl: parseUrl("--klass-url", options.klassUrl ?? DEFAULT_KLASS_URL),
+    imdiUrl: parseUrl("--imdi-url", options.imdiUrl ?? DEFAULT_IMDI_URL),
     maxMb: parsePositive("--max-mb", options.maxMb, DEFAULT_MAX_MB, "50"),
     maxMinutes: parsePositive("--max-minutes", options.maxMinutes, DEFAULT_MAX_MINUTES, "30"),
     ...(tables ? { tables } : {}),

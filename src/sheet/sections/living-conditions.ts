@@ -1,8 +1,10 @@
 // Section Levekår og boligmarked: persistent low income (SSB 12944), the price per m² of used dwellings (SSB 14545),
 // municipal dwellings per 1000 inhabitants with their trend (KOSTRA 12008) and recipients of social assistance per
-// 1000 inhabitants (KOSTRA 13995), against the county and the country.
+// 1000 inhabitants (KOSTRA 13995) and refugees settled per 1000 inhabitants over up to five years (IMDi), against the
+// county and the country.
 import { PERIOD_YEARS } from "../../data/cells.js";
 import type { MunicipalityRecord, Series } from "../../model/record.js";
+import { SETTLEMENT_YEARS, settledPer1000, settlementWindow } from "../../model/refugees.js";
 import { GRID, type SheetContext } from "../context.js";
 import { cellValue, type FigureRegion, makeFigure, PERCENT, unitText } from "../figure.js";
 import { changeBetween, latestNumber, numberAt } from "../figures.js";
@@ -148,6 +150,27 @@ function livingConditionsTable(ctx: SheetContext): Block {
       (r) => cellAt(r.socialAssistance?.data.per1000, socialYear),
     );
     table.cite(ctx.sourceLine(social.source, [socialYear]), ctx.notesOf(social.notes));
+  }
+
+  const refugees = record.refugees;
+  const window = settlementWindow(refugees?.data.settled);
+  if (refugees && window) {
+    const years = formatYearSpan([window.from, window.to]);
+    table.addRow(
+      ctx.t("tables.refugeesSettled", { years }),
+      refugees.source,
+      { unit: unitText(ctx, "per1000"), decimals: 1, year: window.to, fromYear: window.from },
+      (r) => cellValue(settledPer1000(r, window)),
+    );
+    const note = ctx.footnote(
+      ctx.t("tables.refugeesSettledNote", {
+        years,
+        fewer: window.years < SETTLEMENT_YEARS,
+        populationYear: window.populationYear,
+      }),
+    );
+    // The population the rate is per 1000 of is named in the note (SSB 07459), not in the table's source line.
+    table.cite(ctx.sourceLine(refugees.source, [window.from, window.to]), [...ctx.notesOf(refugees.notes), note]);
   }
 
   return table.block(
