@@ -73,22 +73,31 @@ class Summer {
   }
 }
 
-/** The share of an area's municipalities that must have a part for faktaark to sum it into the area's figure. */
+/** The share of an area's municipalities that must have a part for faktaark to weight their shares or rates into
+ * the area's figure. */
 const MIN_MEMBERS = 0.9;
 
 const BORDER_NOTES: ReadonlySet<Note["key"]> = new Set(["merged", "split", "splitIncluded", "summedZero"]);
+
+/** How an area's part is made from its members' parts: counts summed, which needs every member (a county's start
+ * loans without one municipality's, divided by the population of all, print too low a rate); or shares and rates
+ * weighted by population over the members that have one (KOSTRA's non-reporters), which needs MIN_MEMBERS and says
+ * so in `notes`. */
+type Combination = { readonly kind: "sum" } | { readonly kind: "weighted"; readonly notes: readonly Note[] };
+const SUM: Combination = { kind: "sum" };
 
 function combine<T, R>(
   /** Whether the area is the country (its notes say "landet", a county's "fylket"). */
   country: boolean,
   parts: readonly (Sourced<T> | null)[],
   build: (data: readonly T[], summer: Summer) => R,
-  extraNotes: readonly Note[] = [],
+  combination: Combination = SUM,
 ): Sourced<R> | null {
   const present = parts.filter((p): p is Sourced<T> => p !== null);
   const first = present[0];
   // A sum over a few members is not the area: 17 Telemark municipalities are not "Landet".
-  if (first === undefined || present.length < parts.length * MIN_MEMBERS) return null;
+  const needed = combination.kind === "sum" ? parts.length : parts.length * MIN_MEMBERS;
+  if (first === undefined || present.length < needed) return null;
   const summer = new Summer(present.map((p) => p.notes.some((note) => BORDER_NOTES.has(note.key))));
   const data = build(
     present.map((p) => p.data),
@@ -100,6 +109,7 @@ function combine<T, R>(
   if (summer.partialYears.size > 0) notes.push(message.partialYearsNote([...summer.partialYears], country));
   if (present.length < parts.length) notes.push(message.partialAggregateNote(present.length, parts.length));
   const files = [...new Set(present.flatMap((p) => p.files))];
+  const extraNotes = combination.kind === "weighted" ? combination.notes : [];
   return { source: first.source, files, data, notes: message.uniqueNotes([...notes, ...extraNotes]) };
 }
 
@@ -202,7 +212,7 @@ export function aggregateRecords(
       country,
       records.map((r) => (r.crowding ? { ...r.crowding, data: { code: r.code, share: r.crowding.data.share } } : null)),
       (list) => ({ share: weightedShare(list, populationOf) }),
-      [message.weightedCrowdingNote()],
+      { kind: "weighted", notes: [message.weightedCrowdingNote()] },
     ),
     construction: combine(
       country,
@@ -236,7 +246,7 @@ export function aggregateRecords(
           : null,
       ),
       (list) => ({ per1000: weightedShare(list, populationOf) }),
-      [message.reportingMunicipalitiesNote()],
+      { kind: "weighted", notes: [message.reportingMunicipalitiesNote()] },
     ),
     // A share of persons in households, a mean price per m² and recipients per 1000 cannot be put together from the
     // municipalities' figures (other denominators, suppressed prices and rates): the county and the country have

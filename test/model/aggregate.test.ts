@@ -133,4 +133,15 @@ describe("aggregateRecords", () => {
     expect(aggregateRecords(members(8), "0", "Landet").crowding).toBeNull();
     expect(aggregateRecords(members(9), "0", "Landet").crowding?.data.share).toEqual(series([2025, 5]));
   });
+
+  it("sums counts only over every municipality: a county's population without one member's is not the county's", () => {
+    const members = ["4001", "4003", "4005", "4010", "4012", "4014", "4016", "4018", "4020", "4022"].map((code) =>
+      record(code, 1000, 5, 20),
+    );
+    expect(aggregateRecords(members, "40", "Telemark").population?.data.total).toEqual(series([2025, 10_000]));
+    const withoutOne = members.map((member, i) => (i === 0 ? { ...member, population: null } : member));
+    expect(aggregateRecords(withoutOne, "40", "Telemark").population).toBeNull();
+    // Shares weighted by population still stand on nine of ten, and say so.
+    expect(aggregateRecords(withoutOne, "40", "Telemark").crowding?.data.share).toEqual(series([2025, 5]));
+  });
 });
