@@ -13,8 +13,9 @@ export class UserError extends Error {
 /** A sheet that cannot be made because a data row it prints is damaged; the message names the file and the value.
  * It fails that sheet (exit 1), never a batch, and the web page says why instead of printing «..». */
 export class SheetDataError extends UserError {
-  constructor(message: string) {
-    super(message, 1);
+  /** @param detail the damaged row: "file, linje 12: forventet …, fant …". */
+  constructor(readonly detail: string) {
+    super(`feil i datagrunnlaget: ${detail}`, 1);
     this.name = "SheetDataError";
   }
 }

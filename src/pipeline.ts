@@ -212,7 +212,7 @@ export class SheetPlanner {
     const texts = loadSheetTexts(lang);
     const input = this.inputFor(record, texts, previous);
     const dataError = this.dataErrorIn(input);
-    if (dataError !== undefined) throw new SheetDataError(`feil i datagrunnlaget: ${dataError}`);
+    if (dataError !== undefined) throw new SheetDataError(dataError);
     return buildSheetModel(input, texts);
   }
 

@@ -377,7 +377,7 @@ export function createApp(options: AppOptions): FaktaarkApp {
     logError(error, c.req.raw);
     if (error instanceof SheetDataError) {
       if (c.req.path.startsWith("/api/")) return c.json({ error: error.message }, 500);
-      return sendPage(c, renderSheetDataErrorPage(site, error.message), 500);
+      return sendPage(c, renderSheetDataErrorPage(site, error.detail), 500);
     }
     if (c.req.path.startsWith("/api/")) return c.json({ error: "Intern feil. Prøv igjen senere." }, 500);
     return c.html(SERVER_ERROR_PAGE, 500);

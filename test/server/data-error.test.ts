@@ -11,7 +11,7 @@ import { createApp } from "../../src/server/app.js";
 import { inThreadRenderer } from "../../src/server/sheet-renderer.js";
 import { copySample } from "../cli/run-cli.js";
 
-const REASON = "feil i datagrunnlaget: ssb/14545-kvadratmeterpris.json, value[0]: forventet et tall";
+const DETAIL = "ssb/14545-kvadratmeterpris.json, value[0]: forventet et tall";
 
 let app: ReturnType<typeof createApp>["app"];
 const errors: unknown[] = [];
@@ -42,7 +42,7 @@ describe("web page: a damaged row the sheet prints", () => {
     expect(response.status).toBe(500);
     const page = await response.text();
     expect(page).toContain("Faktaarket kan ikke vises");
-    expect(page).toContain(REASON);
+    expect(page).toContain(`Datagrunnlaget har en feil som må rettes før faktaarket kan lages: ${DETAIL}`);
     expect(page).not.toContain("Last ned Excel");
   });
 
@@ -56,7 +56,7 @@ describe("web page: a damaged row the sheet prints", () => {
       const response = await app.request(path);
       expect(response.status, path).toBe(500);
       expect(response.headers.get("content-type"), path).toContain("text/html");
-      expect(await response.text(), path).toContain(REASON);
+      expect(await response.text(), path).toContain(DETAIL);
     }
     expect(errors).toHaveLength(3);
   });
