@@ -10,6 +10,7 @@ import { loadDataset } from "../../src/model/load.js";
 import { renderSheetPdf } from "../../src/pdf/render.js";
 import { PAGE } from "../../src/pdf/style.js";
 import { SheetPlanner } from "../../src/pipeline.js";
+import { GRID } from "../../src/sheet/context.js";
 import type { Lang } from "../../src/sheet/format.js";
 import type { SheetModel } from "../../src/sheet/model.js";
 import { readPdfWords } from "../charts/pdfText.js";
@@ -90,6 +91,18 @@ describe.each(SHEETS)("the sheet of %s (%s)", (code, slug) => {
       const firstLine = page.filter((word) => word.yMin === page[0]?.yMin).map((word) => word.text);
       expect(headings).toContain(firstLine.join(" "));
     });
+  });
+
+  it("draws the low-income chart in a narrow column beside the table of every region, reaching as far down", async () => {
+    const { file } = await renderSheet(code, "nb");
+    const page = readPdfWords(file).find((words) => words.some((word) => word.text === "Område"))!;
+    const tableLeft = PAGE.marginLeft + GRID.narrowColumnWidth + PAGE.gutter;
+    expect(page.find((word) => word.text === "Område")!.xMin).toBeGreaterThanOrEqual(tableLeft);
+    // Each region's name: once beside its bar, once heading its row in the table.
+    const country = page.filter((word) => word.text === "Landet");
+    const bar = country.find((word) => word.xMax <= PAGE.marginLeft + GRID.narrowColumnWidth)!;
+    const row = country.find((word) => word.xMin >= tableLeft)!;
+    expect(bar.yMin).toBeGreaterThanOrEqual(row.yMin - 10);
   });
 
   it.each(["nb", "nn"] as Lang[])("keeps every section heading on the page of its first block, in %s", async (lang) => {
