@@ -8,7 +8,7 @@ import { createTaggedDocument } from "./document.js";
 import { endDocument } from "./document-bytes.js";
 import { textHeight } from "./measure.js";
 import { type FlowSection, type PlannedPage, planPages } from "./page-plan.js";
-import { COLOURS, COLUMN_WIDTH, CONTENT_WIDTH, PAGE, TYPE } from "./style.js";
+import { COLOURS, COLUMN_WIDTH, CONTENT_WIDTH, PAGE, spanWidth, TYPE } from "./style.js";
 import { drawArtifact, openElement, type StructElement, tagLink, tagText } from "./tags.js";
 
 export interface RenderedSheet {
@@ -261,7 +261,7 @@ function measureFlow(
     ...sections.map((section) => ({
       heading: measureSectionHeading(doc, section),
       continuedHeading: measureContinuedHeading(doc, section),
-      rows: arrangeRows(section.blocks).map((row) => rowHeightAt(doc, row)),
+      rows: arrangeRows(section.blocks).map((row) => rowHeightAt(doc, fitNarrowChart(doc, row))),
       gapAfter: SECTION_GAP,
     })),
     ...closing.map((list) => ({
@@ -281,7 +281,7 @@ async function drawFlow(
   charts: ChartRenderer,
   outline: Outline,
 ) {
-  const rowsOf = flow.sections.map((section) => arrangeRows(section.blocks));
+  const rowsOf = flow.sections.map((section) => arrangeRows(section.blocks).map((row) => fitNarrowChart(doc, row)));
   let element: StructElement | null = null;
   for (const [pageIndex, page] of flow.pages.entries()) {
     if (pageIndex > 0) doc.addPage();
@@ -305,7 +305,7 @@ async function drawFlow(
   }
 }
 
-/** Pairs blocks into grid rows: a two-column block fills a row; one-column blocks go two by two. */
+/** Pairs blocks into grid rows: a two-column block fills a row; the others go two by two (a narrow with a wide one). */
 export function arrangeRows(blocks: readonly Block[]): Block[][] {
   const rows: Block[][] = [];
   let pending: Block | null = null;
@@ -325,6 +325,16 @@ export function arrangeRows(blocks: readonly Block[]): Block[][] {
   return rows;
 }
 
+/** A narrow chart is drawn as tall as the wide block beside it, so that its bars run alongside the table's rows
+ * rather than end above an empty column; it grows with the page from there. */
+function fitNarrowChart(doc: PDFKit.PDFDocument, row: readonly Block[]): readonly Block[] {
+  const [chart, beside] = row;
+  if (chart?.kind !== "chart" || chart.span !== "narrow" || beside === undefined) return row;
+  const rest = measureBlock(doc, chart, spanWidth(chart.span)) - chart.chart.height;
+  const height = Math.floor(measureBlock(doc, beside, spanWidth(beside.span)) - rest);
+  return height <= chart.chart.height ? row : [{ ...chart, chart: { ...chart.chart, height } }, beside];
+}
+
 async function drawRow(
   doc: PDFKit.PDFDocument,
   element: StructElement,
@@ -332,10 +342,11 @@ async function drawRow(
   y: number,
   charts: ChartRenderer,
 ) {
-  for (const [index, block] of row.entries()) {
-    const width = block.span === 2 ? CONTENT_WIDTH : COLUMN_WIDTH;
-    const x = PAGE.marginLeft + index * (COLUMN_WIDTH + PAGE.gutter);
+  let x = PAGE.marginLeft;
+  for (const block of row) {
+    const width = spanWidth(block.span);
     await drawBlock(doc, element, block, x, y, width, charts);
+    x += width + PAGE.gutter;
   }
 }
 
@@ -344,7 +355,7 @@ async function drawRow(
 function rowHeightAt(doc: PDFKit.PDFDocument, row: readonly Block[]): (scale: number) => number {
   const parts = row.map((block) => {
     const chart = block.kind === "chart" ? block.chart.height : 0;
-    return { chart, rest: measureBlock(doc, block, block.span === 2 ? CONTENT_WIDTH : COLUMN_WIDTH) - chart };
+    return { chart, rest: measureBlock(doc, block, spanWidth(block.span)) - chart };
   });
   return (scale) => Math.max(...parts.map((part) => part.rest + scaledHeight(part.chart, scale)));
 }

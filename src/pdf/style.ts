@@ -1,6 +1,8 @@
 // The sheet's page geometry, type sizes and colours. Colours are chosen to pass WCAG AA contrast on white
 // and to stay apart in greyscale print.
 import { MUNICIPALITY_TINT } from "../charts/roles.js";
+import { GRID } from "../sheet/context.js";
+import type { Span } from "../sheet/model.js";
 
 /** A4 in PDF points, as PDFKit's `size: "A4"` makes it: every PDF faktaark writes. */
 export const A4 = { width: 595.28, height: 841.89 } as const;
@@ -17,6 +19,14 @@ export const PAGE = {
 
 export const CONTENT_WIDTH = PAGE.width - PAGE.marginLeft - PAGE.marginRight;
 export const COLUMN_WIDTH = (CONTENT_WIDTH - PAGE.gutter) / 2;
+
+/** The width a block is drawn at: see Span. */
+export function spanWidth(span: Span): number {
+  if (span === 2) return CONTENT_WIDTH;
+  if (span === "narrow") return GRID.narrowColumnWidth;
+  if (span === "wide") return CONTENT_WIDTH - PAGE.gutter - GRID.narrowColumnWidth;
+  return COLUMN_WIDTH;
+}
 
 export const COLOURS = {
   text: "#1d1d1b",

@@ -93,6 +93,8 @@ export interface SheetInput {
 export const GRID = {
   columnWidth: 248,
   fullWidth: 511,
+  /** A chart in the narrow column beside a wide table (Span "narrow"); the table takes the rest of the width. */
+  narrowColumnWidth: 155,
   chartHeight: 122,
   wideChartHeight: 140,
 } as const;

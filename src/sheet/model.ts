@@ -106,6 +106,11 @@ export const CHART_IDS = [
 
 export type ChartId = (typeof CHART_IDS)[number];
 
+/** The columns of the grid a block takes: one of two equal columns (1) or both (2); or, for a chart beside a table
+ * too wide for one column, the narrow (GRID.narrowColumnWidth) and the wide column (the rest) of a row shared
+ * unequally. A "narrow" block and the "wide" block after it make one row. */
+export type Span = 1 | 2 | "narrow" | "wide";
+
 export interface ChartBlock {
   readonly kind: "chart";
   readonly id: ChartId;
@@ -119,8 +124,7 @@ export interface ChartBlock {
   readonly source: string;
   /** Footnote numbers that apply to this block. */
   readonly footnotes: readonly number[];
-  /** Columns of the grid the block spans (1 or 2). */
-  readonly span: 1 | 2;
+  readonly span: Span;
   /** The numbers the chart draws, each with its unit, year and source. */
   readonly figures: readonly Figure[];
 }
@@ -139,7 +143,7 @@ export interface TableBlock {
   readonly rowMunicipalities?: readonly string[];
   readonly source: string;
   readonly footnotes: readonly number[];
-  readonly span: 1 | 2;
+  readonly span: Span;
   /** The numbers in the cells, row by row. */
   readonly figures: readonly Figure[];
 }
@@ -150,7 +154,7 @@ export interface TextBlock {
   readonly paragraphs: readonly string[];
   readonly source: string;
   readonly footnotes: readonly number[];
-  readonly span: 1 | 2;
+  readonly span: Span;
   /** The numbers the text rests on that the sheet shows nowhere else (an estimate, a rank). */
   readonly figures: readonly Figure[];
 }

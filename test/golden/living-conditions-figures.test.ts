@@ -1,5 +1,6 @@
 // The figures of the section «Levekår og boligmarked» equal the sample's source rows (12944, 14545, 12008, 13995, IMDi's
-// pages), read here independently of faktaark's readers: the municipality's, its county's and the country's own rows.
+// pages), read here independently of faktaark's readers: the municipality's, its comparison municipalities', its
+// county's and the country's own rows.
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/model/load.js";
 import { COUNTIES, MUNICIPALITIES } from "../../src/model/municipalities.js";
@@ -33,7 +34,22 @@ let planner: SheetPlanner;
 const section = (code: string, lang: "nb" | "nn" = "nb"): SectionContent =>
   planner.model(planner.record(code), lang).sections.find((s) => s.id === "livingConditions")!;
 const tableOf = (s: SectionContent) => s.blocks.find((b) => b.kind === "table") as TableBlock;
-const rowOf = (table: TableBlock, start: string) => table.rows.find((row) => row[0]!.startsWith(start))!.map(plain);
+/** The column whose header starts with `start`: the header, then a cell per region (row). */
+const columnOf = (table: TableBlock, start: string) => {
+  const index = table.columns.findIndex((column) => column.startsWith(start));
+  expect(index).toBeGreaterThan(0);
+  return [table.columns[index]!, ...table.rows.map((row) => plain(row[index]!))];
+};
+/** The regions of the table's rows by their number: the municipality, its comparison municipalities (by name, as the
+ * register has them), the county and the country. */
+const regionCodes = (table: TableBlock, county: string) => {
+  const byName = new Map(MUNICIPALITIES.map((m): [string, string] => [m.shortName, m.code]));
+  const rows = table.rows.map((row) => row[0]!);
+  expect(rows.at(-1)).toBe("Landet");
+  return rows.map((name, index) =>
+    index === rows.length - 1 ? "0" : index === rows.length - 2 && county !== "" ? county : byName.get(name)!,
+  );
+};
 
 beforeAll(async () => {
   planner = await SheetPlanner.create(await loadDataset(SAMPLE));
@@ -44,17 +60,21 @@ describe("Levekår og boligmarked against the sample's source rows", () => {
     ["4001", "40"],
     ["1151", "11"],
     ["5612", "56"],
-  ])("%s: price per m² and sales of 2025 from 14545, for the municipality, its county and the country", (code, county) => {
+  ])("%s: price per m² and sales of 2025 from 14545, for the municipality, its comparisons, its county and the country", (code, county) => {
     const table = tableOf(section(code));
+    const regions = regionCodes(table, county);
+    expect(regions[0]).toBe(code);
+    // The municipality, at least one comparison municipality, the county and the country.
+    expect(regions.length).toBeGreaterThanOrEqual(4);
     const cell = (region: string, content: string) =>
       jsonStatCell(PRICES, { Region: region, ContentsCode: content, Tid: "2025" });
-    expect(rowOf(table, "Kvadratmeterpris")).toEqual([
-      "Kvadratmeterpris, brukte boliger, kr (2025)",
-      ...[code, county, "0"].map((region) => printed(cell(region, "KvPris"))),
+    expect(columnOf(table, "Pris per m²")).toEqual([
+      "Pris per m², brukte boliger, kr (2025)",
+      ...regions.map((region) => printed(cell(region, "KvPris"))),
     ]);
-    expect(rowOf(table, "Solgte")).toEqual([
+    expect(columnOf(table, "Solgte")).toEqual([
       "Solgte brukte boliger, antall (2025)",
-      ...[code, county, "0"].map((region) => printed(cell(region, "Omsetninger"))),
+      ...regions.map((region) => printed(cell(region, "Omsetninger"))),
     ]);
     expect(table.source).toContain("SSB, tabell 14545 (2025)");
   });
@@ -63,7 +83,7 @@ describe("Levekår og boligmarked against the sample's source rows", () => {
     expect(jsonStatCell(PRICES, { Region: "1151", ContentsCode: "KvPris", Tid: "2025" })).toBe(":");
     const model = planner.model(planner.record("1151"), "nb");
     const table = tableOf(model.sections.find((s) => s.id === "livingConditions")!);
-    expect(rowOf(table, "Kvadratmeterpris")[1]).toBe(":");
+    expect(columnOf(table, "Pris per m²")[1]).toBe(":");
     const footnotes = table.footnotes.map((n) => model.footnotes[n - 1]!.text);
     expect(footnotes.some((text) => text.includes("«:» at tallet er skjermet"))).toBe(true);
   });
@@ -90,9 +110,9 @@ describe("Levekår og boligmarked against the sample's source rows", () => {
     const table = tableOf(section("4001"));
     const rate = (year: number) =>
       jsonStatCell(DWELLINGS, { KOKkommuneregion0000: "4001", ContentsCode: "KOSboligSper10000000", Tid: String(year) });
-    expect(rowOf(table, "Kommunalt disponerte")[1]).toBe(printed(rate(2025), 1));
+    expect(columnOf(table, "Kommunalt disponerte")[1]).toBe(printed(rate(2025), 1));
     const change = (rate(2025) as number) - (rate(2020) as number);
-    expect(rowOf(table, "Endring i kommunale boliger").slice(0, 2)).toEqual([
+    expect(columnOf(table, "Endring i kommunale boliger").slice(0, 2)).toEqual([
       "Endring i kommunale boliger per 1000 innb., 2020–2025",
       printed(Math.round(change * 10) / 10, 1),
     ]);
@@ -104,11 +124,12 @@ describe("Levekår og boligmarked against the sample's source rows", () => {
     ["1580", "15"],
   ])("%s: recipients of social assistance per 1000 of 2025 from 13995, with KOSTRA's county and country rows", (code, county) => {
     const table = tableOf(section(code));
+    const kostra = (region: string) => (region === "0" ? "EAK" : region === county ? `EKA${county}` : region);
     const rate = (region: string) =>
       jsonStatCell(SOCIAL, { KOKkommuneregion0000: region, ContentsCode: "KOSsosantkliente0000", Tid: "2025" });
-    expect(rowOf(table, "Sosialhjelpsmottakere")).toEqual([
-      "Sosialhjelpsmottakere per 1000 (2025)",
-      ...[code, `EKA${county}`, "EAK"].map((region) => printed(rate(region), 1)),
+    expect(columnOf(table, "Mottakere av sosialhjelp")).toEqual([
+      "Mottakere av sosialhjelp per 1000 (2025)",
+      ...regionCodes(table, county).map((region) => printed(rate(kostra(region)), 1)),
     ]);
     expect(table.source).toContain("SSB, tabell 13995 (2025)");
   });
@@ -116,9 +137,9 @@ describe("Levekår og boligmarked against the sample's source rows", () => {
   it("shows Utsira's suppressed social assistance as «:», not a number", () => {
     expect(jsonStatCell(SOCIAL, { KOKkommuneregion0000: "1151", Tid: "2025" })).toBe(":");
     const table = tableOf(section("1151"));
-    expect(rowOf(table, "Sosialhjelpsmottakere")[1]).toBe(":");
-    expect(rowOf(tableOf(section("1151", "nn")), "Sosialhjelpsmottakarar")[0]).toBe(
-      "Sosialhjelpsmottakarar per 1000 (2025)",
+    expect(columnOf(table, "Mottakere av sosialhjelp")[1]).toBe(":");
+    expect(columnOf(tableOf(section("1151", "nn")), "Mottakarar av sosialhjelp")[0]).toBe(
+      "Mottakarar av sosialhjelp per 1000 (2025)",
     );
   });
 
@@ -131,8 +152,8 @@ describe("Levekår og boligmarked against the sample's source rows", () => {
     expect(settled.every((cell) => typeof cell === "number")).toBe(true);
     const population = jsonStatCell(POPULATION, { Region: `K-${code}`, Tid: "2026" }) as number;
     const sum = (settled as number[]).reduce((a, b) => a + b, 0);
-    const row = rowOf(tableOf(section(code)), "Bosatte flyktninger");
-    expect(row.slice(0, 2)).toEqual(["Bosatte flyktninger 2022–2025 per 1000", printed((sum / population) * 1000, 1)]);
+    const column = columnOf(tableOf(section(code)), "Bosatte flyktninger");
+    expect(column.slice(0, 2)).toEqual(["Bosatte flyktninger 2022–2025 per 1000", printed((sum / population) * 1000, 1)]);
   });
 
   it("gives the country IMDi's county tables summed, per 1000 of all inhabitants on 1 January 2026", () => {
@@ -142,7 +163,7 @@ describe("Levekår og boligmarked against the sample's source rows", () => {
       0,
     );
     const table = tableOf(section("4001"));
-    expect(rowOf(table, "Bosatte flyktninger").at(-1)).toBe(printed((settled / inhabitants) * 1000, 1));
+    expect(columnOf(table, "Bosatte flyktninger").at(-1)).toBe(printed((settled / inhabitants) * 1000, 1));
     expect(table.source).toContain("IMDi (2022–2025)");
   });
 
@@ -150,7 +171,7 @@ describe("Levekår og boligmarked against the sample's source rows", () => {
     expect(() => settledOnPage(IMDI(2022), "Møre og Romsdal", "Haram")).toThrow();
     const model = planner.model(planner.record("1580"), "nb");
     const table = tableOf(model.sections.find((s) => s.id === "livingConditions")!);
-    expect(rowOf(table, "Bosatte flyktninger")[1]).toBe("..");
+    expect(columnOf(table, "Bosatte flyktninger")[1]).toBe("..");
     const footnotes = table.footnotes.map((n) => model.footnotes[n - 1]!.text);
     expect(footnotes).toContain(
       "Tall før 2024 mangler («..»): tidligere Ålesund ble delt i Ålesund og Haram i 2024, og tallene kan ikke fordeles på dagens grenser.",
@@ -164,13 +185,13 @@ describe("Levekår og boligmarked against the sample's source rows", () => {
     const hidden = MUNICIPALITIES.find((m) =>
       [2024, 2025].some((year) => settledOnPage(IMDI(year), countyName(m.countyCode), m.shortName) === ":"),
     )!;
-    expect(rowOf(tableOf(section(hidden.code)), "Bosatte flyktninger")[1]).toBe(":");
+    expect(columnOf(tableOf(section(hidden.code)), "Bosatte flyktninger")[1]).toBe(":");
   });
 
   it("is written in nynorsk on a nynorsk sheet", () => {
     const nn = section("4001", "nn");
     expect(nn.heading).toBe("Levekår og bustadmarknad");
-    expect(rowOf(tableOf(nn), "Kvadratmeterpris")[0]).toBe("Kvadratmeterpris, brukte bustader, kr (2025)");
-    expect(rowOf(tableOf(nn), "Busette flyktningar")[0]).toBe("Busette flyktningar 2022–2025 per 1000");
+    expect(columnOf(tableOf(nn), "Pris per m²")[0]).toBe("Pris per m², brukte bustader, kr (2025)");
+    expect(columnOf(tableOf(nn), "Busette flyktningar")[0]).toBe("Busette flyktningar 2022–2025 per 1000");
   });
 });

@@ -10,6 +10,7 @@ import { loadDataset } from "../../src/model/load.js";
 import { renderSheetPdf } from "../../src/pdf/render.js";
 import { PAGE } from "../../src/pdf/style.js";
 import { SheetPlanner } from "../../src/pipeline.js";
+import { GRID } from "../../src/sheet/context.js";
 import type { Lang } from "../../src/sheet/format.js";
 import type { SheetModel } from "../../src/sheet/model.js";
 import { readPdfWords } from "../charts/pdfText.js";
@@ -90,6 +91,19 @@ describe.each(SHEETS)("the sheet of %s (%s)", (code, slug) => {
       const firstLine = page.filter((word) => word.yMin === page[0]?.yMin).map((word) => word.text);
       expect(headings).toContain(firstLine.join(" "));
     });
+  });
+
+  it("draws the low-income chart in a narrow column beside the table of every region, reaching as far down", async () => {
+    const { file } = await renderSheet(code, "nb");
+    const page = readPdfWords(file).find((words) => words.some((word) => word.text === "Område"))!;
+    const tableLeft = PAGE.marginLeft + GRID.narrowColumnWidth + PAGE.gutter;
+    const header = page.find((word) => word.text === "Område")!;
+    expect(header.xMin).toBeGreaterThanOrEqual(tableLeft);
+    // The country's name below the table's header: beside its bar, the chart's last, and heading the table's last row.
+    const country = page.filter((word) => word.text === "Landet" && word.yMin > header.yMin);
+    const bar = country.filter((word) => word.xMax <= PAGE.marginLeft + GRID.narrowColumnWidth).at(-1)!;
+    const row = country.filter((word) => word.xMin >= tableLeft).at(-1)!;
+    expect(bar.yMin).toBeGreaterThanOrEqual(row.yMin - 2);
   });
 
   it.each(["nb", "nn"] as Lang[])("keeps every section heading on the page of its first block, in %s", async (lang) => {

@@ -23,7 +23,7 @@ const WORDS: Readonly<Record<Lang, { download: string; scroll: string; describe:
 
 export function renderChartFrame(block: ChartBlock, svg: string, lang: Lang): Html {
   const chart = html`<div class="diagram" role="img" aria-label="${block.alt}">${raw(svg)}</div>`;
-  if (block.span === 1) return chart;
+  if (block.span !== 2) return chart;
   // The frame takes focus so the keyboard can scroll it too.
   return html`<div class="diagram-ramme" role="region" tabindex="0" aria-label="${block.title}">${chart}</div>
   <p class="rulle-hint" aria-hidden="true">${WORDS[lang].scroll} <span>→</span></p>`;

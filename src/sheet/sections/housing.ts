@@ -84,7 +84,7 @@ function housingConditionsBlock(ctx: SheetContext): Block {
   if (record.tenure) {
     const year = record.tenure.data.year;
     const spec = { unit: PERCENT, decimals: 1, year };
-    table.addRow(ctx.t("tables.renters", { year }), record.tenure.source, spec, (r) => ({
+    table.addFigure(ctx.t("tables.renters", { year }), record.tenure.source, spec, (r) => ({
       value: indicatorNumber(r, "andel_leiere"),
     }));
     table.cite(ctx.sourceLine(record.tenure.source, [year]), ctx.notesOf(record.tenure.notes));
@@ -94,7 +94,7 @@ function housingConditionsBlock(ctx: SheetContext): Block {
     const year = latestNumber(record.crowding.data.share)?.year ?? record.crowding.data.share.at(-1)?.year;
     if (year !== undefined) {
       const spec = { unit: PERCENT, decimals: 1, year };
-      table.addRow(ctx.t("tables.crowded", { year }), record.crowding.source, spec, (r) =>
+      table.addFigure(ctx.t("tables.crowded", { year }), record.crowding.source, spec, (r) =>
         shareCellValue(r.crowding?.data.share.find((p) => p.year === year)?.value),
       );
       table.cite(ctx.sourceLine(record.crowding.source, [year]), ctx.notesOf(record.crowding.notes));
@@ -103,7 +103,7 @@ function housingConditionsBlock(ctx: SheetContext): Block {
   if (record.households) {
     const year = record.households.data.year;
     const spec = { unit: unitText(ctx, "personsPerHousehold"), decimals: 2, year };
-    table.addRow(ctx.t("tables.householdSize", { year }), record.households.source, spec, (r) => ({
+    table.addFigure(ctx.t("tables.householdSize", { year }), record.households.source, spec, (r) => ({
       value: indicatorNumber(r, "husholdningsstorrelse"),
     }));
     table.cite(ctx.sourceLine(record.households.source, [year]));

@@ -1,7 +1,7 @@
 // Section Levekår og boligmarked: persistent low income (SSB 12944), the price per m² of used dwellings (SSB 14545),
 // municipal dwellings per 1000 inhabitants with their trend (KOSTRA 12008) and recipients of social assistance per
 // 1000 inhabitants (KOSTRA 13995) and refugees settled per 1000 inhabitants over up to five years (IMDi), against the
-// county and the country.
+// comparison municipalities, the county and the country.
 import { PERIOD_YEARS } from "../../data/cells.js";
 import type { MunicipalityRecord, Series } from "../../model/record.js";
 import { SETTLEMENT_YEARS, settledPer1000, settlementWindow } from "../../model/refugees.js";
@@ -31,7 +31,9 @@ export function buildLivingConditionsSection(ctx: SheetContext): SectionContent 
     lead: ctx.t(ctx.input.countyIsMunicipality ? "leads.livingConditionsCountry" : "leads.livingConditions", {
       county: ctx.input.county.shortName,
     }),
-    blocks: [lowIncomeBlock(ctx), livingConditionsTable(ctx)],
+    // The table of every region's figures needs more than half the width: the chart (or what stands in its place)
+    // takes the narrow column beside it.
+    blocks: [{ ...lowIncomeBlock(ctx), span: "narrow" }, livingConditionsTable(ctx)],
   };
 }
 
@@ -75,7 +77,7 @@ function lowIncomeBlock(ctx: SheetContext): Block {
     kind: "chart",
     id: "lavinntekt",
     title: ctx.t("charts.lowIncome", { period }),
-    chart: { template: "bars-horizontal", data: rows, width: GRID.columnWidth, height: barsHeight(rows.length) },
+    chart: { template: "bars-horizontal", data: rows, width: GRID.narrowColumnWidth, height: barsHeight(rows.length) },
     alt: ctx.t("alt.lowIncome", {
       value: printPercent(latest.value),
       country: printPercent(lowIncomeShare(country, latest.year)),
@@ -93,20 +95,20 @@ const cellAt = (series: Series | undefined, year: number) => cellValue(series?.f
 
 function livingConditionsTable(ctx: SheetContext): Block {
   const { record } = ctx.input;
-  const table = new RegionTable(ctx);
+  const table = new RegionTable(ctx, "regionRows");
 
   const prices = record.housePrices;
   // The latest year the municipality has a row for, even when its price is hidden: the sheet shows the ":".
   const priceYear = prices?.data.pricePerM2.at(-1)?.year;
   if (prices && priceYear !== undefined) {
     const spec = { decimals: 0, year: priceYear };
-    table.addRow(
+    table.addFigure(
       ctx.t("tables.pricePerM2", { year: priceYear }),
       prices.source,
       { ...spec, unit: unitText(ctx, "kronerPerM2") },
       (r) => cellAt(r.housePrices?.data.pricePerM2, priceYear),
     );
-    table.addRow(
+    table.addFigure(
       ctx.t("tables.transactions", { year: priceYear }),
       prices.source,
       { ...spec, unit: unitText(ctx, "dwellings") },
@@ -121,17 +123,17 @@ function livingConditionsTable(ctx: SheetContext): Block {
     const year = latest.year;
     const from = year - MUNICIPAL_DWELLINGS_TREND_YEARS;
     const unit = unitText(ctx, "per1000");
-    table.addRow(ctx.t("tables.municipalDwellings", { year }), dwellings.source, { unit, decimals: 1, year }, (r) =>
+    table.addFigure(ctx.t("tables.municipalDwellings", { year }), dwellings.source, { unit, decimals: 1, year }, (r) =>
       cellAt(r.municipalDwellings?.data.per1000, year),
     );
     const changeOf = (r: MunicipalityRecord) => changeBetween(r.municipalDwellings?.data.per1000, from, year);
-    table.addRow(
+    table.addFigure(
       ctx.t("tables.municipalDwellingsChange", { from, to: year }),
       dwellings.source,
       { unit, decimals: 1, year, fromYear: from },
       (r) => ({ value: changeOf(r)?.absolute ?? null }),
     );
-    // The county's and the country's columns carry how their rate was computed.
+    // The county's and the country's rows carry how their rate was computed.
     const aggregateNotes = ctx.input.country.municipalDwellings?.notes ?? [];
     table.cite(
       ctx.sourceLine(dwellings.source, changeOf(record) === null ? [year] : [from, year]),
@@ -143,7 +145,7 @@ function livingConditionsTable(ctx: SheetContext): Block {
   // The latest year the municipality has a row for, even when its rate is hidden: the sheet shows the ":".
   const socialYear = social?.data.per1000.at(-1)?.year;
   if (social && socialYear !== undefined) {
-    table.addRow(
+    table.addFigure(
       ctx.t("tables.socialAssistance", { year: socialYear }),
       social.source,
       { unit: unitText(ctx, "per1000"), decimals: 1, year: socialYear },
@@ -156,7 +158,7 @@ function livingConditionsTable(ctx: SheetContext): Block {
   const window = settlementWindow(refugees?.data.settled);
   if (refugees && window) {
     const years = formatYearSpan([window.from, window.to]);
-    table.addRow(
+    table.addFigure(
       ctx.t("tables.refugeesSettled", { years }),
       refugees.source,
       { unit: unitText(ctx, "per1000"), decimals: 1, year: window.to, fromYear: window.from },
