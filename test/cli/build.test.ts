@@ -4,7 +4,7 @@ import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { copySample, makeTempDir, parseJsonLines, replaceLine, runCli } from "./run-cli.js";
+import { copySample, makeTempDir, parseJsonLines, replaceLine, runCli, writeJsonStatValue } from "./run-cli.js";
 
 interface JsonStat {
   id: string[];
@@ -99,10 +99,8 @@ describe("faktaark build: bad data", () => {
     // the comparisons, which goes to the next nearest.
     const data = await copySample();
     const file = join(data, "ssb", "14545-kvadratmeterpris.json");
-    const table = JSON.parse(await readFile(file, "utf8")) as JsonStat;
-    const index = firstValueOf(table, "4001");
-    table.value[index] = "12 345";
-    await writeFile(file, JSON.stringify(table));
+    const index = firstValueOf(JSON.parse(await readFile(file, "utf8")) as JsonStat, "4001");
+    await writeJsonStatValue(data, "ssb/14545-kvadratmeterpris.json", index, "12 345");
     const out = await makeTempDir("out");
     const result = await runCli(["build", "4001", "4003", "--data", data, "--out", out]);
     expect(result.code).toBe(1);
@@ -120,11 +118,7 @@ describe("faktaark build: bad data", () => {
   it("fails the sheets that print a damaged country row, naming the file and value, rather than printing «..»", async () => {
     // The country's price per m² for 2025 (14545's first value) written as text: every sheet shows the country.
     const data = await copySample();
-    const file = join(data, "ssb", "14545-kvadratmeterpris.json");
-    const table = JSON.parse(await readFile(file, "utf8")) as { value: (number | string | null)[] };
-    expect(typeof table.value[0]).toBe("number");
-    table.value[0] = "12 345";
-    await writeFile(file, JSON.stringify(table));
+    await writeJsonStatValue(data, "ssb/14545-kvadratmeterpris.json", 0, "12 345");
     const out = await makeTempDir("out");
     const result = await runCli(["build", "4001", "4003", "--data", data, "--out", out]);
     expect(result.code).toBe(1);

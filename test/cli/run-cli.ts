@@ -75,3 +75,13 @@ export function parseJsonLines(stdout: string): Record<string, unknown>[] {
     .filter((line) => line.trim() !== "")
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
+
+/** Writes value `index` of the JSON-stat2 file `path` in the dataset `data` as the text `text` (a number with a
+ * space, say), after checking that it holds a number. */
+export async function writeJsonStatValue(data: string, path: string, index: number, text: string): Promise<void> {
+  const file = join(data, path);
+  const table = JSON.parse(await readFile(file, "utf8")) as { value: (number | string | null)[] };
+  if (typeof table.value[index] !== "number") throw new Error(`${path}: value[${index}] is not a number`);
+  table.value[index] = text;
+  await writeFile(file, JSON.stringify(table));
+}

@@ -10,7 +10,7 @@ import { runFetchCommand } from "../../src/cli/commands/fetch.js";
 import { readDataset } from "../../src/data/read-dataset.js";
 import { SsbClient } from "../../src/fetch/client.js";
 import type { FetchLog, FetchRunEffects } from "../../src/fetch/run.js";
-import { klassRoute, ok, type Route, startServer, status, type TestServer } from "./server.js";
+import { KLASS_OK, type Route, startServer, status, type TestServer } from "./server.js";
 
 const NOW = new Date("2026-12-07T02:30:00Z");
 
@@ -28,13 +28,6 @@ afterEach(async () => {
   server = undefined;
   await rm(dir, { recursive: true, force: true });
 });
-
-const KLASS_OK: Route[] = [
-  klassRoute("/classifications/131/codesAt", [ok("klass-131-codesAt.json")]),
-  klassRoute("/classifications/131/changes", [ok("klass-131-changes.json")]),
-  klassRoute("/classifications/128/codesAt", [ok("klass-128-codesAt.json")]),
-  klassRoute("/classifications/131/corresponds", [ok("klass-131-128-corresponds.json")]),
-];
 
 /** The hub as IMDi links its years: relative and absolute links, one twice, among other links. */
 const HUB = `<!DOCTYPE html><html lang="no"><head><title>Bosettingstall | IMDi</title></head><body><main>

@@ -16,6 +16,7 @@ import {
   edited,
   fixture,
   type Json,
+  KLASS_OK,
   klassRoute,
   metadataRoute,
   ok,
@@ -44,13 +45,6 @@ afterEach(async () => {
   server = undefined;
   await rm(dir, { recursive: true, force: true });
 });
-
-const KLASS_OK: Route[] = [
-  klassRoute("/classifications/131/codesAt", [ok("klass-131-codesAt.json")]),
-  klassRoute("/classifications/131/changes", [ok("klass-131-changes.json")]),
-  klassRoute("/classifications/128/codesAt", [ok("klass-128-codesAt.json")]),
-  klassRoute("/classifications/131/corresponds", [ok("klass-131-128-corresponds.json")]),
-];
 
 /** KLASS, 06265's metadata and its country and county answer as recorded: what most single-table tests need besides
  * the municipalities' data answer. */
@@ -98,7 +92,7 @@ function effects(): Partial<FetchRunEffects> {
   };
 }
 
-async function run(routes: Route[], tables: string, limits: { maxMb?: string; maxMinutes?: string } = {}) {
+async function run(routes: readonly Route[], tables: string, limits: { maxMb?: string; maxMinutes?: string } = {}) {
   server = await startServer(routes);
   return runFetchCommand(
     { out: dir, tables, baseUrl: `${server.origin}/px`, klassUrl: `${server.origin}/klass`, ...limits },

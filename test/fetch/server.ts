@@ -106,6 +106,14 @@ export const klassRoute = (path: string, replies: readonly Reply[]): Route => ({
   replies,
 });
 
+/** KLASS answering every request `fetch` makes of it, with the recorded responses. */
+export const KLASS_OK: readonly Route[] = [
+  klassRoute("/classifications/131/codesAt", [ok("klass-131-codesAt.json")]),
+  klassRoute("/classifications/131/changes", [ok("klass-131-changes.json")]),
+  klassRoute("/classifications/128/codesAt", [ok("klass-128-codesAt.json")]),
+  klassRoute("/classifications/131/corresponds", [ok("klass-131-128-corresponds.json")]),
+];
+
 export const metadataRoute = (table: string, replies: readonly Reply[]): Route => ({
   match: (url) => url.pathname === `/px/tables/${table}/metadata`,
   replies,

@@ -9,7 +9,7 @@ import { loadDataset } from "../../src/model/load.js";
 import { SheetPlanner } from "../../src/pipeline.js";
 import { createApp } from "../../src/server/app.js";
 import { inThreadRenderer } from "../../src/server/sheet-renderer.js";
-import { copySample } from "../cli/run-cli.js";
+import { copySample, writeJsonStatValue } from "../cli/run-cli.js";
 
 const DETAIL = "ssb/14545-kvadratmeterpris.json, value[0]: forventet et tall";
 
@@ -19,11 +19,7 @@ let damagedLine = 0;
 
 beforeAll(async () => {
   const data = await copySample();
-  const file = join(data, "ssb", "14545-kvadratmeterpris.json");
-  const table = JSON.parse(await readFile(file, "utf8")) as { value: (number | string | null)[] };
-  expect(typeof table.value[0]).toBe("number");
-  table.value[0] = "12 345";
-  await writeFile(file, JSON.stringify(table));
+  await writeJsonStatValue(data, "ssb/14545-kvadratmeterpris.json", 0, "12 345");
   // And one municipality's own row: Porsgrunn's start loans for 2024.
   const husbanken = join(data, "husbanken", "husbanken-virkemidler.csv");
   const lines = (await readFile(husbanken, "utf8")).split("\n");
