@@ -74,13 +74,14 @@ export class SheetPlanner {
   private readonly byCode: Map<string, MunicipalityRecord>;
   private readonly counties = new Map<string, MunicipalityRecord>();
   private readonly country: MunicipalityRecord;
+  /** The ranking of the whole country; null when the dataset has too few municipalities to rank. */
+  private readonly ranking: Ranking | null;
   private readonly structuralStats: (Standardisation | null)[];
   private readonly comparisons: ComparisonSpace;
 
   private constructor(
     readonly dataset: Dataset,
     private readonly indicatorModel: IndicatorModel,
-    private readonly ranking: Ranking | null,
     private readonly manual: ManualComparisons,
     private readonly comparisonCount: number | undefined,
     private readonly comparisonRule: ComparisonRule,
@@ -89,6 +90,7 @@ export class SheetPlanner {
   ) {
     this.byCode = new Map(dataset.records.map((record) => [record.code, record]));
     this.country = preferPublished(aggregateRecords(dataset.records, "0", "Landet"), this.areaOf("0"));
+    this.ranking = dataset.records.length > 1 ? this.rankIn() : null;
     this.structuralStats = standardiseStructural(dataset.records);
     this.comparisons = createComparisonSpace(dataset.records);
   }
@@ -101,10 +103,8 @@ export class SheetPlanner {
     const settings = await readSheetSettings(options.sheetSettingsFile);
     const rule = options.comparisonRule ?? settings.comparisonRule;
     requireRuleData(rule, dataset.records, dataset.dir);
-    const ranking =
-      dataset.records.length > 1 ? rankMunicipalities(dataset.records, model, { damaged: dataset.regionErrors }) : null;
     const growthRule = await readGrowthRule(options.growthRuleFile);
-    return new SheetPlanner(dataset, model, ranking, manual, options.comparisonCount, rule, settings, growthRule);
+    return new SheetPlanner(dataset, model, manual, options.comparisonCount, rule, settings, growthRule);
   }
 
   private areaOf(code: string): AreaFigures | undefined {
@@ -196,13 +196,7 @@ export class SheetPlanner {
    * to rank. */
   rank(county?: string, growthGroup?: GrowthGroup): Ranking | null {
     if (!this.ranking) return null;
-    const ranking =
-      county === undefined
-        ? this.ranking
-        : rankMunicipalities(this.dataset.records, this.ranking.model, {
-            region: county,
-            damaged: this.dataset.regionErrors,
-          });
+    const ranking = county === undefined ? this.ranking : this.rankIn(county);
     if (growthGroup === undefined) return ranking;
     return filterRankingByGrowth(ranking, this.dataset.records, this.growthRule, growthGroup);
   }
@@ -250,11 +244,16 @@ export class SheetPlanner {
   /** The ranking of the indicator model within a selection of municipalities (each row keeps its national rank),
    * and how many municipalities are ranked in the whole country. */
   rankSelection(codes: readonly string[]): { ranking: Ranking; nationalCount: number } {
-    const ranking = rankMunicipalities(this.dataset.records, this.indicatorModel, {
-      region: codes,
+    return { ranking: this.rankIn(codes), nationalCount: this.ranking?.rows.length ?? 0 };
+  }
+
+  /** The indicator model's ranking, within a county or a list of municipalities when given: of every municipality
+   * but those whose own rows are damaged, which it names instead (Ranking.damaged). */
+  private rankIn(region?: string | readonly string[]): Ranking {
+    return rankMunicipalities(this.dataset.records, this.indicatorModel, {
       damaged: this.dataset.regionErrors,
+      ...(region === undefined ? {} : { region }),
     });
-    return { ranking, nationalCount: this.ranking?.rows.length ?? 0 };
   }
 
   private countyOf(record: MunicipalityRecord): MunicipalityRecord {
