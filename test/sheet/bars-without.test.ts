@@ -54,5 +54,7 @@ describe("bar charts: regions without a number", () => {
     const chart = chartOf(model, "startlan")!;
     expect(chart.chart.data.map((bar) => bar.label)).toEqual(["Testvik", "Telemark"]);
     expect(footnoteTexts(model, chart.footnotes)).toEqual(["Uten søyle: Nabovik og Landet har ikke tall for 2024."]);
+    // The alt text leaves out the comparison it has no number for, rather than «mot .. i landet».
+    expect(chart.alt).toMatch(/^Stolpediagram\. Testvik hadde \d+,\d startlån per 1000 innbyggere i 2024\.$/);
   });
 });

@@ -81,6 +81,7 @@ function perInhabitantBlock(
     }),
   );
   const rows = barRows(regions, figures);
+  const countryValue = husbankenPer1000(country, measure, year);
   return {
     kind: "chart",
     id: key === "startLoans" ? "startlan" : "bostotte",
@@ -93,7 +94,8 @@ function perInhabitantBlock(
     },
     alt: ctx.t(`alt.${key}`, {
       value: printNumber(husbankenPer1000(record, measure, year), 1),
-      country: printNumber(husbankenPer1000(country, measure, year), 1),
+      // Without the country's figure (a member lacks the year) the sentence leaves the comparison out.
+      country: countryValue === null ? "" : printNumber(countryValue, 1),
       year,
     }),
     source: ctx.sourceLine(husbanken.source, [year]),

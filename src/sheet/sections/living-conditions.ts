@@ -73,6 +73,7 @@ function lowIncomeBlock(ctx: SheetContext): Block {
   );
   const rows = barRows(regions, figures);
   const period = periodOf(latest.year);
+  const countryShare = lowIncomeShare(country, latest.year);
   return {
     kind: "chart",
     id: "lavinntekt",
@@ -80,7 +81,7 @@ function lowIncomeBlock(ctx: SheetContext): Block {
     chart: { template: "bars-horizontal", data: rows, width: GRID.narrowColumnWidth, height: barsHeight(rows.length) },
     alt: ctx.t("alt.lowIncome", {
       value: printPercent(latest.value),
-      country: printPercent(lowIncomeShare(country, latest.year)),
+      country: countryShare === null ? "" : printPercent(countryShare),
       period,
     }),
     source: ctx.sourceLine(part.source, lowIncomePeriod(latest.year)),
