@@ -37,7 +37,7 @@ export function createRenderPool(threads = availableParallelism()): RenderPool {
  * workers included: bin/faktaark.js gives node its V8 options on its first line), and a worker given one refuses
  * to start.
  */
-function workerOptions(execArgv: readonly string[]): string[] {
+export function workerOptions(execArgv: readonly string[]): string[] {
   return execArgv.filter((option) => !PROCESS_WIDE_OPTION.test(option));
 }
 

@@ -6,7 +6,6 @@ import type { ChartSpec } from "../charts/types.js";
 import { isEnvironmentError } from "../environment.js";
 import { renderSheetPdf } from "../pdf/render.js";
 import type { SheetModel } from "../sheet/model.js";
-import type { Problem } from "../verify/checks.js";
 import { encodeModel, storedModelPath } from "../verify/stored-model.js";
 import { defaultCacheDir } from "./cache-dir.js";
 import { sha256, workbookPath, writeFileAtomic } from "./files.js";
@@ -15,8 +14,9 @@ import { workbookFailed } from "./messages.js";
 export interface RenderJob {
   readonly model: SheetModel;
   readonly path: string;
-  /** Read the PDF back and check it against the model (src/verify/). */
-  readonly verify: boolean;
+  /** Send the PDF's bytes back, for the read-back check, which runs on a thread of its own
+   * (src/verify/pdf-reader.ts). */
+  readonly returnPdf: boolean;
   /** Write the sheet's figures as an Excel workbook beside the PDF (`--xlsx`; workbookPath in files.ts). */
   readonly workbook: boolean;
 }
@@ -36,8 +36,8 @@ export interface RenderResult {
   readonly ms: number;
   /** This thread's process-wide peak resident memory so far, in kB (threads share the process). */
   readonly maxRssKb: number;
-  /** What the statement check found, or null when it was not run. */
-  readonly problems: readonly Problem[] | null;
+  /** The PDF's bytes, when the job asked for them. */
+  readonly pdf: Uint8Array | null;
 }
 
 // A worker starts loading Vega, the templates and the fonts as soon as the pool starts it, while the main thread
@@ -65,8 +65,6 @@ export async function renderJob(job: RenderJob): Promise<RenderResult | Environm
     if (!isEnvironmentError(error)) throw error;
     return { environment: { code: error.code ?? "", path: error.path ?? job.path, message: error.message } };
   }
-  // pdf.js is loaded only by a thread that checks: ~0.2 s of CPU a thread.
-  const problems = job.verify ? await (await import("../verify/verify-pdf.js")).verifyPdf(job.model, pdf) : null;
   return {
     path: job.path,
     bytes: pdf.length,
@@ -74,7 +72,7 @@ export async function renderJob(job: RenderJob): Promise<RenderResult | Environm
     sha256: sha256(pdf),
     ms: performance.now() - started,
     maxRssKb: process.resourceUsage().maxRSS,
-    problems,
+    pdf: job.returnPdf ? pdf : null,
   };
 }
 

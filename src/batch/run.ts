@@ -11,6 +11,8 @@ import type { MunicipalityRecord } from "../model/record.js";
 import type { SheetPlanner } from "../pipeline.js";
 import type { Lang } from "../sheet/format.js";
 import type { SheetModel } from "../sheet/model.js";
+import type { PdfReader } from "../verify/pdf-reader.js";
+import { verifyPdf } from "../verify/verify-pdf.js";
 import { workbookPath, writeFileAtomic } from "./files.js";
 import { keyOf } from "./fingerprint.js";
 import { sheetInputs } from "./inputs.js";
@@ -46,8 +48,9 @@ export interface BatchOptions {
   readonly onModel?: (model: SheetModel) => void;
   /** Renders on this pool; without one, renders in this thread (for a few sheets the pool costs more). */
   readonly pool?: RenderPool | null;
-  /** Reads each new PDF back and checks it against its model (src/verify/); on unless `--no-verify`. */
-  readonly verify?: boolean;
+  /** Reads each new PDF back on this reader and checks it against its model (src/verify/); none with
+   * `--no-verify`. The checks run beside the rendering, and the run ends when the last is done. */
+  readonly reader?: PdfReader | null;
   /** Appends a finished sheet to the journal; default appendJournal (manifest.ts). */
   readonly journal?: (outDir: string, entry: ManifestEntry) => Promise<void>;
   /** Last year's edition (`--forrige`), opened for these records: each sheet shows the changes since. */
@@ -88,7 +91,7 @@ export async function runBatch(
     successorsOf: (code) => changes.successorsOf(code).flatMap((successor) => planner.findRecord(successor) ?? []),
   });
   const failed: { code: string; name: string; reason: string }[] = [];
-  const verify = options.verify !== false;
+  const reader = options.reader ?? null;
   const problems: SheetProblem[] = [];
   /** A failure of the machine (a full disk): the run stops at once, and no sheet is called failed for it. */
   let stopped: NodeJS.ErrnoException | null = null;
@@ -196,11 +199,17 @@ export async function runBatch(
     await flushing;
   };
 
+  /** Checks under way: the run waits for them. */
+  const checking = new Set<Promise<void>>();
+  const failSheet = (sheet: PlannedSheet, error: unknown) => {
+    if (isEnvironmentError(error)) stopped ??= error;
+    else fail(sheet.record, error);
+  };
   const renderOne = async (sheet: PlannedSheet, model: SheetModel) => {
     const key = keyFor(sheet, model);
     const path = join(outDir, sheet.file);
     try {
-      const job = { model, path, verify, workbook: withWorkbook(sheet) };
+      const job = { model, path, returnPdf: reader !== null, workbook: withWorkbook(sheet) };
       const result = options.pool ? await options.pool.run(job) : await renderInThisThread(job);
       if ("environment" in result) {
         stopped ??= Object.assign(new Error(result.environment.message), result.environment);
@@ -211,20 +220,28 @@ export async function runBatch(
       await record(sheet, key, result);
       built += 1;
       builtBytes += result.bytes;
-      const found = (result.problems ?? []).map((problem) => ({ file: sheet.file, ...problem }));
-      problems.push(...found);
-      reporter.sheet({
-        event: "built",
-        code: sheet.record.code,
-        name: sheet.record.shortName,
-        file: sheet.file,
-        ms: result.ms,
-        bytes: result.bytes,
-        problems: found,
-      });
+      const report = (found: readonly SheetProblem[]) => {
+        problems.push(...found);
+        reporter.sheet({
+          event: "built",
+          code: sheet.record.code,
+          name: sheet.record.shortName,
+          file: sheet.file,
+          ms: result.ms,
+          bytes: result.bytes,
+          problems: found,
+        });
+      };
+      if (reader && result.pdf) {
+        // Read back beside the rendering: this sheet's slot goes to the next sheet at once.
+        const check = verifyPdf(model, result.pdf, reader)
+          .then((found) => report(found.map((problem) => ({ file: sheet.file, ...problem }))))
+          .catch((error: unknown) => failSheet(sheet, error))
+          .finally(() => checking.delete(check));
+        checking.add(check);
+      } else report([]);
     } catch (error) {
-      if (isEnvironmentError(error)) stopped ??= error;
-      else fail(sheet.record, error);
+      failSheet(sheet, error);
     }
   };
 
@@ -240,8 +257,11 @@ export async function runBatch(
     const task = renderOne(sheet, model).finally(() => running.delete(task));
     running.add(task);
     if (running.size >= limit) await Promise.race(running);
+    // A reader slower than the renderers holds them back rather than keep every sheet's model and PDF waiting.
+    while (checking.size >= limit * 2) await Promise.race(checking);
   }
   await Promise.all(running);
+  await Promise.all([...checking]);
   try {
     await flushing;
     await writeManifest(outDir, options.renderer, index);
@@ -260,7 +280,7 @@ export async function runBatch(
     built,
     unchanged,
     failed,
-    verify: verify ? { checked: built, problems } : null,
+    verify: reader ? { checked: built, problems } : null,
     stopped: stopped ? describeEnvironmentError(stopped, bytesNeeded) : null,
     damaged: [...planner.dataset.regionErrors].map(([code, reason]) => ({
       code,

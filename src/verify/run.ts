@@ -6,6 +6,7 @@ import { findBuiltYears } from "../batch/data-year.js";
 import { hasManifest, MANIFEST_FILE, readManifestIndex } from "../batch/manifest.js";
 import type { SheetProblem } from "../batch/report.js";
 import { UserError } from "../errors.js";
+import { createPdfReader, type PdfReader } from "./pdf-reader.js";
 import { readStoredModel } from "./stored-model.js";
 import { verifyPdf } from "./verify-pdf.js";
 
@@ -31,15 +32,23 @@ export async function verifyDir(
 ): Promise<VerifyResult> {
   const entries = [...(await readManifestIndex(dir)).values()].sort((a, b) => a.file.localeCompare(b.file));
   const problems: SheetProblem[] = [];
-  for (const entry of entries) {
-    const found = (await verifyFile(join(dir, entry.file))).map((problem) => ({ file: entry.file, ...problem }));
-    problems.push(...found);
-    onSheet(found);
+  const reader = createPdfReader(1);
+  try {
+    for (const entry of entries) {
+      const found = (await verifyFile(join(dir, entry.file), reader)).map((problem) => ({
+        file: entry.file,
+        ...problem,
+      }));
+      problems.push(...found);
+      onSheet(found);
+    }
+  } finally {
+    await reader.close();
   }
   return { dir, checked: entries.length, problems };
 }
 
-async function verifyFile(path: string) {
+async function verifyFile(path: string, reader: PdfReader) {
   let pdf: Buffer;
   try {
     pdf = await readFile(path);
@@ -52,5 +61,5 @@ async function verifyFile(path: string) {
   } catch {
     return [{ page: null, message: "arkmodellen mangler (lag arket på nytt med faktaark build)" }];
   }
-  return verifyPdf(model, pdf);
+  return verifyPdf(model, pdf, reader);
 }

@@ -2,12 +2,12 @@
 // `faktaark verify` runs on one it finds on disk.
 import type { SheetModel } from "../sheet/model.js";
 import { checkSheet, type Problem } from "./checks.js";
-import { readPdfText } from "./read-pdf.js";
+import type { PdfReader } from "./pdf-reader.js";
 
 /** The problems of the PDF against its model; a PDF that cannot be read back is itself a problem, not a crash. */
-export async function verifyPdf(model: SheetModel, pdf: Uint8Array): Promise<Problem[]> {
+export async function verifyPdf(model: SheetModel, pdf: Uint8Array, reader: PdfReader): Promise<Problem[]> {
   try {
-    return checkSheet(model, await readPdfText(pdf));
+    return checkSheet(model, await reader.read(pdf));
   } catch (error) {
     return [{ page: null, message: `PDF-en kunne ikke leses tilbake: ${(error as Error).message}` }];
   }

@@ -15,6 +15,7 @@ import { ENVIRONMENT_EXIT_CODE } from "../../environment.js";
 import { UserError } from "../../errors.js";
 import { createChangeMap } from "../../model/changes.js";
 import { SheetPlanner } from "../../pipeline.js";
+import { createPdfReader } from "../../verify/pdf-reader.js";
 import { COMPARISON_RULE_HELP, parseComparisonRuleOption } from "../comparison-option.js";
 import { parseCountOption } from "../count-option.js";
 import { collectIgnored, IGNORE_HELP } from "../ignore-option.js";
@@ -104,6 +105,8 @@ async function build(queries: readonly string[], options: BuildOptions): Promise
   const lock = await acquireOutputLock(options.out);
   // The workers load Vega, the chart templates and the fonts while this thread reads the dataset.
   let pool = options.all || options.fylke || queries.length >= POOL_THRESHOLD ? createRenderPool() : null;
+  // pdf.js loads on its own thread meanwhile (src/verify/pdf-reader.ts).
+  const reader = options.verify ? createPdfReader() : null;
   try {
     const renderer = await fingerprintRenderer();
     const cacheDir = options.cache === false ? null : defaultCacheDir();
@@ -144,7 +147,7 @@ async function build(queries: readonly string[], options: BuildOptions): Promise
       writeJson: options.json === true,
       writeWorkbook: options.xlsx === true,
       pool,
-      verify: options.verify,
+      reader,
       previous,
       ...(jsonToStdout ? { onModel: (model) => process.stdout.write(`${JSON.stringify(model, null, 2)}\n`) } : {}),
     });
@@ -152,6 +155,7 @@ async function build(queries: readonly string[], options: BuildOptions): Promise
     return summary;
   } finally {
     await pool?.destroy();
+    await reader?.close();
     await lock.release();
   }
 }
