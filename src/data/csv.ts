@@ -25,14 +25,20 @@ export function guessDelimiter(text: string): ";" | "," {
   return semicolons >= commas && semicolons > 1 ? ";" : ",";
 }
 
-/** All non-empty rows, or null (with a diagnostic) when the text is not valid CSV. */
-export function parseCsvRows(text: string, delimiter: string, context: ReadContext): CsvRow[] | null {
+/**
+ * All non-empty rows from line `fromLine` on (lines keep their numbers in the file), or null (with a diagnostic)
+ * when the text is not valid CSV. csv-parse makes an error object, stack and all, for every row whose length is not
+ * the first row's, even when told to let it pass: a title line above the header made 06070's 3,5 MB take 1,4 s
+ * instead of 0,25 s, so a reader whose first line is not a row starts after it.
+ */
+export function parseCsvRows(text: string, delimiter: string, context: ReadContext, fromLine = 1): CsvRow[] | null {
   try {
     const records = parse(text, {
       delimiter,
       relax_column_count: true,
       skip_empty_lines: true,
       info: true,
+      from_line: fromLine,
     }) as unknown as RecordWithInfo[];
     return records.map(({ record, info }) => ({ cells: record, line: info.lines }));
   } catch (error) {

@@ -38,16 +38,17 @@ export function readStatbankCsv(text: string, context: ReadContext): FileReading
   const tableId = title?.table ?? "";
   const recognisedAs = `SSB ${tableId} (Statistikkbank-CSV)`;
   const empty: FileReading = { recognisedAs, tables: [], classifications: [] };
-  const rows = parseCsvRows(text, ";", context);
+  // The rows after the title line: the header, then the data.
+  const rows = parseCsvRows(text, ";", context, 2);
   if (rows === null) return empty;
-  const header = rows[1];
+  const header = rows[0];
   if (header === undefined) {
     context.sink.error("rows", undefined, message.noDataRows());
     return empty;
   }
   const names = header.cells.map((cell) => cell.trim());
-  const data = keepFullRows(rows.slice(2), names.length, context);
-  if (data.length === 0 && rows.length <= 2) {
+  const data = keepFullRows(rows.slice(1), names.length, context);
+  if (data.length === 0 && rows.length <= 1) {
     context.sink.error("rows", lineAt(header.line), message.noDataRows());
     return empty;
   }
