@@ -217,10 +217,11 @@ export async function runBatch(
       }
       if (options.writeJson)
         await writeFileAtomic(path.replace(/\.pdf$/, ".json"), `${JSON.stringify(model, null, 2)}\n`);
-      await record(sheet, key, result);
-      built += 1;
-      builtBytes += result.bytes;
-      const report = (found: readonly SheetProblem[]) => {
+      // A sheet is recorded once it has been read back, so that a run killed in between makes it again.
+      const finish = async (found: readonly SheetProblem[]) => {
+        await record(sheet, key, result);
+        built += 1;
+        builtBytes += result.bytes;
         problems.push(...found);
         reporter.sheet({
           event: "built",
@@ -235,11 +236,11 @@ export async function runBatch(
       if (reader && result.pdf) {
         // Read back beside the rendering: this sheet's slot goes to the next sheet at once.
         const check = verifyPdf(model, result.pdf, reader)
-          .then((found) => report(found.map((problem) => ({ file: sheet.file, ...problem }))))
+          .then((found) => finish(found.map((problem) => ({ file: sheet.file, ...problem }))))
           .catch((error: unknown) => failSheet(sheet, error))
           .finally(() => checking.delete(check));
         checking.add(check);
-      } else report([]);
+      } else await finish([]);
     } catch (error) {
       failSheet(sheet, error);
     }
