@@ -1,5 +1,6 @@
 // A county or the country as one record: counts summed over its municipalities, shares weighted by population,
-// rates per 1000 recomputed from the sums. Suppressed cells (":") are left out of sums, and the part says so.
+// rates per 1000 recomputed from the sums. Suppressed cells (":") are left out of sums, and the part says so;
+// Husbanken's counts also keep the inhabitants of those members, whom a rate per 1000 then leaves out as well.
 import type { Cell } from "../data/types.js";
 import { sumCells } from "./harmonise.js";
 import * as message from "./messages.js";
@@ -8,6 +9,8 @@ import {
   type AreaFigures,
   BUILDING_TYPES,
   HOUSEHOLD_TYPES,
+  type HusbankenMeasure,
+  type HusbankenUse,
   type MunicipalityRecord,
   type Note,
   type RecordParts,
@@ -255,18 +258,54 @@ export function aggregateRecords(
     housePrices: null,
     socialAssistance: null,
     refugees: combineSettled(records.map((r) => r.refugees)),
-    husbanken: combine(
-      country,
-      records.map((r) => r.husbanken),
-      (list, s) => ({
-        startLoanCount: s.series(list.map((h) => h.startLoanCount)),
-        startLoanAmount: s.series(list.map((h) => h.startLoanAmount)),
-        housingAllowanceHouseholds: s.series(list.map((h) => h.housingAllowanceHouseholds)),
-        rentalGrantDwellings: s.series(list.map((h) => h.rentalGrantDwellings)),
-        adaptationGrants: s.series(list.map((h) => h.adaptationGrants)),
-      }),
+    husbanken: withHiddenPopulation(
+      combine(
+        country,
+        records.map((r) => r.husbanken),
+        (list, s) => ({
+          startLoanCount: s.series(list.map((h) => h.startLoanCount)),
+          startLoanAmount: s.series(list.map((h) => h.startLoanAmount)),
+          housingAllowanceHouseholds: s.series(list.map((h) => h.housingAllowanceHouseholds)),
+          rentalGrantDwellings: s.series(list.map((h) => h.rentalGrantDwellings)),
+          adaptationGrants: s.series(list.map((h) => h.adaptationGrants)),
+        }),
+      ),
+      records,
+      populationOf,
     ),
   };
+}
+
+const HUSBANKEN_MEASURES: readonly HusbankenMeasure[] = [
+  "startLoanCount",
+  "startLoanAmount",
+  "housingAllowanceHouseholds",
+  "rentalGrantDwellings",
+  "adaptationGrants",
+];
+
+/** The area's Husbanken sums with, per measure, the inhabitants of the members whose count a year is hidden («:»)
+ * and so not in the sum (HusbankenUse.hiddenPopulation): a rate per 1000 divides by the others only. */
+function withHiddenPopulation(
+  part: Sourced<HusbankenUse> | null,
+  records: readonly MunicipalityRecord[],
+  populationOf: ReadonlyMap<string, Series | undefined>,
+): Sourced<HusbankenUse> | null {
+  if (part === null) return null;
+  const hidden: Partial<Record<HusbankenMeasure, Series>> = {};
+  for (const measure of HUSBANKEN_MEASURES) {
+    const series = part.data[measure].flatMap(({ year }) => {
+      const members = records.filter(
+        (r) => r.husbanken?.data[measure].find((point) => point.year === year)?.value === ":",
+      );
+      if (members.length === 0) return [];
+      const people = members.map((r) => numberIn(populationOf.get(r.code), year));
+      const value: Cell = people.includes(null) ? ".." : people.reduce<number>((sum, n) => sum + (n ?? 0), 0);
+      return [{ year, value }];
+    });
+    if (series.length > 0) hidden[measure] = series;
+  }
+  return Object.keys(hidden).length === 0 ? part : { ...part, data: { ...part.data, hiddenPopulation: hidden } };
 }
 
 /** Refugees settled in an area, year by year: the sum of its municipalities only in a year every one of them has a

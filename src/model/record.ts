@@ -165,6 +165,9 @@ export interface Refugees {
   readonly settled: Series;
 }
 
+/** Husbanken's counts per year (HusbankenUse without the area's hidden population). */
+export type HusbankenMeasure = Exclude<keyof HusbankenUse, "hiddenPopulation">;
+
 export interface HusbankenUse {
   /** Startlån: number of loans and amount (NOK 1000) per year. */
   readonly startLoanCount: Series;
@@ -175,6 +178,10 @@ export interface HusbankenUse {
   readonly rentalGrantDwellings: Series;
   /** Tilskudd til tilpasning/etablering: grants per year. */
   readonly adaptationGrants: Series;
+  /** A county or the country, summed from its municipalities: per measure, the years some member's count is hidden
+   * («:») and so not in the sum, with those members' inhabitants on 1 January. A rate per 1000 leaves them out of
+   * what it divides by, too; «..» when one of them has no population figure for the year. */
+  readonly hiddenPopulation?: Readonly<Partial<Record<HusbankenMeasure, Series>>>;
 }
 
 export interface MunicipalityRecord {

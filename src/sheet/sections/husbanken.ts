@@ -1,9 +1,10 @@
 // Section 5, Husbankens virkemidler: startlån and bostøtte per 1000 inhabitants against comparisons, county and
 // country, and the municipality's own figures for the last years.
-import type { HusbankenUse, MunicipalityRecord } from "../../model/record.js";
+import type { HusbankenMeasure, MunicipalityRecord } from "../../model/record.js";
 import { GRID, type SheetContext } from "../context.js";
 import { cellValue, makeFigure, printFigure, type UnitKey, unitText } from "../figure.js";
 import { latestNumber, numberAt, per1000 } from "../figures.js";
+import { joinList } from "../format.js";
 import type { Block, SectionContent } from "../model.js";
 import {
   barRegions,
@@ -30,14 +31,33 @@ export function buildHusbankenSection(ctx: SheetContext): SectionContent {
   };
 }
 
-/** A Husbanken measure per 1000 inhabitants in a year. */
-export function husbankenPer1000(record: MunicipalityRecord, measure: keyof HusbankenUse, year: number): number | null {
-  return per1000(numberAt(record.husbanken?.data[measure], year), record, year);
+/** A Husbanken measure per 1000 inhabitants in a year. For a county or the country with members whose count is
+ * hidden, per 1000 inhabitants of the members in the sum: Rogaland's households with bostøtte without Utsira's,
+ * divided by the population with Utsira's, would print too low a rate. */
+export function husbankenPer1000(record: MunicipalityRecord, measure: HusbankenMeasure, year: number): number | null {
+  const value = numberAt(record.husbanken?.data[measure], year);
+  const hidden = hiddenPopulationAt(record, measure, year);
+  if (hidden === undefined) return per1000(value, record, year);
+  const population = numberAt(record.population?.data.total, year);
+  if (value === null || hidden === null || population === null || population - hidden <= 0) return null;
+  return (value / (population - hidden)) * 1000;
+}
+
+/** The inhabitants of an area's members whose count is hidden that year; undefined when none is, null when one of
+ * them has no population figure. */
+function hiddenPopulationAt(
+  record: MunicipalityRecord,
+  measure: HusbankenMeasure,
+  year: number,
+): number | null | undefined {
+  const cell = record.husbanken?.data.hiddenPopulation?.[measure]?.find((point) => point.year === year)?.value;
+  if (cell === undefined) return undefined;
+  return typeof cell === "number" ? cell : null;
 }
 
 function perInhabitantBlock(
   ctx: SheetContext,
-  measure: keyof HusbankenUse,
+  measure: HusbankenMeasure,
   key: "startLoans" | "housingAllowance",
 ): Block {
   const { record, country } = ctx.input;
@@ -99,10 +119,28 @@ function perInhabitantBlock(
       year,
     }),
     source: ctx.sourceLine(husbanken.source, [year]),
-    footnotes: [...ctx.notesOf(husbanken.notes), ...barsWithout(ctx, regions, figures, year)],
+    footnotes: [
+      ...ctx.notesOf(husbanken.notes),
+      ...hiddenLeftOut(ctx, regions, measure, year),
+      ...barsWithout(ctx, regions, figures, year),
+    ],
     span: 1,
     figures,
   };
+}
+
+/** The note on the areas of a chart whose rate leaves out members with a hidden count. */
+function hiddenLeftOut(
+  ctx: SheetContext,
+  regions: ReturnType<typeof barRegions>,
+  measure: HusbankenMeasure,
+  year: number,
+): number[] {
+  const names = regions
+    .filter((region) => typeof hiddenPopulationAt(region.record, measure, year) === "number")
+    .map((region) => region.label);
+  if (names.length === 0) return [];
+  return [ctx.footnote(ctx.t("chartNotes.hiddenLeftOut", { names: joinList(names, ctx.t("and")), year }))];
 }
 
 function husbankenTableBlock(ctx: SheetContext): Block {
@@ -111,7 +149,7 @@ function husbankenTableBlock(ctx: SheetContext): Block {
   if (!husbanken) return notAvailableBlock(ctx, title, 2);
   const last = latestNumber(husbanken.data.startLoanCount)?.year ?? ctx.input.dataset.dataYear - 1;
   const years = Array.from({ length: TABLE_YEARS }, (_, i) => last - TABLE_YEARS + 1 + i);
-  const columns: [keyof HusbankenUse, string, UnitKey, number][] = [
+  const columns: [HusbankenMeasure, string, UnitKey, number][] = [
     ["startLoanCount", "tables.startLoanCount", "loans", 0],
     ["startLoanAmount", "tables.startLoanAmount", "millionKroner", 1],
     ["housingAllowanceHouseholds", "tables.housingAllowance", "allowanceHouseholds", 0],
