@@ -204,10 +204,14 @@ export function aggregateRecords(
       records.map((r) => r.tenure),
       (list, s) => {
         const year = latest(list.map((t) => t.year));
+        // A member with one of the two hidden is left out of both: a share of owners over owners and renters
+        // summed over different members would be off by the hidden part.
+        const cell = (t: (typeof list)[number], value: Cell): Cell =>
+          t.year !== year ? ".." : t.owners === ":" || t.renters === ":" ? ":" : value;
         return {
           year,
-          owners: s.sum(list.map((t) => (t.year === year ? t.owners : ".."))),
-          renters: s.sum(list.map((t) => (t.year === year ? t.renters : ".."))),
+          owners: s.sum(list.map((t) => cell(t, t.owners))),
+          renters: s.sum(list.map((t) => cell(t, t.renters))),
         };
       },
     ),

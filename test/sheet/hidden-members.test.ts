@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { aggregateRecords } from "../../src/model/aggregate.js";
 import { loadDataset } from "../../src/model/load.js";
-import type { MunicipalityRecord } from "../../src/model/record.js";
+import type { MunicipalityRecord, Series } from "../../src/model/record.js";
 import { SheetPlanner } from "../../src/pipeline.js";
 import type { ChartBlock } from "../../src/sheet/model.js";
 import { husbankenPer1000 } from "../../src/sheet/sections/husbanken.js";
@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 
 const YEAR = 2025;
-const numberIn = (record: MunicipalityRecord, get: (r: MunicipalityRecord) => { year: number; value: unknown }[]) =>
+const numberIn = (record: MunicipalityRecord, get: (r: MunicipalityRecord) => Series) =>
   get(record).find((point) => point.year === YEAR)?.value;
 const allowance = (r: MunicipalityRecord) => r.husbanken?.data.housingAllowanceHouseholds ?? [];
 const population = (r: MunicipalityRecord) => r.population?.data.total ?? [];
@@ -66,5 +66,24 @@ describe("a Husbanken rate over members with a hidden count", () => {
         .find((block): block is ChartBlock => block.kind === "chart" && block.id === "startlan")!;
       expect(startLoans.footnotes.map((n) => model.footnotes[n - 1]!.text).join(" ")).not.toMatch(/skjulte|skjerma/);
     }
+  });
+});
+
+describe("a tenure share over members with a hidden count", () => {
+  it("leaves a member with owners or renters hidden out of both sums, so the share is over the same households", () => {
+    const hidden = (r: MunicipalityRecord) => r.tenure?.data.owners === ":" || r.tenure?.data.renters === ":";
+    const member = planner.records.find(
+      (r) => hidden(r) && (r.tenure?.data.owners !== ":" || r.tenure?.data.renters !== ":"),
+    )!;
+    // A municipality with its renters hidden but its owners given.
+    expect(member).toBeDefined();
+    const members = planner.inCounty(member.county.code);
+    const county = aggregateRecords(members, member.county.code, member.county.name);
+    const counted = members.filter((r) => !hidden(r));
+    const sum = (get: (r: MunicipalityRecord) => unknown) =>
+      counted.reduce((total, r) => total + (get(r) as number), 0);
+    expect(county.tenure?.data.owners).toBe(sum((r) => r.tenure?.data.owners));
+    expect(county.tenure?.data.renters).toBe(sum((r) => r.tenure?.data.renters));
+    expect(county.tenure?.notes).toContainEqual({ key: "suppressedLeftOut", params: {} });
   });
 });
