@@ -1,11 +1,13 @@
 // `faktaark verify`: reads every sheet a manifest lists back from its PDF and checks it against the sheet model
 // kept beside it (stored-model.ts). IO here; the checks themselves are pure (checks.ts).
 import { readFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { findBuiltYears } from "../batch/data-year.js";
 import { hasManifest, MANIFEST_FILE, readManifestIndex } from "../batch/manifest.js";
 import type { SheetProblem } from "../batch/report.js";
 import { UserError } from "../errors.js";
+import type { Problem } from "./checks.js";
 import { createPdfReader, type PdfReader } from "./pdf-reader.js";
 import { readStoredModel } from "./stored-model.js";
 import { verifyPdf } from "./verify-pdf.js";
@@ -32,13 +34,20 @@ export async function verifyDir(
 ): Promise<VerifyResult> {
   const entries = [...(await readManifestIndex(dir)).values()].sort((a, b) => a.file.localeCompare(b.file));
   const problems: SheetProblem[] = [];
-  const reader = createPdfReader(1);
+  // Reading is all this command does: a reader thread per core, a few sheets ahead, reported in the manifest's order.
+  const threads = availableParallelism();
+  const reader = createPdfReader(threads);
+  const ahead: Promise<Problem[]>[] = [];
+  let started = 0;
+  const startNext = () => {
+    const entry = entries[started++];
+    if (entry) ahead.push(verifyFile(join(dir, entry.file), reader));
+  };
   try {
+    while (started < Math.min(entries.length, threads * SHEETS_AHEAD_PER_THREAD)) startNext();
     for (const entry of entries) {
-      const found = (await verifyFile(join(dir, entry.file), reader)).map((problem) => ({
-        file: entry.file,
-        ...problem,
-      }));
+      const found = ((await ahead.shift()) ?? []).map((problem) => ({ file: entry.file, ...problem }));
+      startNext();
       problems.push(...found);
       onSheet(found);
     }
@@ -48,7 +57,10 @@ export async function verifyDir(
   return { dir, checked: entries.length, problems };
 }
 
-async function verifyFile(path: string, reader: PdfReader) {
+/** Sheets read ahead of the one reported: enough to keep every reader thread busy. */
+const SHEETS_AHEAD_PER_THREAD = 2;
+
+async function verifyFile(path: string, reader: PdfReader): Promise<Problem[]> {
   let pdf: Buffer;
   try {
     pdf = await readFile(path);
