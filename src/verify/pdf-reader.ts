@@ -15,6 +15,8 @@ export interface PdfReader {
   close(): Promise<void>;
 }
 
+/** Old-generation heap of a reader thread. pdf.js keeps nothing between documents, and a sheet is ~100 kB; the limit
+ * keeps V8 from letting garbage pile up (pool.ts). 24 and 64 MB gave the same peak on the full sample. */
 const READER_HEAP_MB = 64;
 
 /** Reading a sheet back takes about a quarter of the CPU time that rendering it does. */
