@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --single-threaded-gc --max-semi-space-size=2 --max-old-space-size=512
+#!/usr/bin/env -S node --single-threaded-gc --max-semi-space-size=2 --max-old-space-size=512 --max-inlined-bytecode-size-cumulative=200
 // Runs the compiled CLI; `npm run build` (part of `npm start` and the README's first command) makes dist/.
 // V8's options hold for the whole process, the render workers included (src/batch/pool.ts keeps them out of the
 // workers' own options). Each was measured again on 2026-12-06, after the rendering moved to public APIs (a new Vega
@@ -16,6 +16,14 @@
 // grow to up to 4 times what was alive at its last full collection when its limit is large, and to about 1.6 times
 // under 512 MB. The main thread builds every sheet's model, whose garbage it then kept: peak 322 MB with it against
 // 383 MB without, CPU time the same.
+//
+// --max-inlined-bytecode-size-cumulative=200 (V8's default 460): how much bytecode TurboFan inlines into one
+// optimized function. Measured on 2026-12-07: V8 compiles on helper threads beside the renderers all through a
+// batch (about 300 functions every 3 s, each new closure of Vega's views and of a sheet's layout tiering up anew),
+// and those threads took 8.3 CPU-s of a `--no-verify` batch; with 200, 5.2 CPU-s, the render threads' own time the
+// same (per-thread CPU from /proc). The verifying batch in alternating pairs: 72.8-74.2 CPU-s against 77.5-78.9
+// without it; peak memory 387 against 400 MB. Cold `build 5001`: 1.67-1.78 s against 1.83-1.92 s. 100 and 50
+// gave no more.
 //
 // Measured and dropped: --no-turbo-inlining (63.5 CPU-s without it against 66.0 with: no gain now that views are
 // not reused) and --initial-old-space-size=48 (cold `build 5001` 2.21-2.71 s without it against 2.32-2.44 s with).

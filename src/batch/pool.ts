@@ -42,4 +42,4 @@ export function workerOptions(execArgv: readonly string[]): string[] {
 }
 
 const PROCESS_WIDE_OPTION =
-  /^--(?:single-threaded(?:-gc)?|max-old-space-size|max-semi-space-size|(?:no-)?turbo-inlining|v8-pool-size|initial-old-space-size)(?:=|$)/;
+  /^--(?:single-threaded(?:-gc)?|max-old-space-size|max-semi-space-size|(?:no-)?turbo-inlining|v8-pool-size|initial-old-space-size|max-inlined-bytecode-size-cumulative)(?:=|$)/;
