@@ -17,7 +17,7 @@
 // under 512 MB. The main thread builds every sheet's model, whose garbage it then kept: peak 322 MB with it against
 // 383 MB without, CPU time the same.
 //
-// --max-inlined-bytecode-size-cumulative=200 (V8's default 460): how much bytecode TurboFan inlines into one
+// --max-inlined-bytecode-size-cumulative=200 (V8's default 920): how much bytecode TurboFan inlines into one
 // optimized function. Measured on 2026-12-07: V8 compiles on helper threads beside the renderers all through a
 // batch (about 300 functions every 3 s, each new closure of Vega's views and of a sheet's layout tiering up anew),
 // and those threads took 8.3 CPU-s of a `--no-verify` batch; with 200, 5.2 CPU-s, the render threads' own time the
