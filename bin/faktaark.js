@@ -21,7 +21,7 @@
 // optimized function. Measured on 2026-12-07: V8 compiles on helper threads beside the renderers all through a
 // batch (about 300 functions every 3 s, each new closure of Vega's views and of a sheet's layout tiering up anew),
 // and those threads took 8.3 CPU-s of a `--no-verify` batch; with 200, 5.2 CPU-s, the render threads' own time the
-// same (per-thread CPU from /proc). The verifying batch in alternating pairs: 72.8-74.2 CPU-s against 77.5-78.9
+// same (per-thread CPU from /proc). The verifying batch in alternating pairs: 72.8-74.2 user CPU-s against 77.5-78.9
 // without it; peak memory 387 against 400 MB. Cold `build 5001`: 1.67-1.78 s against 1.83-1.92 s. 100 and 50
 // gave no more.
 //
