@@ -3,11 +3,12 @@
 // Font instances"); each document builds its font subsets itself. The chart renderer measures text with the same
 // objects.
 //
-// Laying out a word with fontkit (its GSUB and GPOS lookups) costs ~0.3 ms, and PDFKit keeps what it laid out for
-// one document only: a batch laid out the same labels and words again in every sheet, ~1.4 s of each worker's
-// 6 s over 17 sheets. So the font PDFKit is given is the fontkit font with one difference: `layout(text)`, a public
-// method of fontkit's Font, remembers its result per text and returns a new run each time (PDFKit scales the run
-// it gets in place). Everything else is fontkit's own.
+// Laying out a word with fontkit (its GSUB and GPOS lookups) costs ~0.3 ms, and PDFKit's layout cache keeps what
+// it laid out for one document only: a batch laid out the same labels and words again in every sheet, ~1.4 s of
+// each worker's 6 s over 17 sheets. So the font PDFKit is given is the fontkit font with one difference:
+// `layout(text)`, a public method of fontkit's Font, remembers its result per text and returns a new run each time
+// (PDFKit scales the run it gets in place). Everything else is fontkit's own. PDFKit's own cache is turned off
+// (document.ts): it only kept copies of these runs alive until the document ended.
 import { readFileSync } from "node:fs";
 import * as fontkit from "fontkit";
 import { BoundedCache } from "./bounded-cache.js";
