@@ -1,9 +1,11 @@
-// pdf.js on a thread of its own. The build of pdf.js for Node (pdfjs-dist/legacy) loads core-js polyfills that
-// replace built-ins of the whole thread: Array.prototype.push, JSON.parse and JSON.stringify become JavaScript
-// functions, and globals such as `self` and `navigator` appear (test/verify/pdf-reader.test.ts lists them and fails
-// when pdf.js stops doing it). In a render worker that read its sheets back, every push of PDFKit, fontkit and Vega
-// then ran through the polyfill: reading back took the batch from 34 to 67 s, where reading the same 357 PDFs alone
-// takes 20 s of CPU. Here the render threads never load pdf.js, and this thread does nothing else.
+// pdf.js on a thread of its own. The build of pdf.js for Node (pdfjs-dist/legacy) changes the thread that loads it:
+// its core-js polyfills replace built-ins (Array.prototype.push, JSON.parse, JSON.stringify become JavaScript
+// functions) and add globals (`navigator`, DOMMatrix, Path2D, Iterator, ...); test/verify/pdf-reader.test.ts lists
+// them. In a render worker that read its sheets back, every push of PDFKit, fontkit and Vega then ran through the
+// polyfill: reading back took the batch from 34 to 67 s, where reading the same 357 PDFs alone takes 20 s of CPU.
+// pdfjs.ts now puts the replaced built-ins back, but the added globals stay, and a renderer must not draw
+// differently because `navigator` exists. Here the render threads never load pdf.js, and this thread does nothing
+// else.
 import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
 import { workerOptions } from "../batch/pool.js";

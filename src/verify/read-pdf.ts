@@ -1,8 +1,8 @@
 // Reads a PDF's text back, page by page, with where each piece stands: what a reader (or a screen reader's
-// text layer) gets from the file, through pdf.js's public API. This loads pdf.js into the calling thread, with what
-// its build for Node does to that thread's built-ins (pdf-reader.ts): the batch and `verify` read on a thread of
-// their own (createPdfReader); tests and `hefte`, which read at the end, read here.
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+// text layer) gets from the file, through pdf.js's public API. This loads pdf.js into the calling thread
+// (pdfjs.ts): the batch and `verify` read on a thread of their own (createPdfReader); tests and `hefte`, which read
+// at the end, read here.
+import { getDocument } from "./pdfjs.js";
 
 export interface TextPiece {
   readonly text: string;

@@ -24,8 +24,8 @@ function runModule(source: string): Promise<unknown> {
 /** Module text that notes the built-ins pdf.js replaces, so that `changed()` names those no longer the same. */
 const WATCH_BUILT_INS = `
 const watched = { "Array.prototype.push": () => Array.prototype.push, "JSON.parse": () => JSON.parse,
-  "JSON.stringify": () => JSON.stringify, "globalThis.navigator": () => globalThis.navigator,
-  "globalThis.self": () => globalThis.self };
+  "JSON.stringify": () => JSON.stringify, "Function.prototype.toString": () => Function.prototype.toString,
+  "globalThis.navigator": () => globalThis.navigator };
 const before = Object.fromEntries(Object.entries(watched).map(([name, get]) => [name, get()]));
 const changed = () => Object.keys(watched).filter((name) => watched[name]() !== before[name]);
 `;
@@ -38,6 +38,35 @@ describe("pdf.js on a thread of its own", () => {
 await import("pdfjs-dist/legacy/build/pdf.mjs");
 console.log(JSON.stringify(changed()));`);
     expect(changed).toEqual(expect.arrayContaining(["Array.prototype.push", "JSON.parse", "JSON.stringify"]));
+  });
+
+  it("after pdfjs.ts has loaded pdf.js, the thread has JavaScript's own built-ins again, and only pdf.js's added globals", async () => {
+    const changed = await runModule(`${WATCH_BUILT_INS}
+const ownPush = Array.prototype.push;
+await import(${dist("verify/pdfjs.js")});
+console.log(JSON.stringify({ changed: changed(), native: /\\[native code\\]/.test(ownPush.toString()) }));`);
+    expect(changed).toEqual({ changed: ["globalThis.navigator"], native: true });
+  });
+
+  it("pdfjs.ts puts back every built-in that pdf.js replaces", async () => {
+    // Every function-valued property of the standard built-ins, before and after: a property pdf.js replaces that
+    // pdfjs.ts does not name shows here, and the reader would run it as JavaScript.
+    const replaced = await runModule(`
+const names = Object.getOwnPropertyNames(globalThis).filter((name) => /^[A-Z]/.test(name));
+const holders = names.flatMap((name) => {
+  const value = globalThis[name];
+  if (value === null || (typeof value !== "object" && typeof value !== "function")) return [];
+  return typeof value === "function" && value.prototype ? [[name, value], [name + ".prototype", value.prototype]] : [[name, value]];
+});
+const functions = () => new Map(holders.flatMap(([name, holder]) => Reflect.ownKeys(holder).flatMap((key) => {
+  const descriptor = Object.getOwnPropertyDescriptor(holder, key);
+  return typeof descriptor?.value === "function" ? [[name + "." + String(key), descriptor.value]] : [];
+})));
+const before = functions();
+await import(${dist("verify/pdfjs.js")});
+const after = functions();
+console.log(JSON.stringify([...before].filter(([key, value]) => after.get(key) !== value).map(([key]) => key)));`);
+    expect(replaced).toEqual([]);
   });
 
   it("a sheet rendered and read back in one process: the rendering thread keeps its built-ins, the reader returns the text", async () => {
