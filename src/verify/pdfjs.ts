@@ -9,8 +9,8 @@
 // loaded. What core-js adds where Node 20 has nothing (Promise.withResolvers, Uint8Array.prototype.toHex, ...)
 // stays: pdf.js needs it.
 //
-// Measured on 2026-12-07, 130 sheets of the sample read back in one thread, three alternating pairs: 39.7-41.2 ms a
-// sheet with the built-ins put back against 46.0-47.3 without, the same text and places read.
+// Measured on 2026-12-07, 130 sheets of the sample read back in one thread, two alternating pairs: 33.9-34.4 ms of
+// CPU a sheet with the built-ins put back against 48.7-48.9 without, the same text and places read.
 // test/verify/pdf-reader.test.ts fails when pdf.js replaces a built-in this list does not name.
 
 type Holder = object;
@@ -25,6 +25,10 @@ const REPLACED: readonly (readonly [Holder, string])[] = [
 
 const own = REPLACED.map(([holder, name]) => [holder, name, Object.getOwnPropertyDescriptor(holder, name)] as const);
 const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+// pdf.js's worker half, which it would load with the first document (in Node it runs in this thread), brings core-js
+// too: loaded now, before the built-ins are put back, it finds them replaced already and leaves them. It sets
+// `globalThis.pdfjsWorker`, where pdf.js looks for it first.
+await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
 for (const [holder, name, descriptor] of own) {
   if (descriptor) Object.defineProperty(holder, name, descriptor);
 }
