@@ -11,10 +11,9 @@
 // entries of the last few folders used are kept (MAX_ENTRIES), so the cache does not grow by a folder a night.
 import { readdir, readFile, rm, stat, utimes } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { type DatasetEffects, fileDatasetEffects, isUnreadableFile } from "../data/read-dataset.js";
+import { type DatasetEffects, fileDatasetEffects, isUnreadableFile } from "../data/dataset-files.js";
 import { refuseBeforeReading, SNIFF_BYTES } from "../data/sniff.js";
 import type { Dataset } from "../model/dataset.js";
-import { loadDataset } from "../model/load.js";
 import { WRITTEN_FORM_FILE } from "../model/written-form.js";
 import { collectGarbage } from "./collect-garbage.js";
 import { sha256, writeFileAtomic } from "./files.js";
@@ -55,8 +54,10 @@ export async function loadDatasetCached(
   return dataset;
 }
 
-/** loadDataset(dir), then the parsing's garbage collected: else the heap stays its size for the whole run. */
+/** loadDataset(dir), then the parsing's garbage collected: else the heap stays its size for the whole run. The readers
+ * and the parsers they use (csv-parse, parse5, ...) are loaded only here: a run served from the cache skips them. */
 async function readSources(dir: string, effects: DatasetEffects, ignore: readonly string[]): Promise<Dataset> {
+  const { loadDataset } = await import("../model/load.js");
   const dataset = await loadDataset(dir, effects, ignore);
   collectGarbage();
   return dataset;

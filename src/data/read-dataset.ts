@@ -1,7 +1,6 @@
 // Reads a dataset directory: every file (recursively) is recognised by its content and read into raw tables and
 // classifications; every problem becomes a diagnostic, and a broken file never stops the others.
 import { createHash } from "node:crypto";
-import { open, readdir, readFile } from "node:fs/promises";
 import { basename, join, relative, resolve, sep } from "node:path";
 import { UserError } from "../errors.js";
 import { buildChangeMap, listBuiltinChanges, mergeChanges } from "../model/changes.js";
@@ -9,6 +8,7 @@ import type { DatasetFile } from "../model/dataset.js";
 import { selectRegister } from "../model/join.js";
 import { reportCatalogueUse } from "./catalogue-use.js";
 import { LAST_YEAR } from "./cells.js";
+import { type DatasetEffects, fileDatasetEffects, isUnreadableFile, whyUnreadable } from "./dataset-files.js";
 import {
   DATASET_JSON,
   type DatasetConfig,
@@ -63,67 +63,13 @@ export interface RawDataset {
   readonly regionErrors: ReadonlyMap<string, string>;
 }
 
-/** File access, so tests can pass a fake directory. */
-export interface DatasetEffects {
-  /** Every file under `dir`, recursively, as paths relative to `dir` with "/" separators. */
-  listFiles(dir: string): Promise<string[]>;
-  /** A file's first `bytes` bytes and its size, to judge it before reading it whole (sniff.ts). */
-  readHead(path: string, bytes: number): Promise<FileHead>;
-  readFile(path: string): Promise<Buffer>;
-}
-
-export interface FileHead {
-  readonly head: Buffer;
-  readonly size: number;
-}
-
-export const fileDatasetEffects: DatasetEffects = {
-  async listFiles(dir) {
-    try {
-      const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-      return entries
-        .filter((entry) => entry.isFile())
-        .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join("/"));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new UserError(message.dataDirMissing(dir));
-      if ((error as NodeJS.ErrnoException).code === "ENOTDIR") throw new UserError(message.notADirectory(dir));
-      throw error;
-    }
-  },
-  async readHead(path, bytes) {
-    const handle = await open(path, "r");
-    try {
-      const { size } = await handle.stat();
-      const head = Buffer.alloc(Math.min(bytes, size));
-      const { bytesRead } = await handle.read(head, 0, head.length, 0);
-      return { head: head.subarray(0, bytesRead), size };
-    } finally {
-      await handle.close();
-    }
-  },
-  readFile: (path) => readFile(path),
-};
-
-/** Why a listed file could not be read, as a message for that file; other failures are the machine's. */
-const UNREADABLE: Readonly<Record<string, () => string>> = {
-  // Listed, then gone before it could be read: a temporary file an editor or a download wrote and removed.
-  ENOENT: message.vanished,
-  EACCES: message.noAccess,
-  EPERM: message.noAccess,
-};
-
-/** Whether an error reading a listed file is that file's problem (it vanished, or may not be read). */
-export function isUnreadableFile(error: unknown): error is NodeJS.ErrnoException {
-  return Object.hasOwn(UNREADABLE, (error as NodeJS.ErrnoException).code ?? "");
-}
-
 /** What `read` gives, or why the file cannot be read. */
 async function readOrWhy<T>(read: () => Promise<T>): Promise<T | { readonly unreadable: string }> {
   try {
     return await read();
   } catch (error) {
     if (!isUnreadableFile(error)) throw error;
-    return { unreadable: UNREADABLE[error.code ?? ""]!() };
+    return { unreadable: whyUnreadable(error) };
   }
 }
 

@@ -1,5 +1,6 @@
 // Reads and joins a dataset directory: the one call the commands make to get every municipality's record.
-import { type DatasetEffects, fileDatasetEffects, readDataset } from "../data/read-dataset.js";
+import { type DatasetEffects, fileDatasetEffects } from "../data/dataset-files.js";
+import { readDataset } from "../data/read-dataset.js";
 import { hasRegister } from "../data/usability.js";
 import type { Dataset } from "./dataset.js";
 import { joinRecords } from "./join.js";

@@ -4,7 +4,7 @@ import { cp, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { loadDatasetCached } from "../../src/batch/dataset-cache.js";
-import { type DatasetEffects, fileDatasetEffects } from "../../src/data/read-dataset.js";
+import { type DatasetEffects, fileDatasetEffects } from "../../src/data/dataset-files.js";
 import type { Dataset } from "../../src/model/dataset.js";
 import { loadDataset } from "../../src/model/load.js";
 import { makeTempDir, ROOT } from "../cli/run-cli.js";

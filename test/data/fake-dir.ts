@@ -1,5 +1,5 @@
 // A dataset directory held in memory, passed to readDataset as its file effects.
-import type { DatasetEffects } from "../../src/data/read-dataset.js";
+import type { DatasetEffects } from "../../src/data/dataset-files.js";
 
 /** Files by path relative to "/data". */
 export function fakeDir(files: Record<string, string | Uint8Array>): DatasetEffects {

@@ -10,7 +10,7 @@ import { createRenderPool } from "../../batch/pool.js";
 import { openPreviousEdition } from "../../batch/previous.js";
 import { createReporter, type LogFormat, type RunSummary } from "../../batch/report.js";
 import { runBatch } from "../../batch/run.js";
-import { fileDatasetEffects } from "../../data/read-dataset.js";
+import { fileDatasetEffects } from "../../data/dataset-files.js";
 import { ENVIRONMENT_EXIT_CODE } from "../../environment.js";
 import { UserError } from "../../errors.js";
 import { createChangeMap } from "../../model/changes.js";

@@ -1,8 +1,9 @@
 // `faktaark check`: reads a dataset and reports, per file, what was recognised and every problem found.
 import { stat } from "node:fs/promises";
 import type { Command } from "commander";
+import { type DatasetEffects, fileDatasetEffects } from "../../data/dataset-files.js";
 import * as message from "../../data/messages.js";
-import { type DatasetEffects, fileDatasetEffects, readDataset } from "../../data/read-dataset.js";
+import { readDataset } from "../../data/read-dataset.js";
 import { assessUsability } from "../../data/usability.js";
 import { UserError } from "../../errors.js";
 import { joinRecords, selectRegister } from "../../model/join.js";

@@ -10,7 +10,7 @@ import { slugify, writeFileAtomic } from "../../batch/files.js";
 import { fingerprintRenderer } from "../../batch/fingerprint.js";
 import { drawChartPng, PRINT_DPI, pngSizeOf } from "../../charts/png.js";
 import { ChartRenderer } from "../../charts/renderer.js";
-import { fileDatasetEffects } from "../../data/read-dataset.js";
+import { fileDatasetEffects } from "../../data/dataset-files.js";
 import { UserError } from "../../errors.js";
 import { resolveMunicipality } from "../../model/find.js";
 import { SheetPlanner } from "../../pipeline.js";

@@ -13,7 +13,7 @@ import { buildBookletModel } from "../../booklet/build.js";
 import * as message from "../../booklet/messages.js";
 import { resolveList } from "../../booklet/select.js";
 import { ChartRenderer } from "../../charts/renderer.js";
-import { fileDatasetEffects } from "../../data/read-dataset.js";
+import { fileDatasetEffects } from "../../data/dataset-files.js";
 import { UserError } from "../../errors.js";
 import type { MunicipalityRecord } from "../../model/record.js";
 import { renderBookletPdf } from "../../pdf/booklet/render.js";

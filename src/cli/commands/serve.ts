@@ -2,7 +2,7 @@
 // at start; sheets are made on demand and kept in memory.
 import type { Command } from "commander";
 import { fingerprintRenderer } from "../../batch/fingerprint.js";
-import { fileDatasetEffects } from "../../data/read-dataset.js";
+import { fileDatasetEffects } from "../../data/dataset-files.js";
 import { UserError } from "../../errors.js";
 import { loadDataset } from "../../model/load.js";
 import { SheetPlanner } from "../../pipeline.js";

@@ -7,7 +7,7 @@ import { defaultCacheDir } from "../../batch/cache-dir.js";
 import { loadDatasetCached } from "../../batch/dataset-cache.js";
 import { writeFileAtomic } from "../../batch/files.js";
 import { fingerprintRenderer } from "../../batch/fingerprint.js";
-import { fileDatasetEffects } from "../../data/read-dataset.js";
+import { fileDatasetEffects } from "../../data/dataset-files.js";
 import { UserError } from "../../errors.js";
 import { SheetPlanner } from "../../pipeline.js";
 import type { SheetModel } from "../../sheet/model.js";
