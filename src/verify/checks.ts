@@ -16,11 +16,17 @@ export interface Problem {
 /** No page but the last may leave more than this share of its content area empty below its last line. */
 export const MAX_EMPTY_SHARE = 0.2;
 
-export function checkSheet(model: SheetModel, pages: readonly PageText[]): Problem[] {
+/** `sentenceProblems`: checkSentences(model), when the caller has it already (it needs no PDF, so verify-pdf.ts runs
+ * it while the PDF is being read). */
+export function checkSheet(
+  model: SheetModel,
+  pages: readonly PageText[],
+  sentenceProblems: readonly Problem[] = checkSentences(model),
+): Problem[] {
   const pageTexts = pages.map((page) => squeeze(page.pieces.map((piece) => piece.text).join("")));
   return [
     ...checkPrinted(model, pageTexts),
-    ...checkSentences(model),
+    ...sentenceProblems,
     ...checkBlocks(model, pageTexts),
     ...checkPages(pages),
   ];
