@@ -13,7 +13,7 @@
 // edition, or the same one made again, is another input. The manifest also records the checksums of the dataset files
 // the municipality's own figures come from (inputs.ts), and that model's file and checksum, to show where a sheet's
 // figures came from.
-import { readdir, readFile } from "node:fs/promises";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { installedVersion } from "../installed-version.js";
@@ -27,18 +27,17 @@ const PROJECT_DIR = fileURLToPath(new URL("../..", import.meta.url));
 /** The packages whose versions decide how a sheet model becomes a PDF, and how that PDF is read back. */
 export const RENDERING_PACKAGES = ["pdfkit", "fontkit", "vega", "vega-lite", "pdfjs-dist"] as const;
 
-/** Everything in the files a sheet's rendering depends on besides its model, as one hash. */
-export async function fingerprintRenderer(versionOf: (name: string) => string = installedVersion): Promise<string> {
-  const pkg = JSON.parse(await readFile(join(PROJECT_DIR, "package.json"), "utf8")) as { version?: string };
+/** Everything in the files a sheet's rendering depends on besides its model, as one hash. The files are read
+ * synchronously: some 260 small files, read in ~10 ms, against ~40 ms through the thread pool in a cold `build`. */
+export function fingerprintRenderer(versionOf: (name: string) => string = installedVersion): string {
+  const pkg = JSON.parse(readFileSync(join(PROJECT_DIR, "package.json"), "utf8")) as { version?: string };
   const files = [
-    ...(await listFiles(PROGRAM_DIR)),
-    ...(await listFiles(join(PROJECT_DIR, "templates"))),
-    ...(await listFiles(join(PROJECT_DIR, "data", "config"))),
+    ...listFiles(PROGRAM_DIR),
+    ...listFiles(join(PROJECT_DIR, "templates")),
+    ...listFiles(join(PROJECT_DIR, "data", "config")),
     ...Object.values(FONT_FILES),
   ];
-  const hashes = await Promise.all(
-    files.map(async (file) => `${relative(PROJECT_DIR, file)} ${sha256(await readFile(file))}`),
-  );
+  const hashes = files.map((file) => `${relative(PROJECT_DIR, file)} ${sha256(readFileSync(file))}`);
   const versions = RENDERING_PACKAGES.map((name) => `${name} ${versionOf(name)}`);
   return sha256(`faktaark ${pkg.version ?? "?"}\n${versions.join("\n")}\n${hashes.sort().join("\n")}`);
 }
@@ -49,10 +48,10 @@ export function keyOf(model: SheetModel, renderer: string, previous: string | nu
   return sha256(`${renderer}\n${previous === null ? "" : `forrige ${previous}\n`}${JSON.stringify(model)}`);
 }
 
-async function listFiles(dir: string): Promise<string[]> {
+function listFiles(dir: string): string[] {
   let entries: import("node:fs").Dirent[];
   try {
-    entries = await readdir(dir, { withFileTypes: true, recursive: true });
+    entries = readdirSync(dir, { withFileTypes: true, recursive: true });
   } catch {
     return [];
   }

@@ -108,7 +108,7 @@ async function build(queries: readonly string[], options: BuildOptions): Promise
   // pdf.js loads on its own thread meanwhile (src/verify/pdf-reader.ts).
   const reader = options.verify ? createPdfReader() : null;
   try {
-    const renderer = await fingerprintRenderer();
+    const renderer = fingerprintRenderer();
     const cacheDir = options.cache === false ? null : defaultCacheDir();
     const dataset = await loadDatasetCached(options.data, renderer, cacheDir, fileDatasetEffects, options.ignore);
     requireUsable(dataset, (text) => process.stderr.write(text));

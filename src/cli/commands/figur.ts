@@ -79,7 +79,7 @@ async function writeFigures(query: string, options: FigurOptions): Promise<strin
   // Vega and the templates load while the dataset is read.
   const charts = ChartRenderer.create({ compiledSpecsDir: defaultCacheDir() });
   charts.catch(() => {});
-  const program = await fingerprintRenderer();
+  const program = fingerprintRenderer();
   const dataset = await loadDatasetCached(options.data, program, defaultCacheDir(), fileDatasetEffects, options.ignore);
   requireUsable(dataset, (text) => process.stderr.write(text));
   const planner = await SheetPlanner.create(dataset, {

@@ -70,7 +70,7 @@ async function makeBooklet(options: HefteOptions): Promise<boolean> {
   // Vega and the chart templates load while the dataset is read.
   const charts = ChartRenderer.create({ compiledSpecsDir: defaultCacheDir() });
   charts.catch(() => {});
-  const program = await fingerprintRenderer();
+  const program = fingerprintRenderer();
   const dataset = await loadDatasetCached(options.data, program, defaultCacheDir(), fileDatasetEffects, options.ignore);
   requireUsable(dataset, (text) => process.stderr.write(text));
   const planner = await SheetPlanner.create(dataset);

@@ -63,7 +63,7 @@ async function serveWith(pool: ServePool, options: ServeOptions, port: number, s
   requireUsable(dataset, (text) => process.stderr.write(text));
   const planner = await SheetPlanner.create(dataset);
   // A sheet's ETag is known before it is drawn: it changes with the data and with the program that draws it.
-  const fingerprint = `${fingerprintDataset(dataset)} ${await fingerprintRenderer()}`;
+  const fingerprint = `${fingerprintDataset(dataset)} ${fingerprintRenderer()}`;
   const { app, cache } = createApp({ planner, renderer: poolRenderer(pool), fingerprint });
   let server: Awaited<ReturnType<typeof startServer>>;
   try {

@@ -60,7 +60,7 @@ async function writeSummary(
   // One written form for every row: the headings are shared.
   const lang = parseLangOption(options.lang) ?? "nb";
   const count = options.count === undefined ? undefined : parseCountOption(options.count);
-  const program = await fingerprintRenderer();
+  const program = fingerprintRenderer();
   const dataset = await loadDatasetCached(options.data, program, defaultCacheDir(), fileDatasetEffects, options.ignore);
   requireUsable(dataset, (text) => process.stderr.write(text));
   const planner = await SheetPlanner.create(dataset, count === undefined ? {} : { comparisonCount: count });
