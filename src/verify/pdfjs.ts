@@ -13,10 +13,8 @@
 // CPU a sheet with the built-ins put back against 48.7-48.9 without, the same text and places read.
 // test/verify/pdf-reader.test.ts fails when pdf.js replaces a built-in this list does not name.
 
-type Holder = object;
-
-/** The built-ins pdf.js's core-js replaces (read off pdfjs-dist 5.6 in Node 20). */
-const REPLACED: readonly (readonly [Holder, string])[] = [
+/** The built-ins pdf.js's core-js replaces (read off pdfjs-dist 5.6 in Node 20): where each is, and its name. */
+const REPLACED: readonly (readonly [object, string])[] = [
   [Array.prototype, "push"],
   [JSON, "parse"],
   [JSON, "stringify"],
