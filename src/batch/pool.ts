@@ -3,7 +3,7 @@ import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
 import type { EnvironmentFailure, RenderJob, RenderResult } from "./render-job.js";
 
-/** Old-generation heap per worker: twice what a worker keeps between sheets. */
+/** Old-generation heap limit per worker, several times what a worker keeps between sheets (below). */
 const WORKER_HEAP_MB = 256;
 
 export type RenderPool = Piscina<RenderJob, RenderResult | EnvironmentFailure>;
@@ -26,8 +26,9 @@ export function createRenderPool(threads = availableParallelism()): RenderPool {
     ],
     // Workers live for the whole run; an idle one is not worth restarting.
     idleTimeout: Number.POSITIVE_INFINITY,
-    // A worker keeps about 120 MB (Vega, PDFKit, fonts, compiled views); without a limit V8 lets garbage pile up
-    // to 300 MB a worker before collecting. Measured on the full sample: peak 1 059 MB without, 622 MB with.
+    // A worker keeps 35-44 MB alive between sheets (Vega, PDFKit, fonts, compiled views; V8's heap statistics
+    // after 120 sheets, 2026-12-07); without a limit V8 lets garbage pile up before collecting. Measured on the
+    // full sample when a worker kept ~120 MB: peak 1 059 MB without, 622 MB with.
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
 }

@@ -2,7 +2,7 @@
 // its core-js polyfills replace built-ins (Array.prototype.push, JSON.parse, JSON.stringify become JavaScript
 // functions) and add globals (`navigator`, DOMMatrix, Path2D, Iterator, ...); test/verify/pdf-reader.test.ts lists
 // them. In a render worker that read its sheets back, every push of PDFKit, fontkit and Vega then ran through the
-// polyfill: reading back took the batch from 34 to 67 s, where reading the same 357 PDFs alone takes 20 s of CPU.
+// polyfill: reading back took the batch from 34 to 67 s, where reading the same 357 PDFs alone took 20 s of CPU.
 // pdfjs.ts now puts the replaced built-ins back, but the added globals stay, and a renderer must not draw
 // differently because `navigator` exists. Here the render threads never load pdf.js, and this thread does nothing
 // else.

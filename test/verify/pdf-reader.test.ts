@@ -43,7 +43,6 @@ console.log(JSON.stringify(changed()));`);
   it("after reading a PDF through pdfjs.ts, the thread has JavaScript's own built-ins again, and only pdf.js's added globals", async () => {
     // pdf.js loads its worker half with the first document, and that half brings core-js too.
     const result = await runModule(`${WATCH_BUILT_INS}
-const ownPush = Array.prototype.push;
 const { default: PDFDocument } = await import("pdfkit");
 const { readPdfText } = await import(${dist("verify/read-pdf.js")});
 const doc = new PDFDocument();
@@ -54,8 +53,8 @@ doc.text("Bolig og befolkning");
 doc.end();
 await ended;
 const pages = await readPdfText(Buffer.concat(chunks));
-console.log(JSON.stringify({ changed: changed(), native: /\\[native code\\]/.test(ownPush.toString()), text: pages[0].pieces.map((piece) => piece.text).join("") }));`);
-    expect(result).toEqual({ changed: ["globalThis.navigator"], native: true, text: "Bolig og befolkning" });
+console.log(JSON.stringify({ changed: changed(), text: pages[0].pieces.map((piece) => piece.text).join("") }));`);
+    expect(result).toEqual({ changed: ["globalThis.navigator"], text: "Bolig og befolkning" });
   });
 
   it("pdfjs.ts puts back every built-in that pdf.js replaces", async () => {
