@@ -1,5 +1,6 @@
 #!/usr/bin/env -S node --single-threaded-gc --max-semi-space-size=2 --max-old-space-size=512 --max-inlined-bytecode-size-cumulative=200
-// Runs the compiled CLI; `npm run build` (part of `npm start` and the README's first command) makes dist/.
+// Runs the compiled and bundled CLI; `npm run build` (part of `npm start` and the README's first command) makes
+// dist/ and dist/bundle/ (scripts/bundle.ts).
 // V8's options hold for the whole process, the render workers included (src/batch/pool.ts keeps them out of the
 // workers' own options). Each was measured again on 2026-12-06, after the rendering moved to public APIs (a new Vega
 // view per chart): `build --all --no-verify` on the full sample, 2 cores, each flag left out in turn in one round of
@@ -27,4 +28,4 @@
 //
 // Measured and dropped: --no-turbo-inlining (63.5 CPU-s without it against 66.0 with: no gain now that views are
 // not reused) and --initial-old-space-size=48 (cold `build 5001` 2.21-2.71 s without it against 2.32-2.44 s with).
-import("../dist/cli/main.js").then((cli) => cli.main(process.argv.slice(2)));
+import("../dist/bundle/main.js").then((cli) => cli.main(process.argv.slice(2)));

@@ -18,7 +18,6 @@
 //   a selection's sheet models + its ranking ─► buildBookletModel (booklet/) ─► renderBookletPdf (pdf/booklet/)
 //                                                                              ─► output/<year>/hefter/<title>.pdf
 import { readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
 import { figureFileName, sheetFileName } from "./batch/files.js";
 import { type ManualComparisons, parseManualComparisons } from "./compare/manual.js";
 import { type ComparisonRule, requireRuleData } from "./compare/rules.js";
@@ -28,6 +27,12 @@ import {
   STRUCTURAL_INDICATOR_IDS,
   type StructuralIndicator,
 } from "./compare/structural.js";
+import {
+  DEFAULT_GROWTH_RULE,
+  DEFAULT_INDICATOR_MODEL,
+  DEFAULT_MANUAL_COMPARISONS,
+  DEFAULT_SHEET_SETTINGS,
+} from "./data/config-files.js";
 import { COUNTRY } from "./data/regions.js";
 import { SheetDataError, UserError } from "./errors.js";
 import { listDrivers } from "./indicators/drivers.js";
@@ -53,11 +58,6 @@ import type { SheetModel } from "./sheet/model.js";
 import type { PreviousComparison } from "./sheet/previous.js";
 import { parseSheetSettings, type SheetSettings } from "./sheet/settings.js";
 import { loadSheetTexts, type SheetTexts } from "./sheet/texts.js";
-
-export const DEFAULT_INDICATOR_MODEL = fileURLToPath(new URL("../data/config/indikatormodell.csv", import.meta.url));
-export const DEFAULT_MANUAL_COMPARISONS = fileURLToPath(new URL("../data/config/sammenligning.csv", import.meta.url));
-export const DEFAULT_SHEET_SETTINGS = fileURLToPath(new URL("../data/config/ark.csv", import.meta.url));
-export const DEFAULT_GROWTH_RULE = fileURLToPath(new URL("../data/config/vekstklasser.csv", import.meta.url));
 
 export interface PlannerOptions {
   readonly comparisonCount?: number;

@@ -6,7 +6,8 @@
 //     templates (templates/nb, templates/nn) and the config (data/config): a change anywhere in the data is a
 //     change for exactly the sheets that print something different because of it, and for no others;
 //   - the renderer: the program version (package.json) and a hash of the program's own files (dist/, or src/
-//     when run from source), the chart templates and everything else under templates/, data/config/, the font
+//     when run from source; not dist/bundle/, which scripts/bundle.ts makes from dist/ and the installed
+//     packages), the chart templates and everything else under templates/, data/config/, the font
 //     files, and the installed versions of the packages that draw and check a sheet (an upgrade of PDFKit or
 //     Vega can change a PDF with no file of ours changing).
 // With `--forrige` the key also hashes the stored model of last year's sheet the sheet was compared with: another
@@ -23,6 +24,8 @@ import { sha256 } from "./files.js";
 
 const PROGRAM_DIR = fileURLToPath(new URL("..", import.meta.url));
 const PROJECT_DIR = fileURLToPath(new URL("../..", import.meta.url));
+/** The bundle of the program (scripts/bundle.ts), made from the files hashed here. */
+const BUNDLE_DIR = join(PROGRAM_DIR, "bundle");
 
 /** The packages whose versions decide how a sheet model becomes a PDF, and how that PDF is read back. */
 export const RENDERING_PACKAGES = ["pdfkit", "fontkit", "vega", "vega-lite", "pdfjs-dist"] as const;
@@ -32,7 +35,7 @@ export const RENDERING_PACKAGES = ["pdfkit", "fontkit", "vega", "vega-lite", "pd
 export function fingerprintRenderer(versionOf: (name: string) => string = installedVersion): string {
   const pkg = JSON.parse(readFileSync(join(PROJECT_DIR, "package.json"), "utf8")) as { version?: string };
   const files = [
-    ...listFiles(PROGRAM_DIR),
+    ...listFiles(PROGRAM_DIR).filter((file) => !file.startsWith(`${BUNDLE_DIR}/`)),
     ...listFiles(join(PROJECT_DIR, "templates")),
     ...listFiles(join(PROJECT_DIR, "data", "config")),
     ...Object.values(FONT_FILES),

@@ -8,7 +8,8 @@ import { computeProjectedChange, projectionStart } from "../../src/indicators/ca
 import { parseIndicatorModel } from "../../src/indicators/model.js";
 import { rankMunicipalities, SCORE_DECIMALS } from "../../src/indicators/rank.js";
 import { loadDataset } from "../../src/model/load.js";
-import { DEFAULT_INDICATOR_MODEL, SheetPlanner } from "../../src/pipeline.js";
+import { DEFAULT_INDICATOR_MODEL } from "../../src/data/config-files.js";
+import { SheetPlanner } from "../../src/pipeline.js";
 import { buildSheetModel } from "../../src/sheet/build.js";
 import type { SheetInput } from "../../src/sheet/context.js";
 import { changeBetween, indicator, indicatorNumber, latestNumber, numberAt } from "../../src/sheet/figures.js";

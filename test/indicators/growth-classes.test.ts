@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { DEFAULT_GROWTH_RULE } from "../../src/data/config-files.js";
 import { classifyGrowth, type GrowthRule, parseGrowthRule } from "../../src/indicators/growth-classes.js";
 import type { MunicipalityRecord } from "../../src/model/record.js";
-import { DEFAULT_GROWTH_RULE } from "../../src/pipeline.js";
 import { makeRecord, series, sourced } from "./make-record.js";
 
 const RULE: GrowthRule = parseGrowthRule(readFileSync(DEFAULT_GROWTH_RULE, "utf8"), DEFAULT_GROWTH_RULE);

@@ -4,10 +4,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_INDICATOR_MODEL } from "../../src/data/config-files.js";
 import { parseIndicatorModel, type Ranking, rankMunicipalities } from "../../src/indicators/model.js";
 import { renderRankingPdf } from "../../src/indicators/report-pdf.js";
 import { loadDataset } from "../../src/model/load.js";
-import { DEFAULT_INDICATOR_MODEL } from "../../src/pipeline.js";
 
 const longest = (names: readonly string[]) => names.reduce((a, b) => (b.length > a.length ? b : a));
 

@@ -1,10 +1,10 @@
 // A complete, hand-made municipality ("Testvik") with round numbers, so the sheet's figures can be checked by hand.
 
 import { readFileSync } from "node:fs";
+import { DEFAULT_GROWTH_RULE } from "../../src/data/config-files.js";
 import type { Cell, SourceRef } from "../../src/data/types.js";
 import { classifyGrowth, parseGrowthRule } from "../../src/indicators/growth-classes.js";
 import { type MunicipalityRecord, OPEN_AGE, type Series, type Sourced } from "../../src/model/record.js";
-import { DEFAULT_GROWTH_RULE } from "../../src/pipeline.js";
 import type { SheetInput } from "../../src/sheet/context.js";
 
 const source = (table: string, publisher = "SSB"): SourceRef => ({

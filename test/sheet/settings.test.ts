@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SHEET_SETTINGS } from "../../src/pipeline.js";
+import { DEFAULT_SHEET_SETTINGS } from "../../src/data/config-files.js";
 import { parseSheetSettings } from "../../src/sheet/settings.js";
 
 const parse = (text: string) => parseSheetSettings(text, "ark.csv");

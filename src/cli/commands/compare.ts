@@ -7,10 +7,11 @@ import { type ManualComparisons, parseManualComparisons } from "../../compare/ma
 import { compareMessages } from "../../compare/messages.js";
 import { requireRuleData } from "../../compare/rules.js";
 import { DEFAULT_COMPARISON_COUNT, selectComparisons } from "../../compare/select.js";
+import { DEFAULT_MANUAL_COMPARISONS } from "../../data/config-files.js";
 import { UserError } from "../../errors.js";
 import { resolveMunicipality } from "../../model/find.js";
 import { loadDataset } from "../../model/load.js";
-import { DEFAULT_MANUAL_COMPARISONS, readSheetSettings } from "../../pipeline.js";
+import { readSheetSettings } from "../../pipeline.js";
 import { COMPARISON_RULE_HELP, parseComparisonRuleOption } from "../comparison-option.js";
 import { parseCountOption } from "../count-option.js";
 

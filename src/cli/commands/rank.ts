@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { extname, relative } from "node:path";
 import type { Command } from "commander";
 import { writeFileAtomic } from "../../batch/files.js";
+import { DEFAULT_INDICATOR_MODEL } from "../../data/config-files.js";
 import { UserError } from "../../errors.js";
 import { formatRankingCsv } from "../../indicators/export-csv.js";
 import { formatRankingText } from "../../indicators/format-text.js";
@@ -12,7 +13,7 @@ import { type IndicatorModel, parseIndicatorModel, type Ranking, rankMunicipalit
 import { renderRankingPdf } from "../../indicators/report-pdf.js";
 import type { Dataset } from "../../model/dataset.js";
 import { loadDataset } from "../../model/load.js";
-import { DEFAULT_INDICATOR_MODEL, readGrowthRule, readSheetSettings } from "../../pipeline.js";
+import { readGrowthRule, readSheetSettings } from "../../pipeline.js";
 import { requireUsable } from "../require-usable.js";
 
 interface RankOptions {
