@@ -35,9 +35,10 @@ import { statSync } from "node:fs";
 const builtAt = (path) => statSync(new URL(path, import.meta.url), { throwIfNoEntry: false })?.mtimeMs;
 const bundled = builtAt("../dist/bundle/main.js");
 const compiled = builtAt("../dist/cli/main.js");
-if (bundled === undefined || compiled === undefined || bundled < compiled) {
+const unbuilt = bundled === undefined || compiled === undefined;
+if (unbuilt || bundled < compiled) {
   process.stderr.write(
-    bundled === undefined || compiled === undefined
+    unbuilt
       ? "faktaark: programmet er ikke bygd. Kjør npm run build.\n"
       : "faktaark: dist/bundle/ er eldre enn dist/ (tsc er kjørt uten esbuild etter). Kjør npm run build.\n",
   );

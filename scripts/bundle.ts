@@ -22,7 +22,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
 
 /** Where the bundle goes, below the project. */
-export const BUNDLE_DIR = join("dist", "bundle");
+const BUNDLE_DIR = join("dist", "bundle");
 
 /** The modules run as programs: the CLI, and the threads it starts (the names their starters use). */
 const ENTRY_POINTS = [
