@@ -7,12 +7,17 @@
 // at any moment every entry in it names a whole PDF with that checksum.
 import { appendFile, readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
+import pMap from "p-map";
 import type { Lang } from "../sheet/format.js";
 import { MODELS_DIR } from "../verify/stored-model.js";
 import { sha256, writeFileAtomic } from "./files.js";
 
 export const MANIFEST_FILE = "manifest.json";
 export const JOURNAL_FILE = "manifest.journal";
+
+/** PDFs read and checked at once when a run opens its folder (reconcileManifest): enough to keep the disk busy
+ * while the main thread hashes. */
+const FILES_HASHED_AT_ONCE = 8;
 
 export interface ManifestEntry {
   readonly code: string;
@@ -88,10 +93,13 @@ export async function readManifestIndex(outDir: string): Promise<ManifestIndex> 
 
 /** Drops entries whose PDF is missing or differs from the checksum recorded for it. */
 export async function reconcileManifest(outDir: string, index: ManifestIndex): Promise<ManifestIndex> {
-  const checked = await Promise.all(
-    [...index.values()].map(async (entry) =>
-      (await hashFile(join(outDir, entry.file))) === entry.sha256 ? entry : null,
-    ),
+  // A few files at a time: read all at once, a year folder's PDFs (~36 MB for the sample) were held in the main
+  // thread's memory together, and the C library kept that memory for the rest of the run. Measured on 2026-12-07,
+  // the full sample built again into its own folder: peak 406-415 MB against 376-384 MB into an empty one.
+  const checked = await pMap(
+    index.values(),
+    async (entry) => ((await hashFile(join(outDir, entry.file))) === entry.sha256 ? entry : null),
+    { concurrency: FILES_HASHED_AT_ONCE },
   );
   return new Map(checked.flatMap((entry) => (entry ? [[entry.file, entry] as const] : [])));
 }

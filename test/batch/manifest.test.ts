@@ -58,6 +58,21 @@ it("drops entries whose PDF is missing or has another checksum", async () => {
   expect([...index.keys()]).toEqual(["0301-oslo.pdf"]);
 });
 
+it("checks a folder of many sheets a few at a time, and keeps the manifest's order", async () => {
+  const dir = await makeTempDir("manifest");
+  const entries = Array.from({ length: 40 }, (_, index) => entryFor(`${3000 + index}-kommune.pdf`, `ark ${index}`));
+  // Every third PDF changed by hand, every fifth gone.
+  await Promise.all(
+    entries.map((entry, index) =>
+      index % 5 === 4 ? null : writeFile(join(dir, entry.file), index % 3 === 0 ? "endret" : `ark ${index}`),
+    ),
+  );
+  const index = await reconcileManifest(dir, new Map(entries.map((entry) => [entry.file, entry])));
+  const kept = entries.filter((_, at) => at % 3 !== 0 && at % 5 !== 4).map((entry) => entry.file);
+  expect([...index.keys()]).toEqual(kept);
+  expect(kept).toHaveLength(21);
+});
+
 it("writes the manifest sorted by file, then empties the journal", async () => {
   const dir = await makeTempDir("manifest");
   const bergen = entryFor("4601-bergen.pdf", "bergen");
