@@ -236,7 +236,7 @@ const ROWS: readonly { key: keyof Figures; label: string; unit: string; lowerIsB
     lowerIsBetter: false,
     goal: GOALS.speedup,
   },
-  { key: "sourcesWallSeconds", label: "wall time, empty cache, same folder", unit: "s", lowerIsBetter: true },
+  { key: "sourcesWallSeconds", label: "wall time, new data, same folder", unit: "s", lowerIsBetter: true },
   { key: "sheetsPerSecond", label: "sheets per second", unit: "/s", lowerIsBetter: false },
   { key: "msPerSheet", label: "ms per sheet (wall)", unit: "ms", lowerIsBetter: true },
   { key: "renderMsPerSheet", label: "ms per sheet in a worker", unit: "ms", lowerIsBetter: true },
@@ -244,7 +244,7 @@ const ROWS: readonly { key: keyof Figures; label: string; unit: string; lowerIsB
   { key: "peakMb", label: "peak memory, all threads", unit: "MB", lowerIsBetter: true, goal: GOALS.peakMb },
   {
     key: "sourcesPeakMb",
-    label: "peak memory, empty cache, same folder",
+    label: "peak memory, new data, same folder",
     unit: "MB",
     lowerIsBetter: true,
     goal: GOALS.peakMb,
