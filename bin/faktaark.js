@@ -1,11 +1,11 @@
-#!/usr/bin/env -S node --single-threaded-gc --max-semi-space-size=2 --max-old-space-size=512 --max-inlined-bytecode-size-cumulative=200
+#!/usr/bin/env -S MALLOC_TRIM_THRESHOLD_=131072 node --single-threaded-gc --max-semi-space-size=2 --max-old-space-size=512 --max-inlined-bytecode-size-cumulative=200
 // Runs the compiled and bundled CLI; `npm run build` (part of `npm start` and the README's first command) makes
 // dist/ and dist/bundle/ (scripts/bundle.ts).
-// V8's options hold for the whole process, the render workers included (src/batch/pool.ts keeps them out of the
-// workers' own options). Each was measured again on 2026-12-06, after the rendering moved to public APIs (a new Vega
-// view per chart): `build --all --no-verify` on the full sample, 2 cores, each flag left out in turn in one round of
-// runs, and cold `build 5001` in five alternating pairs. The machine is shared and noisy (the same run varied by
-// ±15 %), so only differences larger than that count:
+// V8's options, and the C library's one setting, hold for the whole process, the render workers included
+// (src/batch/pool.ts keeps V8's out of the workers' own options). Each V8 option was measured again on 2026-12-06,
+// after the rendering moved to public APIs (a new Vega view per chart): `build --all --no-verify` on the full sample,
+// 2 cores, each flag left out in turn in one round of runs, and cold `build 5001` in five alternating pairs. The
+// machine is shared and noisy (the same run varied by ±15 %), so only differences larger than that count:
 //
 // --single-threaded-gc: each thread collects its own garbage. By default V8 marks and sweeps on helper threads
 // beside every worker, and on two cores those helpers take turns with the other worker's rendering: 92.6 CPU-s
@@ -25,6 +25,15 @@
 // same (per-thread CPU from /proc). The verifying batch in alternating pairs: 72.8-74.2 user CPU-s against 77.5-78.9
 // without it; peak memory 387 against 400 MB. Cold `build 5001`: 1.67-1.78 s against 1.83-1.92 s. 100 and 50
 // gave no more.
+//
+// MALLOC_TRIM_THRESHOLD_=131072 (bytes; glibc's malloc, mallopt(3)): the C library gives freed memory at the top of
+// a thread's malloc heap back to the system once more than 128 kB of it is free. That is its documented default,
+// but it raises the threshold by itself after a large block is freed, and then keeps what the threads' PDF
+// buffers, zlib and V8's compilers freed: ~30 MB by the end of a batch. Measured on 2026-12-07, full sample, three
+// alternating pairs: peak 352-358 MB against 382-389 MB (dataset cache filled), and 364-370 against 399-411 MB
+// reading the sources anew (the nightly run on new data, which the bench measured at 409-410 MB). It costs
+// ~0.8 CPU-s of system time (page faults and returns; 3.1-3.2 against 2.2-2.9 s), user time within the noise.
+// MALLOC_ARENA_MAX=2 gave 384-389 MB, but 490 MB with a larger young generation in the render threads: left out.
 //
 // Measured and dropped: --no-turbo-inlining (63.5 CPU-s without it against 66.0 with: no gain now that views are
 // not reused) and --initial-old-space-size=48 (cold `build 5001` 2.21-2.71 s without it against 2.32-2.44 s with).
