@@ -58,7 +58,7 @@ it("drops entries whose PDF is missing or has another checksum", async () => {
   expect([...index.keys()]).toEqual(["0301-oslo.pdf"]);
 });
 
-it("checks a folder of many sheets a few at a time, and keeps the manifest's order", async () => {
+it("checks a folder of more sheets than it reads at once, and keeps the manifest's order", async () => {
   const dir = await makeTempDir("manifest");
   const entries = Array.from({ length: 40 }, (_, index) => entryFor(`${3000 + index}-kommune.pdf`, `ark ${index}`));
   // Every third PDF changed by hand, every fifth gone.
